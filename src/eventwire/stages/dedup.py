@@ -1,0 +1,110 @@
+"""One record per event: mentions of the same event in several sentences of an article merge.
+
+Two records are one event when they share the event type and sub-type (or, for statements, the
+PLOVER type and both actors), their dates agree (equal, or one only known to the week), their
+places agree (the same place, within 50 km, or one unknown), and their actors do not conflict.
+The merged record keeps the first mention's evidence, fills what it lacks from the others, takes
+the highest casualty figures, and lists every mention's offsets under ``why.mentions``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from eventwire.records import Actor, Event, Location
+
+NEAR_KM = 50.0
+
+
+def dedup(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for ev in events:
+        for i, kept in enumerate(merged):
+            if same_event(kept, ev):
+                merged[i] = merge(kept, ev)
+                break
+        else:
+            merged.append(ev)
+    return merged
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.article_id != b.article_id or a.plover != b.plover:
+        return False
+    if a.event_type is None or b.event_type is None:
+        return (
+            a.event_type == b.event_type
+            and _same_actor(a.actor1, b.actor1, strict=True)
+            and _same_actor(a.actor2, b.actor2, strict=True)
+            and a.event_date == b.event_date
+        )
+    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+        return False
+    return (
+        _dates_agree(a, b)
+        and _places_agree(a.location, b.location)
+        and _same_actor(a.actor1, b.actor1)
+        and _same_actor(a.actor2, b.actor2)
+    )
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.event_date == b.event_date:
+        return True
+    if a.event_date is None or b.event_date is None:
+        return True
+    loose = "week" in (a.date_precision, b.date_precision)
+    return loose and abs((a.event_date - b.event_date).days) <= 7
+
+
+def _places_agree(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None or a.geo_precision == 3 or b.geo_precision == 3:
+        return a is None or b is None or a.country == b.country
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    return _km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+
+
+def _same_actor(a: Actor | None, b: Actor | None, strict: bool = False) -> bool:
+    if a is None or b is None:
+        return not strict or a is b
+    return a.name == b.name
+
+
+def merge(a: Event, b: Event) -> Event:
+    """``a`` completed by ``b``; ``a``'s evidence stays the record's evidence."""
+    mentions = list(a.why.get("mentions", [[a.evidence.start, a.evidence.end]]))
+    mentions.append([b.evidence.start, b.evidence.end])
+    better_date = b.date_precision == "day" and a.date_precision != "day"
+    return replace(
+        a,
+        event_date=b.event_date if better_date else a.event_date,
+        date_precision=b.date_precision if better_date else a.date_precision,
+        actor1=a.actor1 or b.actor1,
+        actor2=a.actor2 or b.actor2,
+        location=_finer(a.location, b.location),
+        fatalities=_max(a.fatalities, b.fatalities),
+        injured=_max(a.injured, b.injured),
+        confidence=max(a.confidence, b.confidence),
+        why=dict(a.why, mentions=mentions),
+    )
+
+
+def _finer(a: Location | None, b: Location | None) -> Location | None:
+    if a is None or b is None:
+        return a or b
+    return b if b.geo_precision < a.geo_precision else a
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return max(a, b)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))

@@ -1,0 +1,338 @@
+"""Event extraction: triggers, actors, dates, counts and places assembled into event records.
+
+For each sentence: find triggers (``triggers.py``), drop those that report no real event, code
+the agent and patient (``roles.py`` + ``actors.py``), take the date expression nearest the
+trigger (``dates.py``), the casualty figures that follow it (``casualties.py``) and the place
+named in its clause (``geocode.py``). Every record keeps a ``why`` saying which rule did what.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from eventwire.records import Actor, Article, CountMention, Event, Evidence, Location, Timex, Toponym
+from eventwire.stages import roles
+from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
+from eventwire.stages.casualties import find_counts
+from eventwire.stages.dates import find_timexes, resolve_relative
+from eventwire.stages.triggers import EventClass, Lexicon, Trigger, irrealis_reason, statement_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+log = logging.getLogger(__name__)
+
+PIPELINE_VERSION = "eventwire-events-1"
+INTERVENTION_CUES = frozenset(
+    ["tear", "gas", "disperse", "dispersed", "water", "cannon", "rubber", "bullets", "baton", "arrested"]
+)
+LETHAL_CUES = frozenset({"kill", "shoot", "fire", "live", "die"})
+STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one trigger."""
+
+    trigger: Trigger
+    cls: EventClass
+    sent: Span
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    timex: Timex | None = None
+    event_date: date | None = None
+    precision: str | None = None
+    counts: list[CountMention] = field(default_factory=list)
+    toponym: Toponym | None = None
+    why: dict[str, Any] = field(default_factory=dict)
+
+
+class EventExtractor:
+    """Turns one parsed article into event records."""
+
+    def __init__(self, lexicon: Lexicon, coder: ActorCoder) -> None:
+        self.lexicon = lexicon
+        self.coder = coder
+
+    def extract(self, article: Article, doc: Doc, toponyms: list[Toponym]) -> list[Event]:
+        mentions = self.coder.mentions(doc)
+        focus = _focus_country(toponyms)
+        drafts: list[Draft] = []
+        for sent in doc.sents:
+            drafts.extend(self._sentence(sent, doc, mentions, toponyms, focus, article, drafts))
+        return [self._finish(d, article) for d in drafts]
+
+    def _sentence(
+        self,
+        sent: Span,
+        doc: Doc,
+        mentions: list[ActorMention],
+        toponyms: list[Toponym],
+        focus: str | None,
+        article: Article,
+        earlier: list[Draft],
+    ) -> list[Draft]:
+        triggers = self.lexicon.find(sent)
+        if not triggers:
+            return []
+        violent_strong = any(t.entry.strong and self.lexicon.classes[t.entry.cls].violent for t in triggers)
+        drafts: list[Draft] = []
+        rejected: list[Trigger] = []
+        for trig in triggers:
+            cls = self.lexicon.classes[trig.entry.cls]
+            if not trig.entry.strong and violent_strong:
+                continue
+            reason = self._unreal(trig, cls, doc)
+            if reason:
+                log.debug("dropped %r: %s", trig.span(doc).text, reason)
+                rejected.append(trig)
+                continue
+            drafts.append(
+                Draft(
+                    trig,
+                    cls,
+                    sent,
+                    why={
+                        "trigger": trig.span(doc).text,
+                        "pattern": "triggers.tsv: " + " ".join(trig.entry.words),
+                    },
+                )
+            )
+        if not drafts:
+            return []
+        if _only_casualty_report(drafts) and earlier and earlier[-1].cls.violent and not earlier[-1].counts:
+            self._add_counts([earlier[-1]], sent)
+            return []
+        self._dates(drafts, sent, article, earlier)
+        self._add_counts(drafts, sent)
+        for d in drafts:
+            self._place(d, doc, toponyms, focus, earlier)
+            self._actors(d, doc, mentions)
+            self._refine(d, doc)
+        return drafts
+
+    def _unreal(self, trig: Trigger, cls: EventClass, doc: Doc) -> str:
+        if cls.kind == "statement":
+            return "negated statement" if statement_negated(trig, doc) else ""
+        return irrealis_reason(trig, doc)
+
+    def _dates(self, drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
+        timexes = [
+            t for t in find_timexes(sent.text, article.published) if t.precision or t.relative_to_event
+        ]
+        base = sent.start_char
+        prev_date = next((d.event_date for d in reversed(earlier) if d.event_date), article.published)
+        for d in drafts:
+            pos = d.trigger.head(sent.doc).idx - base
+            own = min(timexes, key=lambda t: abs((t.start + t.end) // 2 - pos), default=None)
+            if own is not None and own.relative_to_event is not None:
+                anchor = _previous_date(drafts, d) or prev_date
+                if anchor is not None:
+                    d.event_date, d.precision = resolve_relative(own, anchor), "day"
+                    d.why["date"] = f"'{own.text}' after the event dated {anchor.isoformat()}"
+            elif own is not None and own.value is not None:
+                d.event_date, d.precision = own.value, own.precision
+                d.why["date"] = f"'{own.text}' resolved against {_anchor_text(article)}"
+            if d.event_date is None and article.published is not None:
+                d.event_date, d.precision = article.published, "week"
+                d.why["date"] = "no date in the text for this event: the article's date, to the week"
+            d.timex = own
+
+    def _add_counts(self, drafts: list[Draft], sent: Span) -> None:
+        counts = find_counts(sent.text)
+        if not counts:
+            return
+        base = sent.start_char
+        heads = [(d, d.trigger.head(sent.doc).idx - base) for d in drafts if d.cls.kind != "statement"]
+        if not heads:
+            return
+        for c in counts:
+            before = [(pos, d) for d, pos in heads if pos <= c.start]
+            target = (
+                max(before, key=lambda p: p[0])[1] if before else min(heads, key=lambda h: h[1] - c.start)[0]
+            )
+            target.counts.append(c)
+
+    def _place(
+        self, d: Draft, doc: Doc, toponyms: list[Toponym], focus: str | None, earlier: list[Draft]
+    ) -> None:
+        inside = [t for t in toponyms if d.sent.start_char <= t.start < d.sent.end_char and _usable(t, doc)]
+        pos = d.trigger.head(doc).idx
+        if inside:
+            best = min(
+                inside, key=lambda t: (t.place is not None and t.place.kind == "country", abs(t.start - pos))
+            )
+            d.toponym = best
+            d.why["location"] = f"'{best.text}' in the same sentence" + (f"; {best.why}" if best.why else "")
+            return
+        para = [e for e in earlier if e.toponym is not None and _same_paragraph(doc, e.sent, d.sent)]
+        if para:
+            d.toponym = para[-1].toponym
+            d.why["location"] = "place of the previous event in the paragraph"
+        elif focus is not None:
+            d.why["focus"] = focus
+            country = self.coder.states.gazetteer.country(focus)  # type: ignore[attr-defined]
+            if country is not None and d.cls.kind != "statement":
+                d.toponym = Toponym(d.sent.start_char, d.sent.start_char, "", country, 3, "country in focus")
+                d.why["location"] = f"no place named for the event; the article's country in focus {focus}"
+
+    def _actors(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
+        head = d.trigger.head(doc)
+        country = _draft_country(d)
+        agent, patient = roles.agent_patient(head)
+        if d.trigger.entry.words[-1] in ("bomber", "attacker") and agent is None:
+            agent = roles._phrase(head)
+        for side, span in (("actor1", agent), ("actor2", patient)):
+            if span is None:
+                continue
+            actor, why = self.coder.resolve(span, mentions, country)
+            if actor is not None:
+                setattr(d, side, actor)
+                d.why[side] = why
+        if d.actor2 is None and d.cls.violent:
+            victims = roles.victims(head)
+            if victims is not None:
+                actor, why = self.coder.resolve(victims, mentions, country)
+                if actor is not None:
+                    d.actor2, d.why["actor2"] = actor, why + " (victims)"
+        if d.actor1 is None and d.cls.kind != "statement":
+            self._fallback_actor1(d, doc, mentions)
+        if d.actor2 is None and d.cls.key in ("territory", "regain"):
+            self._facility_owner(d, doc, country)
+
+    def _fallback_actor1(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
+        pos = d.trigger.head(doc).idx
+        before = [
+            m
+            for m in mentions
+            if d.sent.start_char <= m.start < pos and m.kind == "named" and m.actor.sector in ARMED_SECTORS
+        ]
+        if before:
+            d.actor1 = before[-1].actor
+            d.why["actor1"] = f"named armed actor '{before[-1].text}' earlier in the sentence"
+
+    def _facility_owner(self, d: Draft, doc: Doc, country: str | None) -> None:
+        """Territory taken from a military facility was taken from that country's military."""
+        head = d.trigger.head(doc)
+        words = {t.lemma_.lower() for t in roles._objects_of(head)}
+        if country and words & {"military", "army", "airbase", "barracks", "base"}:
+            name = f"Military Forces of {self.coder.states.name(country)}"
+            d.actor2 = Actor(name, country, "MIL", "", "noun:military")
+            d.why["actor2"] = "a military facility in the event's country"
+
+    def _refine(self, d: Draft, doc: Doc) -> None:
+        key = d.cls.key
+        classes = self.lexicon.classes
+        sector1 = d.actor1.sector if d.actor1 else None
+        sector2 = d.actor2.sector if d.actor2 else None
+        words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
+        if key in ("territory", "regain"):
+            state = sector1 in STATE_SECTORS
+            key = "regain" if state else "territory"
+        elif key == "attack" and sector2 in ARMED_SECTORS and sector1 in ARMED_SECTORS | {None}:
+            key = "clash"
+        elif key == "clash" and "PRO" in (sector1, sector2):
+            key = "riot"
+        elif key == "protest" and words & INTERVENTION_CUES:
+            key = "excessive_force" if words & LETHAL_CUES and d.counts else "protest_intervention"
+        if key != d.cls.key:
+            d.why["refined"] = f"{d.cls.key} -> {key} by its actors or words"
+            d.cls = classes[key]
+
+    def _finish(self, d: Draft, article: Article) -> Event:
+        doc_sent = d.sent
+        killed = _best([c for c in d.counts if c.kind == "killed"])
+        injured = _best([c for c in d.counts if c.kind == "injured"])
+        if d.counts:
+            d.why["counts"] = [c.text for c in d.counts]
+        location = Location.from_toponym(d.toponym) if d.toponym else None
+        text = doc_sent.text.strip()
+        start = doc_sent.start_char + (len(doc_sent.text) - len(doc_sent.text.lstrip()))
+        key = f"{article.id}|{d.cls.key}|{d.trigger.start}|{PIPELINE_VERSION}"
+        return Event(
+            event_id="e-" + hashlib.sha256(key.encode()).hexdigest()[:16],
+            article_id=article.id,
+            event_date=d.event_date,
+            date_precision=d.precision,
+            event_type=d.cls.event_type,
+            sub_event_type=d.cls.sub_event_type,
+            plover=d.cls.plover,
+            cameo=d.cls.cameo,
+            actor1=d.actor1,
+            actor2=d.actor2,
+            location=location,
+            fatalities=killed,
+            injured=injured,
+            evidence=Evidence(text, start, start + len(text)),
+            source=article.source,
+            confidence=_confidence(d),
+            trigger=d.why["trigger"],
+            why=dict(d.why, **{"class": d.cls.key}),
+        )
+
+
+def _best(counts: list[CountMention]) -> int | None:
+    if not counts:
+        return None
+    return max(c.value for c in counts)
+
+
+def _confidence(d: Draft) -> float:
+    score = 0.4 + 0.1 * sum(x is not None for x in (d.actor1, d.actor2, d.toponym))
+    score += 0.1 if d.precision == "day" else 0.0
+    score += 0.1 if d.counts else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _previous_date(drafts: list[Draft], d: Draft) -> date | None:
+    idx = drafts.index(d)
+    for prev in reversed(drafts[:idx]):
+        if prev.event_date is not None:
+            return prev.event_date
+    return None
+
+
+def _anchor_text(article: Article) -> str:
+    return f"the article date {article.published.isoformat()}" if article.published else "no article date"
+
+
+def _only_casualty_report(drafts: list[Draft]) -> bool:
+    return all(not d.trigger.entry.strong and d.trigger.entry.words[-1] in ("kill", "shoot") for d in drafts)
+
+
+def _usable(t: Toponym, doc: Doc) -> bool:
+    """A place name used as a place, not as a modifier of a non-place ("a US official")."""
+    if t.place is None or t.place.country is None:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if any(a.lower_ == "according" for a in root.ancestors):
+        return False
+    if root.dep_ in MODIFIER_DEPS and root.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return root.head.lemma_.lower() in roles.PLACE_HEADS
+    return True
+
+
+def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
+    between = doc.text[a.end_char : b.start_char]
+    return "\n\n" not in between and "\n" not in between.strip(" ")
+
+
+def _focus_country(toponyms: list[Toponym]) -> str | None:
+    counts = Counter(t.place.country for t in toponyms if t.place is not None and t.place.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _draft_country(d: Draft) -> str | None:
+    if d.toponym is not None and d.toponym.place is not None:
+        return d.toponym.place.country
+    focus = d.why.get("focus")
+    return str(focus) if focus else None

@@ -1,0 +1,206 @@
+"""Agent and patient of a trigger, read from the dependency parse.
+
+Returns token spans; ``actors.ActorCoder.resolve`` turns a span into a coded actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LIGHT_VERBS = frozenset(
+    [
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "fire",
+        "drop",
+        "unleash",
+        "begin",
+        "step",
+        "intensify",
+        "continue",
+        "resume",
+        "claim",
+        "perform",
+        "execute",
+        "order",
+        "target",
+        "hit",
+    ]
+)
+IMPACT_VERBS = frozenset(
+    ["strike", "hit", "target", "kill", "wound", "injure", "explode", "rip", "tear", "destroy", "damage"]
+)
+PATIENT_PREPS = frozenset({"against", "on", "at", "targeting", "upon"})
+CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp"})
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses and trailing modifiers."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("prep", "relcl", "acl", "punct", "cc", "advcl"):
+            break
+        if child.dep_ in ("conj", "appos", "compound", "nummod", "amod", "poss"):
+            right = child.right_edge.i
+    return doc[left : right + 1]
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            obj = _child(child, "pobj")
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl" and child.lower_ == "targeting":
+            obj = _child(child, "dobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def agent_patient(head: Token) -> tuple[Span | None, Span | None]:
+    """(agent, patient) phrases of the event whose trigger head is ``head``."""
+    if head.pos_ in ("VERB", "AUX"):
+        return _verbal(head)
+    return _nominal(head)
+
+
+def _verbal(verb: Token) -> tuple[Span | None, Span | None]:
+    subj = _child(verb, "nsubj", "csubj")
+    passive = _child(verb, "nsubjpass")
+    agent = _prep_object(verb, {"by"})
+    obj = _child(verb, "dobj", "obj")
+    if obj is None:
+        obj = _prep_object(verb, PATIENT_PREPS)
+    actor1 = subj if subj is not None else agent
+    actor2 = obj if passive is None else passive
+    if actor1 is None:
+        actor1 = _inherited_subject(verb)
+    return _span(actor1), _span(actor2)
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject of the clause this verb hangs from ("IS ..., seizing the base")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in CLAUSE_LINKS or node.head is node:
+            return None
+        node = node.head
+        subj = _child(node, "nsubj")
+        if subj is not None:
+            return subj
+        aux = [
+            c for c in node.children if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c.text) > 1
+        ]
+        if aux:
+            return aux[0]
+    return None
+
+
+def _nominal(noun: Token) -> tuple[Span | None, Span | None]:
+    agent = _prep_object(noun, {"by", "from"})
+    patient = _prep_object(noun, PATIENT_PREPS)
+    if agent is None:
+        agent = _modifier_agent(noun)
+    verb = noun.head
+    if agent is None and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
+        agent = _child(verb, "nsubj")
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in IMPACT_VERBS and patient is None:
+        patient = _child(verb, "dobj") or _prep_object(verb, PATIENT_PREPS)
+    if patient is None and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
+        patient = _prep_object(verb, PATIENT_PREPS)
+    return _span(agent), _span(patient)
+
+
+def _modifier_agent(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return child
+    return None
+
+
+def _span(token: Token | None) -> Span | None:
+    return None if token is None else _phrase(token)
+
+
+def victims(head: Token) -> Span | None:
+    """People killed or hurt by the event, from "killing 15 people" next to the trigger."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in ("kill", "wound", "injure"):
+            obj = _child(child, "dobj")
+            if obj is not None:
+                return _phrase(obj)
+    return None
+
+
+def sentence_of(doc: Doc, token_i: int) -> Span:
+    return doc[token_i].sent
+
+
+PLACE_HEADS = frozenset(
+    [
+        "intersection",
+        "market",
+        "mosque",
+        "church",
+        "temple",
+        "shrine",
+        "school",
+        "hospital",
+        "checkpoint",
+        "base",
+        "airport",
+        "airbase",
+        "airfield",
+        "barracks",
+        "camp",
+        "village",
+        "town",
+        "city",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "square",
+        "street",
+        "road",
+        "highway",
+        "bridge",
+        "border",
+        "crossing",
+        "province",
+        "region",
+        "area",
+        "outskirts",
+        "suburb",
+        "port",
+        "station",
+    ]
+)
+
+
+def _objects_of(head: Token) -> list[Token]:
+    """Tokens of the direct objects of a verb (or of the verb governing a noun)."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            out.extend(child.subtree)
+    return out

@@ -1,0 +1,325 @@
+"""Event triggers: the words that report an event, and whether the report is of a real event.
+
+The lexicon lives in ``data/triggers.tsv`` and ``data/event_classes.tsv``. A trigger found in a
+sentence is kept only when it reports something that happened: not negated ("did not strike",
+"no air strikes"), not hypothetical or conditional ("would be an act of aggression", "if ...",
+"whether to carry out air strikes"), not planned or intended ("is poised to send", "plans to
+bomb"), and not an allegation ("accused the regime of using chemical weapons").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwire.errors import ConfigError
+from eventwire.stages.actors import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+AIR_WORDS = frozenset(
+    [
+        "plane",
+        "warplane",
+        "jet",
+        "aircraft",
+        "helicopter",
+        "air",
+        "aerial",
+        "drone",
+        "airstrike",
+        "airforce",
+        "bomber-jet",
+        "gunship",
+    ]
+)
+CROWD_WORDS = frozenset(
+    [
+        "protester",
+        "demonstrator",
+        "crowd",
+        "supporter",
+        "student",
+        "worker",
+        "opposition",
+        "thousand",
+        "hundred",
+        "dozen",
+        "activist",
+    ]
+)
+PLACE_WORDS = frozenset(
+    [
+        "town",
+        "village",
+        "city",
+        "district",
+        "area",
+        "base",
+        "airbase",
+        "airport",
+        "territory",
+        "control",
+        "region",
+        "province",
+        "neighbourhood",
+        "neighborhood",
+        "post",
+        "checkpoint",
+        "outpost",
+        "hill",
+        "barracks",
+        "camp",
+        "stronghold",
+        "capital",
+        "border",
+        "crossing",
+        "port",
+        "airfield",
+        "oilfield",
+        "field",
+        "headquarters",
+    ]
+)
+WEAPON_WORDS = frozenset(
+    ["weapon", "arm", "ammunition", "explosive", "rifle", "gun", "drug", "cache", "bomb", "ied", "munition"]
+)
+MODALS = frozenset(
+    ["would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"]
+)
+IRREALIS = frozenset(
+    [
+        "plan",
+        "poise",
+        "intend",
+        "prepare",
+        "consider",
+        "threaten",
+        "vow",
+        "pledge",
+        "promise",
+        "want",
+        "seek",
+        "aim",
+        "propose",
+        "warn",
+        "ready",
+        "willing",
+        "able",
+        "expect",
+        "fear",
+        "hope",
+        "risk",
+        "accuse",
+        "allege",
+        "deny",
+        "accept",
+        "refuse",
+        "reject",
+        "justify",
+        "justification",
+        "possible",
+        "potential",
+        "struggle",
+        "call",
+        "urge",
+        "demand",
+        "ask",
+        "decide",
+        "decision",
+        "order",
+        "authorize",
+        "authorise",
+        "approve",
+        "permission",
+        "threat",
+    ]
+)
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "except", "lest"})
+IRREALIS_MODIFIERS = frozenset(
+    {"possible", "potential", "planned", "future", "proposed", "further", "any", "no"}
+)
+
+
+@dataclass(frozen=True)
+class EventClass:
+    key: str
+    event_type: str | None
+    sub_event_type: str | None
+    plover: str
+    cameo: str
+    kind: str
+
+    @property
+    def violent(self) -> bool:
+        return self.kind == "violent"
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    words: tuple[str, ...]
+    cls: str
+    pos: str
+    strong: bool
+    needs: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a parsed document: tokens [start, end) of ``doc``."""
+
+    start: int
+    end: int
+    entry: TriggerEntry
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+    def head(self, doc: Doc) -> Token:
+        return doc[self.end - 1]
+
+
+class Lexicon:
+    """Trigger phrases indexed by their last lemma, and the event classes."""
+
+    def __init__(self, data_dirs: Sequence[str] = ()) -> None:
+        self.classes = {
+            r["class"]: EventClass(
+                r["class"],
+                r["event_type"] or None,
+                r["sub_event_type"] or None,
+                r["plover"],
+                r["cameo"],
+                r["kind"],
+            )
+            for r in read_tsv("event_classes.tsv", data_dirs)
+        }
+        self.by_last: dict[str, list[TriggerEntry]] = {}
+        for r in read_tsv("triggers.tsv", data_dirs):
+            if r["class"] not in self.classes:
+                raise ConfigError(f"triggers.tsv: unknown class {r['class']!r} for {r['phrase']!r}")
+            entry = TriggerEntry(
+                tuple(r["phrase"].split()), r["class"], r["pos"] or "*", r["strength"] != "weak", r["needs"]
+            )
+            self.by_last.setdefault(entry.words[-1], []).append(entry)
+        for entries in self.by_last.values():
+            entries.sort(key=lambda e: len(e.words), reverse=True)
+
+    def find(self, sent: Span) -> list[Trigger]:
+        """Triggers in one sentence, longest phrase first where they overlap."""
+        doc = sent.doc
+        lemmas = {t.i: t.lemma_.lower() for t in sent}
+        words = {t.lemma_.lower() for t in sent}
+        found: list[Trigger] = []
+        for token in sent:
+            for entry in self.by_last.get(lemmas[token.i], ()):
+                start = token.i - len(entry.words) + 1
+                if start < sent.start or any(lemmas[start + k] != w for k, w in enumerate(entry.words[:-1])):
+                    continue
+                if _pos_ok(entry, token) and _needs_ok(entry.needs, doc[start : token.i + 1], words):
+                    found.append(Trigger(start, token.i + 1, entry))
+        return _drop_overlaps(found)
+
+
+def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
+    if entry.pos == "N":
+        return token.pos_ in ("NOUN", "PROPN") or (
+            token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ != "ROOT"
+        )
+    if entry.pos == "V":
+        return token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and len(entry.words) > 1)
+    return token.pos_ in ("NOUN", "PROPN", "VERB")
+
+
+def _needs_ok(needs: str, span: Span, words: set[str]) -> bool:
+    if not needs:
+        return True
+    if needs == "air":
+        return bool(words & AIR_WORDS)
+    if needs == "unair":
+        return not words & AIR_WORDS
+    if needs == "crowd":
+        return bool(words & CROWD_WORDS)
+    objects = _objects(span[-1])
+    if needs == "place":
+        return any(_is_place(t) for t in objects)
+    if needs == "weapon":
+        return any(t.lemma_.lower() in WEAPON_WORDS for t in objects)
+    raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
+
+
+def _objects(token: Token) -> list[Token]:
+    """Tokens of the verb's direct objects (and "control of X"-style objects)."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "attr") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "over")
+        ):
+            out.extend(child.subtree)
+    return out
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_WORDS
+
+
+def _drop_overlaps(found: list[Trigger]) -> list[Trigger]:
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trig in found:
+        if any(k.start <= trig.start < k.end or trig.start <= k.start < trig.end for k in kept):
+            continue
+        kept.append(trig)
+    return kept
+
+
+def irrealis_reason(trigger: Trigger, doc: Doc) -> str:
+    """Why this trigger does not report a real event ("" when it does)."""
+    head = trigger.head(doc)
+    for child in head.children:
+        if child.dep_ == "det" and child.lower_ in ("no", "any"):
+            return f"determiner '{child.text}'"
+        if child.dep_ == "amod" and child.lower_ in IRREALIS_MODIFIERS:
+            return f"modifier '{child.text}'"
+    node: Token | None = head
+    while node is not None:
+        reason = _irrealis_at(node, trigger, doc)
+        if reason:
+            return reason
+        if node.head is node or node.dep_ == "ROOT":
+            break
+        node = node.head
+    return ""
+
+
+def _irrealis_at(node: Token, trigger: Trigger, doc: Doc) -> str:
+    in_trigger = trigger.start <= node.i < trigger.end
+    lemma = node.lemma_.lower()
+    if not in_trigger and lemma in IRREALIS:
+        return f"governed by '{node.text}'"
+    for child in node.children:
+        if child.dep_ == "neg" and not (trigger.start <= child.i < trigger.end):
+            return f"negated by '{child.text}' on '{node.text}'"
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            return f"modal '{child.text}' on '{node.text}'"
+        if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in CONDITION_MARKS:
+            return f"condition '{child.text}' on '{node.text}'"
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            g.lower_ == "no" and g.dep_ == "det" for g in child.children
+        ):
+            return f"'no {child.text}'"
+    return ""
+
+
+def statement_negated(trigger: Trigger, doc: Doc) -> bool:
+    """A statement verb negated by a word outside its own phrase ("did not accuse")."""
+    head = trigger.head(doc)
+    return any(c.dep_ == "neg" and not (trigger.start <= c.i < trigger.end) for c in head.children)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data_dirs: tuple[str, ...] = ()) -> Lexicon:
+    return Lexicon(data_dirs)
