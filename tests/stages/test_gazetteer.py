@@ -1,0 +1,259 @@
+"""Tests for the gazetteer: normalisation, the store's build, lookups in the shipped data."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from eventwire.stages import gazetteer as gz
+from eventwire.stages import gazetteer_build as gb
+from eventwire.stages.gazetteer import Gazetteer, normalise
+
+
+def tiny_sources() -> gb.Sources:
+    """A hand-made world of a few places, enough to exercise the build and the lookups."""
+    cities = [
+        gb.CityRow(1, "Baghdad", 33.34, 44.40, "IQ", "07", 7_216_000, ["Bagdad", "BGW", "بغداد"]),
+        gb.CityRow(2, "Deir ez-Zor", 35.33, 40.14, "SY", "07", 271_800, ["Dayr az Zawr", "Deir al-Zor"]),
+        gb.CityRow(3, "Ar Raqqah", 35.95, 39.00, "SY", "04", 531_952, ["Raqqa", "Ar-Raqqah"]),
+        gb.CityRow(4, "Al-Tabqa", 35.83, 38.54, "SY", "04", 87_880, ["Tabqa", "At Tabqah"]),
+        gb.CityRow(5, "Damascus", 33.51, 36.29, "SY", "13", 1_569_394, ["Dimashq"]),
+        gb.CityRow(6, "Mayadin", 35.02, 40.45, "SY", "07", 44_000, []),
+    ]
+    countries = [
+        gb.CountryRow("IQ", "IRQ", 99237, "Iraq", "Baghdad", 38_433_600),
+        gb.CountryRow("SY", "SYR", 163843, "Syria", "Damascus", 16_906_283),
+    ]
+    names = {("IQ", "07"): "Baghdad", ("SY", "07"): "Deir ez-Zor", ("SY", "04"): "Ar-Raqqah",
+             ("SY", "13"): "Dimashq Governorate"}
+    areas = [gb.AreaRow("Middle East", "region", 29.0, 42.0, aliases=["Mideast"])]
+    return gb.Sources(cities, countries, names, areas, {"SYR": ["Syrian Arab Republic"]})
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    path = tmp_path_factory.mktemp("gaz") / "tiny.sqlite"
+    gb.build_store(path, tiny_sources())
+    return Gazetteer(path)
+
+
+# ---------------------------------------------------------------- normalise
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("Deir Ezzor", "Deir ez-Zor"),
+        ("Deir el-Zor", "Deir ez-Zor"),
+        ("DEIR EZ ZOR", "Deir ez-Zor"),
+        ("Raqa", "Raqqa"),
+        ("Ar-Raqqah", "Raqqa"),
+        ("Ar Raqqah", "Raqqa"),
+        ("al-Raqqa", "Raqqa"),
+        ("At Tabqah", "Tabqa"),
+        ("Al-Tabqa", "Tabqa"),
+        ("São Paulo", "Sao Paulo"),
+        ("Ma'arrat al-Nu'man", "Maarat Numan"),
+        ("U.S.", "US"),
+        ("Kyiv ", "kyiv"),
+    ],
+)
+def test_normalise_brings_variants_together(variant: str, canonical: str) -> None:
+    assert normalise(variant) == normalise(canonical)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Deir ez-Zor", "deir zor"), ("Ar-Raqqah", "raqa"), ("Washington, D.C.", "washington dc"),
+     ("Aleppo", "alepo"), ("Al", "al"), ("Zürich", "zurich")],
+)
+def test_normalise_exact_forms(name: str, expected: str) -> None:
+    assert normalise(name) == expected
+
+
+def test_normalise_keeps_different_names_apart() -> None:
+    assert normalise("Homs") != normalise("Hama")
+    assert normalise("Deir ez-Zor") != normalise("Dayr az Zawr")  # vowels differ: alternate names join them
+
+
+def test_article_kept_when_it_is_the_first_word_of_a_word_run() -> None:
+    # "Assad" as a first word is a name, not an assimilated article; as a later word it folds.
+    assert normalise("Assad") == "asad"
+    assert normalise("Deir Ezzor").endswith(" zor")
+
+
+# ---------------------------------------------------------------- building and opening
+
+
+def test_tiny_build_has_places_of_every_kind(tiny: Gazetteer) -> None:
+    kinds = {p.kind for name in ("Iraq", "Baghdad", "Middle East") for p in tiny.lookup(name)}
+    assert kinds == {"country", "city", "admin1", "region"}
+    assert len(tiny) == 6 + 2 + 4 + 1
+
+
+def test_country_point_is_the_capital_and_admin1_point_its_largest_city(tiny: Gazetteer) -> None:
+    syria = tiny.country("SYR")
+    assert syria is not None and (syria.lat, syria.lon) == (33.51, 36.29)
+    deir = next(p for p in tiny.lookup("Deir ez-Zor") if p.kind == "admin1")
+    assert (deir.lat, deir.lon) == (35.33, 40.14)
+    assert deir.population == 271_800 + 44_000
+
+
+def test_admin1_takes_namesake_city_alternate_names(tiny: Gazetteer) -> None:
+    kinds = {p.kind for p in tiny.lookup("Dayr az Zawr")}
+    assert kinds == {"city", "admin1"}
+
+
+def test_admin1_found_without_its_generic_word(tiny: Gazetteer) -> None:
+    assert [p.kind for p in tiny.lookup("Dimashq")] == ["admin1", "city"]
+
+
+def test_codes_and_other_scripts_are_not_indexed(tiny: Gazetteer) -> None:
+    assert tiny.lookup("BGW") == []
+    assert tiny.lookup("بغداد") == []
+    assert tiny.lookup("") == []
+
+
+def test_lookup_most_populous_first_and_matches_flag_primary(tiny: Gazetteer) -> None:
+    places = tiny.lookup("Raqa")
+    assert [p.kind for p in places] == ["admin1", "city"]
+    assert places[0].population >= places[1].population
+    primary = {m.place.kind: m.primary for m in tiny.matches("Dimashq")}
+    assert primary == {"admin1": True, "city": False}
+
+
+def test_country_by_name_uses_aliases_and_rejects_cities(tiny: Gazetteer) -> None:
+    syria = tiny.country_by_name("Syrian Arab Republic")
+    assert syria is not None and syria.country == "SYR"
+    assert tiny.country_by_name("Baghdad") is None
+    assert tiny.country("irq") is not None and tiny.country("XXX") is None
+
+
+def test_gazetteer_pickles_as_its_path(tiny: Gazetteer) -> None:
+    tiny.lookup("Baghdad")
+    clone = pickle.loads(pickle.dumps(tiny))
+    assert clone.path == tiny.path
+    assert [p.name for p in clone.lookup("Baghdad")] == [p.name for p in tiny.lookup("Baghdad")]
+
+
+def test_failed_build_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(gb, "_write", boom)
+    target = tmp_path / "g.sqlite"
+    with pytest.raises(KeyboardInterrupt):
+        gb.build_store(target, tiny_sources())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_build_replaces_a_stale_file_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "g.sqlite"
+    target.write_text("not a database")
+    gb.build_store(target, tiny_sources())
+    assert Gazetteer(target).lookup("Tabqa")[0].name == "Al-Tabqa"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.sqlite"]
+
+
+def test_open_builds_once_then_reuses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[Path] = []
+
+    def fake_build(path: Path, data_dirs: object = ()) -> int:
+        calls.append(path)
+        return gb.build_store(path, tiny_sources())
+
+    monkeypatch.setattr(gz, "build", fake_build)
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    first = Gazetteer.open()
+    second = Gazetteer.open()
+    assert len(calls) == 1
+    assert first.path == second.path and first.path.parent == tmp_path
+    assert f"v{gz.BUILD_VERSION}" in first.path.name
+
+
+def test_cache_name_changes_with_user_data(tmp_path: Path) -> None:
+    (tmp_path / "country_aliases.tsv").write_text("iso3\talias\nSYR\tSham\n", encoding="utf-8")
+    assert gz.default_path([str(tmp_path)]) != gz.default_path()
+
+
+def test_user_data_dirs_add_rows(tmp_path: Path) -> None:
+    (tmp_path / "regions.tsv").write_text(
+        "name\tkind\tlat\tlon\tcountry\taliases\nJazira\tregion\t36\t40\tSYR\tJazeera|Al-Jazira\n",
+        encoding="utf-8",
+    )
+    rows = gb.read_regions([str(tmp_path)])
+    assert rows[-1].name == "Jazira" and rows[-1].country == "SYR"
+    assert rows[-1].aliases == ["Jazeera", "Al-Jazira"]
+
+
+def test_admin1_names_joined_by_majority() -> None:
+    cities = [gb.CityRow(i, f"c{i}", 10.0 + i, 20.0, "SY", "04", 1000) for i in range(3)]
+    rows = [{"country_code": "SY", "latitude": 10.0 + i, "longitude": 20.0, "state": s}
+            for i, s in enumerate(["Ar-Raqqah", "Ar-Raqqah", "Raqqa Gov"])]
+    assert gb.join_admin1_names(cities, rows) == {("SY", "04"): "Ar-Raqqah"}
+
+
+# ---------------------------------------------------------------- the shipped gazetteer
+
+
+@pytest.fixture(scope="session")
+def world() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def _top(g: Gazetteer, name: str, kind: str | None = None) -> tuple[str, str | None]:
+    places = [p for p in g.lookup(name) if kind is None or p.kind == kind]
+    assert places, f"nothing found for {name!r}"
+    return places[0].name, places[0].country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "kind", "expected"),
+    [
+        ("Baghdad", "city", ("Baghdad", "IRQ")),
+        ("Deir Ezzor", "city", ("Deir ez-Zor", "SYR")),
+        ("Deir ez-Zor", "city", ("Deir ez-Zor", "SYR")),
+        ("Raqqa", "city", ("Ar Raqqah", "SYR")),
+        ("Raqa", "city", ("Ar Raqqah", "SYR")),
+        ("Aleppo", "city", ("Aleppo", "SYR")),
+        ("Tabqa", "city", ("Al-Tabqa", "SYR")),
+        ("Damascus", "city", ("Damascus", "SYR")),
+        ("Lagos", "city", ("Lagos", "NGA")),
+        ("Paris", "city", ("Paris", "FRA")),
+        ("Washington", "city", ("Washington", "USA")),
+        ("Syria", "country", ("Syria", "SYR")),
+        ("Iraq", "country", ("Iraq", "IRQ")),
+        ("US", "country", ("United States", "USA")),
+        ("U.S.", "country", ("United States", "USA")),
+        ("Britain", "country", ("United Kingdom", "GBR")),
+        ("Ivory Coast", "country", ("Ivory Coast", "CIV")),
+        ("DR Congo", "country", ("Democratic Republic of the Congo", "COD")),
+        ("Middle East", "region", ("Middle East", None)),
+        ("Africa", "continent", ("Africa", None)),
+    ],
+)
+def test_shipped_lookups(world: Gazetteer, name: str, kind: str, expected: tuple[str, str | None]) -> None:
+    assert _top(world, name, kind) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [("Aleppo", "SYR", "Aleppo"), ("Raqqa", "SYR", "Ar-Raqqah"), ("Deir Ezzor", "SYR", "Deir ez-Zor"),
+     ("Baghdad", "IRQ", "Baghdad"), ("Borno", "NGA", "Borno State"), ("Texas", "USA", "Texas")],
+)
+def test_shipped_admin1_areas(world: Gazetteer, name: str, country: str, admin1: str) -> None:
+    areas = [p for p in world.lookup(name) if p.kind == "admin1"]
+    assert [(p.country, p.admin1) for p in areas][:1] == [(country, admin1)]
+    assert areas[0].population > 0 and areas[0].lat != 0.0
+
+
+@pytest.mark.slow
+def test_shipped_country_points_and_washington_dc(world: Gazetteer) -> None:
+    iraq = world.country("IRQ")
+    assert iraq is not None and abs(iraq.lat - 33.34) < 0.1  # Baghdad
+    dc = next(p for p in world.lookup("Washington") if p.kind == "city")
+    assert dc.admin1 == "District of Columbia"

@@ -1,0 +1,230 @@
+"""Tests for the geocode stage: finding toponyms, resolving them in context, demonyms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.records import Location, Toponym
+from eventwire.stages import gazetteer_build as gb
+from eventwire.stages.gazetteer import Gazetteer
+from eventwire.stages.geocode import Geocoder, demonym_country
+
+
+def small_world() -> gb.Sources:
+    cities = [
+        gb.CityRow(1, "Paris", 48.85, 2.35, "FR", "11", 2_138_551, ["Paname"]),
+        gb.CityRow(2, "Paris", 33.66, -95.55, "US", "TX", 24_782, []),
+        gb.CityRow(3, "Dallas", 32.78, -96.80, "US", "TX", 1_300_000, []),
+        gb.CityRow(4, "Washington", 38.90, -77.04, "US", "DC", 689_545, ["Washington D.C."]),
+        gb.CityRow(5, "Washington", 54.90, -1.52, "GB", "ENG", 67_085, []),
+        gb.CityRow(6, "Kirkuk", 35.47, 44.39, "IQ", "13", 1_031_000, ["Karkuk"]),
+        gb.CityRow(7, "Aleppo", 36.20, 37.16, "SY", "09", 2_098_210, ["Halab"]),
+        gb.CityRow(8, "Al-Tabqa", 35.83, 38.54, "SY", "04", 87_880, ["Tabqa"]),
+        gb.CityRow(9, "Ar Raqqah", 35.95, 39.00, "SY", "04", 531_952, ["Raqqa"]),
+        gb.CityRow(10, "Kirkuk", 40.0, -80.0, "US", "PA", 600, []),
+    ]
+    countries = [
+        gb.CountryRow("FR", "FRA", 3017382, "France", "Paris", 66_987_244),
+        gb.CountryRow("US", "USA", 6252001, "United States", "Washington", 327_167_434),
+        gb.CountryRow("GB", "GBR", 2635167, "United Kingdom", "London", 66_488_991),
+        gb.CountryRow("IQ", "IRQ", 99237, "Iraq", "Baghdad", 38_433_600),
+        gb.CountryRow("SY", "SYR", 163843, "Syria", "Damascus", 16_906_283),
+    ]
+    names = {("FR", "11"): "Île-de-France", ("US", "TX"): "Texas", ("US", "DC"): "District of Columbia",
+             ("GB", "ENG"): "England", ("IQ", "13"): "Kirkuk", ("SY", "09"): "Aleppo",
+             ("SY", "04"): "Ar-Raqqah", ("US", "PA"): "Pennsylvania"}
+    aliases = {"USA": ["US", "U.S.", "America"], "GBR": ["Britain", "UK"]}
+    return gb.Sources(cities, countries, names, [], aliases)
+
+
+@pytest.fixture(scope="module")
+def geocoder(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    path: Path = tmp_path_factory.mktemp("gaz") / "small.sqlite"
+    gb.build_store(path, small_world())
+    return Geocoder(Gazetteer(path))
+
+
+@pytest.fixture(scope="module")
+def blank() -> Any:
+    import spacy
+
+    return spacy.blank("en")
+
+
+def parse(nlp: Any, text: str, ents: dict[str, str]) -> Any:
+    """A Doc with hand-set entities: {entity text: label} (first occurrence of each)."""
+    doc = nlp(text)
+    spans = []
+    for ent_text, label in ents.items():
+        start = text.index(ent_text)
+        span = doc.char_span(start, start + len(ent_text), label=label)
+        assert span is not None, ent_text
+        spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def resolved(tops: list[Toponym]) -> list[tuple[str, str | None, str | None, int]]:
+    return [(t.text, t.place.kind if t.place else None, t.place.country if t.place else None, t.precision)
+            for t in tops]
+
+
+# ---------------------------------------------------------------- demonyms
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [("Syrian", "SYR"), ("Iraqi", "IRQ"), ("Iraqis", "IRQ"), ("American", "USA"), ("british", "GBR"),
+     ("Afghan's", "AFG"), ("Paris", None), ("Islamic", None)],
+)
+def test_demonym_country(word: str, iso3: str | None) -> None:
+    assert demonym_country(word) == iso3
+
+
+# ---------------------------------------------------------------- resolution on hand-set entities
+
+
+def test_city_resolved_with_reason(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "A car bomb exploded in Kirkuk on Monday.", {"Kirkuk": "GPE"})
+    [top] = geocoder.toponyms(doc)
+    assert (top.start, top.end, top.text) == (23, 29, "Kirkuk")
+    assert top.place is not None and top.place.country == "IRQ" and top.precision == 1
+    assert "population" in top.why
+
+
+def test_qualifier_after_comma_wins_over_population(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "Police in Paris, Texas, arrested two men.", {"Paris": "GPE", "Texas": "GPE"})
+    tops = geocoder.toponyms(doc)
+    assert resolved(tops) == [("Paris", "city", "USA", 1), ("Texas", "admin1", "USA", 3)]
+    assert "qualifier" in tops[0].why
+
+
+def test_paris_is_in_france_by_default(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "Thousands marched in Paris on Saturday.", {"Paris": "GPE"})
+    assert resolved(geocoder.toponyms(doc)) == [("Paris", "city", "FRA", 1)]
+
+
+def test_country_focus_moves_an_ambiguous_name(geocoder: Geocoder, blank: Any) -> None:
+    text = "Officials in Washington said Iraq and Britain had agreed. Britain will send troops."
+    doc = parse(blank, text, {"Washington": "GPE", "Iraq": "GPE", "Britain": "GPE"})
+    washington = geocoder.toponyms(doc)[0]
+    assert washington.place is not None and washington.place.country == "GBR"
+    assert "focus GBR" in washington.why
+
+
+def test_washington_is_the_us_capital_in_a_us_article(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "American officials in Washington said the U.S. would act.",
+                {"Washington": "GPE", "U.S.": "GPE"})
+    tops = geocoder.toponyms(doc)
+    assert resolved(tops) == [("Washington", "city", "USA", 1), ("U.S.", "country", "USA", 3)]
+
+
+def test_province_pattern_and_direction_without_entity(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "Shelling hit villages in northern Aleppo province overnight.", {})
+    [top] = geocoder.toponyms(doc)
+    assert top.text == "northern Aleppo province"
+    assert top.place is not None and top.place.kind == "admin1" and top.place.country == "SYR"
+    assert top.precision == 2
+
+
+def test_facility_at_a_town_is_precision_two(geocoder: Geocoder, blank: Any) -> None:
+    text = "Jets struck the Tabqa military airport in Raqqa province."
+    doc = parse(blank, text, {"Tabqa": "GPE"})
+    tops = geocoder.toponyms(doc)
+    assert resolved(tops) == [("Tabqa military airport", "city", "SYR", 2),
+                              ("Raqqa province", "admin1", "SYR", 3)]
+
+
+def test_near_a_town_is_precision_two(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "Fighters clashed near Kirkuk.", {"Kirkuk": "GPE"})
+    assert resolved(geocoder.toponyms(doc)) == [("Kirkuk", "city", "IRQ", 2)]
+
+
+def test_org_tagged_place_kept_and_org_non_place_dropped(geocoder: Geocoder, blank: Any) -> None:
+    text = "Fighting in Raqqa province, the Syrian Observatory said."
+    doc = parse(blank, text, {"Raqqa province": "ORG", "Syrian Observatory": "ORG"})
+    assert resolved(geocoder.toponyms(doc)) == [("Raqqa province", "admin1", "SYR", 3)]
+
+
+def test_demonym_norp_is_not_a_toponym(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "Syrian troops entered the town.", {"Syrian": "NORP"})
+    assert geocoder.toponyms(doc) == []
+
+
+def test_unknown_gpe_kept_unresolved(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "They fled to Narnia.", {"Narnia": "GPE"})
+    [top] = geocoder.toponyms(doc)
+    assert top.place is None and Location.from_toponym(top) is None
+
+
+def test_location_from_toponym(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "A blast in Halab killed five.", {"Halab": "GPE"})
+    loc = Location.from_toponym(geocoder.toponyms(doc)[0])
+    assert loc is not None
+    assert (loc.name, loc.country, loc.admin1, loc.text) == ("Aleppo", "SYR", "Aleppo", "Halab")
+
+
+# ---------------------------------------------------------------- the model and the shipped gazetteer
+
+
+@pytest.fixture(scope="module")
+def world_geocoder() -> Geocoder:
+    return Geocoder(Gazetteer.open())
+
+
+CASES = [
+    ("A car bomb exploded in Kirkuk on Monday.", "Kirkuk", ("Kirkuk", "city", "IRQ", 1)),
+    ("Two bombs went off in Baghdad, killing nine, Iraqi police said.", "Baghdad",
+     ("Baghdad", "city", "IRQ", 1)),
+    ("Clashes continued in Deir Ezzor on Tuesday, the Syrian Observatory said.", "Deir Ezzor",
+     ("Deir ez-Zor", "city", "SYR", 1)),
+    ("Coalition jets struck positions near the Tabqa military airport in Raqa province.",
+     "Raqa province", ("Ar-Raqqah", "admin1", "SYR", 3)),
+    ("Coalition jets struck positions near the Tabqa military airport in Raqa province.",
+     "Tabqa military airport", ("Al-Tabqa", "city", "SYR", 2)),
+    ("Rebels shelled villages in northern Aleppo province, Syrian state media said.",
+     "northern Aleppo province", ("Aleppo", "admin1", "SYR", 2)),
+    ("The government of Syria denied the report.", "Syria", ("Syria", "country", "SYR", 3)),
+    ("Officials in Washington said the United States would send more troops.", "Washington",
+     ("Washington", "city", "USA", 1)),
+    ("Riot police fired tear gas at protesters in Paris, France's interior ministry said.", "Paris",
+     ("Paris", "city", "FRA", 1)),
+    ("Gunmen killed 12 people in Lagos, Nigerian police said.", "Lagos", ("Lagos", "city", "NGA", 1)),
+    ("Boko Haram fighters attacked a village in Borno state, northeast Nigeria.", "Borno state",
+     ("Borno State", "admin1", "NGA", 3)),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "expected"), CASES)
+def test_geocode_real_sentences(world_geocoder: Geocoder, nlp: Any, text: str, mention: str,
+                                expected: tuple[str, str, str, int]) -> None:
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert mention in tops, f"{mention!r} not found among {list(tops)}"
+    top = tops[mention]
+    assert top.place is not None
+    assert (top.place.name, top.place.kind, top.place.country, top.precision) == expected
+
+
+@pytest.mark.slow
+def test_paris_texas_article(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = ("A gunman opened fire at a store in Paris on Friday. The Texas town of 25,000 lies "
+            "northeast of Dallas; Texas officials said two people were hurt.")
+    paris = world_geocoder.toponyms(nlp(text))[0]
+    assert paris.text == "Paris" and paris.place is not None
+    assert (paris.place.country, paris.place.admin1) == ("USA", "Texas")
+
+
+@pytest.mark.slow
+def test_demonyms_and_orgs_not_listed(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = "Syrian and Iraqi officials met American envoys, the Syrian Observatory for Human Rights said."
+    assert [t.text for t in world_geocoder.toponyms(nlp(text))] == []
+
+
+def test_pattern_never_cuts_into_an_entity(geocoder: Geocoder, blank: Any) -> None:
+    # "Raqqa" alone is a place, but here it is the tail of an organisation's name.
+    doc = parse(blank, "Volunteers of Free Raqqa hospital said so.", {"Free Raqqa": "ORG"})
+    assert geocoder.toponyms(doc) == []
