@@ -41,15 +41,7 @@ DEFAULT_TOLERANCE_KM = 30.0
 
 
 @pytest.fixture(scope="module")
-def golden_pipe() -> Any:
-    from eventwire.config import Settings
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline(Settings())
-
-
-@pytest.fixture(scope="module")
-def produced(golden_pipe: Any) -> dict[str, list[dict[str, Any]]]:
+def produced(pipeline: Any) -> dict[str, list[dict[str, Any]]]:
     """Contract records per case, filled lazily so each article is read once per module."""
 
     class Cache(dict[str, list[dict[str, Any]]]):
@@ -58,7 +50,7 @@ def produced(golden_pipe: Any) -> dict[str, list[dict[str, Any]]]:
 
             text = (GOLDEN / case / "article.txt").read_text(encoding="utf-8")
             published = date.fromisoformat(load_expected(case)["published"])
-            events = golden_pipe.extract_article(Article(id=case, text=text, published=published))
+            events = pipeline.extract_article(Article(id=case, text=text, published=published))
             self[case] = [ev.to_dict() for ev in events]
             return self[case]
 

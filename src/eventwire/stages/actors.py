@@ -192,6 +192,11 @@ class ActorCoder:
         self.dictionary = dictionary
         self.states = states
 
+    def military(self, state: Actor) -> Actor:
+        """The armed forces of the state ``state`` is the government of."""
+        country = state.country or ""
+        return Actor(f"Military Forces of {self.states.name(country)}", country, "MIL", state.text, "noun:military")
+
     def mentions(self, doc: Doc) -> list[ActorMention]:
         """Named actors and states mentioned in the article, in text order."""
         found = [

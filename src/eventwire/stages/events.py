@@ -166,9 +166,7 @@ class EventExtractor:
         inside = [t for t in toponyms if d.sent.start_char <= t.start < d.sent.end_char and _usable(t, doc)]
         pos = d.trigger.head(doc).idx
         if inside:
-            best = min(
-                inside, key=lambda t: (t.place is not None and t.place.kind == "country", abs(t.start - pos))
-            )
+            best = min(inside, key=lambda t: _place_rank(t, doc, pos))
             d.toponym = best
             d.why["location"] = f"'{best.text}' in the same sentence" + (f"; {best.why}" if best.why else "")
             return
@@ -193,6 +191,8 @@ class EventExtractor:
             if span is None:
                 continue
             actor, why = self.coder.resolve(span, mentions, country)
+            if actor is not None and d.cls.violent and actor.entry and actor.entry.startswith("state:"):
+                actor, why = self.coder.military(actor), why + "; a state uses force through its military"
             if actor is not None:
                 setattr(d, side, actor)
                 d.why[side] = why
@@ -333,6 +333,22 @@ def _usable(t: Toponym, doc: Doc) -> bool:
     if root.dep_ in MODIFIER_DEPS and root.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return root.head.lemma_.lower() in roles.PLACE_HEADS
     return True
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"})
+
+
+def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int]:
+    """Sort key: a place named as a subject is an actor (metonymy) and comes last; then whole
+    countries; then places not introduced by a locative preposition; then distance."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
+    locative = root is not None and (
+        (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or root.dep_ == "compound"
+    )
+    country = t.place is not None and t.place.kind == "country"
+    return subject, country, not locative, abs(t.start - pos)
 
 
 def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:

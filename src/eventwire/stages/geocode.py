@@ -208,6 +208,8 @@ def _accept(m: Mention, gaz: Gazetteer) -> bool:
     if m.label in PLACE_LABELS:
         return True
     if m.label == "ORG" or m.label == "NORP":
+        if m.suffix is None and m.core.isupper() and len(m.core) <= 5:
+            return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
         return any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
     return bool(m.matches) and m.suffix is not None
 

@@ -37,6 +37,7 @@ IMPACT_VERBS = frozenset(
     ["strike", "hit", "target", "kill", "wound", "injure", "explode", "rip", "tear", "destroy", "damage"]
 )
 PATIENT_PREPS = frozenset({"against", "on", "at", "targeting", "upon"})
+OWNER_PREPS = frozenset({"by", "in", "of", "from"})
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -46,6 +47,9 @@ def _phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            right = child.right_edge.i
+            continue
         if child.dep_ in ("prep", "relcl", "acl", "punct", "cc", "advcl"):
             break
         if child.dep_ in ("conj", "appos", "compound", "nummod", "amod", "poss"):
@@ -60,8 +64,14 @@ def _child(token: Token, *deps: str) -> Token | None:
     return None
 
 
-def _prep_object(token: Token, preps: frozenset[str] | set[str]) -> Token | None:
+def _prep_object(token: Token, preps: frozenset[str] | set[str], depth: int = 1) -> Token | None:
+    """The object of a preposition in ``preps`` on ``token`` or, ``depth`` levels down, on a
+    participle hanging from it ("raids using rockets against IS positions")."""
     for child in token.children:
+        if depth > 0 and child.dep_ in ("acl", "advcl") and child.lower_ != "targeting":
+            found = _prep_object(child, preps, depth - 1)
+            if found is not None:
+                return found
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             obj = _child(child, "pobj")
             if obj is not None:

@@ -1,0 +1,456 @@
+"""Dates: the article's own date, and the temporal expressions in its sentences.
+
+Pure text functions (regular expressions and small tables), compiled once at import.
+
+``publication_date`` reads the article's first lines: a labelled line ("Last updated: 26 August,
+2014", "Published: 2014-08-26", "Updated Aug. 26, 2014 10:32 a.m."), a wire dateline ("BAGHDAD,
+Aug 26 (Reuters) -", "BEIRUT, 26 August 2014 (AFP) -", "SAN SALVADOR, 3 JAN 90 --") or a line that
+is only a date. It never guesses: a copyright year or a bare year is not a day. A dateline without
+a year takes the year of the article's copyright line or, failing that, the latest year the text
+mentions (never a future one); with no year anywhere it gives nothing.
+
+``find_timexes`` finds dates in a sentence and normalises them against the article's date (the
+anchor). A ``Timex.value`` is always the first day of the period meant:
+
+- day: the day itself ("August 8", "on Sunday", "yesterday", "two days ago");
+- week: weeks run Monday to Sunday, the value is the Monday ("last week", "this week", "earlier
+  this week", "two weeks ago"); "recently", "in recent days", "in the past week" mean the seven
+  days ending on the anchor, so their value is the anchor minus six days;
+- month: the 1st ("March 2011", "last month", "in August"); year: January 1st ("in 2011").
+
+A weekday is the latest such day on or before the anchor (the anchor itself when it is that
+weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after. A date
+without a year ("August 8") is in the anchor's year unless that puts it more than
+``FUTURE_SLACK_DAYS`` after the anchor, in which case it is the year before. "the day before",
+"the previous day", "a day earlier" (and "the day after", "the next day", "two days later") are
+relative to the event they follow: ``relative_to_event`` holds the offset in days and ``value`` is
+None (apply it with ``resolve_relative``). A range ("between August 8 and 10", "from March to May
+2014") or "since March 2011" gives one timex whose value is the start of the range. Without an
+anchor, expressions that need one keep their precision and get value None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+from eventwire.records import Timex
+
+FUTURE_SLACK_DAYS = 7
+HEADER_LINES = 8
+
+MONTH_NAMES = (
+    "january february march april may june july august september october november december".split()
+)
+MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
+MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
+MONTHS["sept"] = 9
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _alternation(words: list[str]) -> str:
+    """Title-case and upper-case forms, longest first, so "August" wins over "Aug"."""
+    forms = [w.title() for w in words] + [w.upper() for w in words]
+    return "|".join(sorted(set(forms), key=len, reverse=True))
+
+
+_MON = rf"(?P<mon>{_alternation(list(MONTHS))})(?![A-Za-z])\.?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+_WD = _alternation(list(WEEKDAYS))
+_WD_PREFIX = rf"(?:(?:{_WD}),?\s+(?:the\s+)?)?"
+
+DMY = re.compile(rf"\b{_WD_PREFIX}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?")
+MDY = re.compile(rf"\b{_WD_PREFIX}{_MON}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?(?![\d:])")
+MY = re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}")
+ISO = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")
+US = re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
+MUC = re.compile(rf"\b{_DAY}\s+{_MON}\s+(?P<y>\d\d)(?!\d)")
+DAY_PATTERNS = (ISO, DMY, MDY, US)
+
+LABEL = re.compile(
+    r"^\W*(?P<label>last[ -]updated|last[ -]modified|updated|first[ -]published|published|posted|date)"
+    r"\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
+    re.IGNORECASE,
+)
+PLACE_BEFORE = re.compile(r"^\s*[A-Z][\w .,'’/&-]{0,60},\s*$")
+AFTER_DATELINE = re.compile(r"^\s*(?:/\w+/\s*)?(?:\(|--|—|–|-|:)")
+TIME_TAIL = re.compile(
+    r"^[\s,|]*(?:at\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*"
+    r"(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?\s*$",
+    re.IGNORECASE,
+)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)", re.I)
+ANY_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
+ISO_PREFIX = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
+COMPACT = re.compile(r"^\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$")
+
+
+# ------------------------------------------------------------------ absolute dates
+
+
+def _year(text: str | None) -> int | None:
+    """A year as written: four digits, or two (MUC style "90": 1950-2049 pivot)."""
+    if not text:
+        return None
+    year = int(text)
+    if len(text) == 2:
+        year += 1900 if year >= 50 else 2000
+    return year
+
+
+def _month(m: re.Match[str]) -> int:
+    groups = m.groupdict()
+    if groups.get("mon"):
+        return MONTHS[groups["mon"].lower().rstrip(".")]
+    return int(groups["m"])
+
+
+def _make(year: int | None, month: int, day: int | None) -> date | None:
+    """The date, or None when it is not a real calendar day or the year is unknown."""
+    if year is None:
+        return None
+    try:
+        return date(year, month, day or 1)
+    except ValueError:
+        return None
+
+
+def _match_date(m: re.Match[str]) -> date | None:
+    """The full date a match gives, only when it has a year and a day."""
+    day = m.groupdict().get("d")
+    if day is None:
+        return None
+    return _make(_year(m.group("y")), _month(m), int(day))
+
+
+def parse_date_string(s: str) -> date | None:
+    """An absolute day in a common format (HTML or feed metadata), or None.
+
+    Takes ISO ("2014-08-26", "2014-08-26T10:32:00Z"), "2014/08/26", "20140826", RFC 2822 ("Tue,
+    26 Aug 2014 10:32:00 GMT"), "August 26, 2014", "26 August 2014" and US "08/26/2014".
+    """
+    if not s or not s.strip():
+        return None
+    iso = ISO_PREFIX.match(s) or COMPACT.match(s)
+    if iso:
+        return _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    if re.match(r"^\s*[A-Za-z]{3},\s+\d", s):
+        try:
+            return parsedate_to_datetime(s.strip()).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+    for pattern in (DMY, MDY, US):
+        m = pattern.search(s)
+        if m and m.group("y"):
+            return _match_date(m)
+    return None
+
+
+# ------------------------------------------------------------------ the article's own date
+
+
+def publication_date(text: str) -> tuple[date | None, str]:
+    """The article's own date from its first lines, and where it came from.
+
+    The source is "last-updated", "published" (a labelled line or a line that is only a date),
+    "dateline", or "none" with None.
+    """
+    lines = [line for line in text[:2000].splitlines() if line.strip()][:HEADER_LINES]
+    for line in lines:
+        found = _labelled(line) or _dateline(line, text) or _bare_date_line(line)
+        if found is not None:
+            return found
+    return None, "none"
+
+
+def _labelled(line: str) -> tuple[date, str] | None:
+    m = LABEL.match(line)
+    if not m:
+        return None
+    rest = line[m.end() :]
+    when = parse_date_string(rest) or _first_day(rest[:60])
+    if when is None:
+        return None
+    label = m.group("label").lower()
+    return when, ("last-updated" if "updated" in label or "modified" in label else "published")
+
+
+def _first_day(text: str) -> date | None:
+    for pattern in DAY_PATTERNS:
+        m = pattern.search(text)
+        if m and m.groupdict().get("y"):
+            return _match_date(m)
+    return None
+
+
+def _dateline(line: str, text: str) -> tuple[date, str] | None:
+    head = line[:120]
+    for pattern in (MUC, DMY, MDY, ISO):
+        for m in pattern.finditer(head):
+            if not PLACE_BEFORE.match(head[: m.start()]) or not AFTER_DATELINE.match(head[m.end() :]):
+                continue
+            year = _year(m.group("y")) or _article_year(text)
+            when = _make(year, _month(m), int(m.group("d")))
+            if when is not None:
+                return when, "dateline"
+    return None
+
+
+def _article_year(text: str) -> int | None:
+    """The year of a dateline that gives none: the copyright line's, else the latest year named."""
+    this_year = date.today().year
+    m = COPYRIGHT.search(text)
+    if m and int(m.group("y")) <= this_year:
+        return int(m.group("y"))
+    years = [int(y) for y in ANY_YEAR.findall(text) if int(y) <= this_year]
+    return max(years) if years else None
+
+
+def _bare_date_line(line: str) -> tuple[date, str] | None:
+    """A line that is nothing but a date (and perhaps a time): "Tuesday 26 August 2014 10:32"."""
+    for pattern in DAY_PATTERNS:
+        m = pattern.match(line.strip())
+        if m and m.groupdict().get("y") and TIME_TAIL.match(line.strip()[m.end() :]):
+            when = _match_date(m)
+            if when is not None:
+                return when, "published"
+    return None
+
+
+
+# ------------------------------------------------------------------ dates in a sentence
+
+Norm = tuple[date | None, str, int | None]  # value, precision, offset relative to the event
+Handler = Callable[[re.Match[str], date | None], Norm]
+
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_NUM = r"(?P<n>\d{1,3}|" + "|".join(SMALL_NUMBERS) + ")"
+_I = "(?i:{})".format
+_LEAD = r"\b(?:in|since|during|until|till|by|from|through|throughout|before|after|early|late|mid-?|of)\s+"
+
+RANGE_DM = re.compile(
+    rf"\b(?:{_I('between|from')}\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to|until)\s*"
+    rf"{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"
+)
+RANGE_MD = re.compile(
+    rf"\b(?:{_I('between|from')}\s+)?{_MON}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to|until)\s*"
+    rf"{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"
+)
+BARE_MONTH = re.compile(
+    rf"(?i:{_LEAD}(?:(?:early|late|mid-?)\s*)?|\blast\s+|\bthis\s+)(?P<x>{_MON})"
+    r"(?!\s*[0-3]?\d(?!\d))(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
+)
+BARE_YEAR = re.compile(rf"(?i:{_LEAD})(?P<x>(?:19|20)\d\d)(?![\d-])(?!s\b)")
+WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>{_I('last|next|this coming|this past|this|coming|past|previous')})\s+)?"
+    rf"(?P<wd>{_WD})\b"
+)
+SAME_DAY = re.compile(_I(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b"))
+DAY_WORDS = re.compile(_I(r"\b(?:(?P<m2>the day before yesterday)|yesterday|last night|(?P<p1>tomorrow))\b"))
+AGO = re.compile(_I(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"))
+EVENT_OFFSET = re.compile(
+    _I(
+        r"\b(?:(?P<back>the day before|the night before|the previous (?:day|night|evening|morning)|"
+        r"the eve)|(?P<fwd>the day after|the next (?:day|morning)|the following (?:day|morning)))\b"
+    )
+)
+EVENT_N = re.compile(
+    _I(rf"\b{_NUM}\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later|after|afterwards)\b")
+)
+PERIOD = re.compile(
+    _I(
+        r"\b(?:(?P<which>last|this|earlier this|later this|the past|the previous)\s+"
+        r"(?P<unit>week|month|year|weekend)|(?P<wkend>over the weekend|at the weekend))\b"
+    )
+)
+RECENT = re.compile(
+    _I(r"\b(?:in recent days|in the (?:past|last) (?:few days|days|week|seven days)|recently)\b")
+)
+RANGE_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
+RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _months_back(day: date, n: int) -> date:
+    index = day.year * 12 + day.month - 1 - n
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _in_year_near(anchor: date | None, month: int, day: int | None) -> date | None:
+    """Month and day without a year: the anchor's year, or the one before when too far ahead."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        when = _make(year, month, day)
+        if when is not None and when <= anchor + timedelta(days=FUTURE_SLACK_DAYS):
+            return when
+    return None
+
+
+def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
+    groups = m.groupdict()
+    day = int(groups["d1"] if groups.get("d1") else groups["d"]) if groups.get("d") else None
+    month = _month(m)
+    year = _year(groups.get("y"))
+    when = _make(year, month, day) if year is not None else _in_year_near(anchor, month, day)
+    return when, "day" if day else "month", None
+
+
+def _bare_year(m: re.Match[str], anchor: date | None) -> Norm:
+    return date(int(m.group("x")), 1, 1), "year", None
+
+
+def _weekday(m: re.Match[str], anchor: date | None) -> Norm:
+    if anchor is None:
+        return None, "day", None
+    wanted = WEEKDAYS.index(m.group("wd").lower())
+    mod = (m.group("mod") or "").lower()
+    if mod in ("next", "coming", "this coming"):
+        return anchor + timedelta(days=(wanted - anchor.weekday()) % 7 or 7), "day", None
+    back = (anchor.weekday() - wanted) % 7
+    if mod in ("last", "previous") and back == 0:
+        back = 7
+    return anchor - timedelta(days=back), "day", None
+
+
+def _offset_from_anchor(days: int) -> Handler:
+    def handler(m: re.Match[str], anchor: date | None) -> Norm:
+        return (anchor + timedelta(days=days) if anchor else None), "day", None
+
+    return handler
+
+
+def _day_words(m: re.Match[str], anchor: date | None) -> Norm:
+    days = -2 if m.group("m2") else 1 if m.group("p1") else -1
+    return _offset_from_anchor(days)(m, anchor)
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else SMALL_NUMBERS[text.lower()]
+
+
+def _ago(m: re.Match[str], anchor: date | None) -> Norm:
+    n, unit = _number(m.group("n")), m.group("unit").lower()
+    if anchor is None:
+        return None, unit, None
+    if unit == "day":
+        return anchor - timedelta(days=n), "day", None
+    if unit == "week":
+        return _monday(anchor - timedelta(weeks=n)), "week", None
+    if unit == "month":
+        return _months_back(anchor, n), "month", None
+    return date(anchor.year - n, 1, 1), "year", None
+
+
+def _event_offset(m: re.Match[str], anchor: date | None) -> Norm:
+    return None, "day", -1 if m.group("back") else 1
+
+
+def _event_n(m: re.Match[str], anchor: date | None) -> Norm:
+    unit = m.group("unit").lower()
+    days = _number(m.group("n")) * (7 if unit == "week" else 1)
+    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    return None, "week" if unit == "week" else "day", sign * days
+
+
+def _period(m: re.Match[str], anchor: date | None) -> Norm:
+    unit = (m.group("unit") or "weekend").lower()
+    which = (m.group("which") or "").lower()
+    back = 1 if which in ("last", "the past", "the previous") else 0
+    precision = "week" if unit == "weekend" else unit
+    if anchor is None:
+        return None, precision, None
+    if unit == "weekend":
+        return _weekend(anchor, back), "week", None
+    if unit == "week":
+        return _monday(anchor) - timedelta(weeks=back), "week", None
+    if unit == "month":
+        return _months_back(anchor, back), "month", None
+    return date(anchor.year - back, 1, 1), "year", None
+
+
+def _weekend(anchor: date, back: int) -> date:
+    """The Saturday of the weekend meant: the one just past (or under way); "last" the one before
+    it when the anchor is itself in a weekend."""
+    saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    return saturday - timedelta(weeks=back if anchor.weekday() >= 5 else 0)
+
+
+def _recent(m: re.Match[str], anchor: date | None) -> Norm:
+    return (anchor - timedelta(days=6) if anchor else None), "week", None
+
+
+RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (RANGE_DM, _absolute),
+    (RANGE_MD, _absolute),
+    (ISO, _absolute),
+    (US, _absolute),
+    (DMY, _absolute),
+    (MDY, _absolute),
+    (MY, _absolute),
+    (BARE_MONTH, _absolute),
+    (BARE_YEAR, _bare_year),
+    (WEEKDAY, _weekday),
+    (SAME_DAY, _offset_from_anchor(0)),
+    (DAY_WORDS, _day_words),
+    (AGO, _ago),
+    (EVENT_OFFSET, _event_offset),
+    (EVENT_N, _event_n),
+    (PERIOD, _period),
+    (RECENT, _recent),
+)
+
+
+def find_timexes(text: str, anchor: date | None) -> list[Timex]:
+    """Temporal expressions in ``text`` with character offsets, normalised against ``anchor``."""
+    found = list(_candidates(text, anchor))
+    kept: list[Timex] = []
+    for t in sorted(found, key=lambda t: (t.start - t.end, t.start)):
+        if all(t.end <= k.start or t.start >= k.end for k in kept):
+            kept.append(t)
+    return _join_ranges(text, sorted(kept, key=lambda t: t.start))
+
+
+def _candidates(text: str, anchor: date | None) -> Iterator[Timex]:
+    for pattern, handler in RULES:
+        for m in pattern.finditer(text):
+            start, end = m.span("x") if "x" in pattern.groupindex else m.span()
+            value, precision, relative = handler(m, anchor)
+            yield Timex(start, end, text[start:end], value, precision, relative)
+
+
+def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"between X and Y", "from X to Y": one timex from X's start to Y's end, valued as X."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.relative_to_event is None
+            and RANGE_GAP.match(text[prev.end : t.start])
+            and RANGE_START.search(text[: prev.start])
+        ):
+            start = RANGE_START.search(text[: prev.start]).start()  # type: ignore[union-attr]
+            precision = prev.precision if prev.value is not None else t.precision
+            out[-1] = Timex(start, t.end, text[start : t.end], prev.value or t.value, precision)
+        else:
+            out.append(t)
+    return out
+
+
+def resolve_relative(t: Timex, event_date: date) -> date:
+    """The day ``t`` means when it follows an event dated ``event_date`` ("the day before" is
+    ``event_date`` minus one); a timex not relative to an event gives its own value, or
+    ``event_date`` when it has none."""
+    if t.relative_to_event is not None:
+        return event_date + timedelta(days=t.relative_to_event)
+    return t.value or event_date
