@@ -1,9 +1,268 @@
-"""Casualty figures (stub: filled next)."""
+"""Casualty figures: how many were killed and injured, as a sentence reports them.
+
+Pure text functions (regular expressions over a small table of number words,
+``data/numbers.tsv``), compiled once at import. ``find_counts`` gives one ``CountMention`` per
+figure, with the character offsets of the words that gave it:
+
+- the verb and its object: "killing 15 people" (the span is "killing 15"), "wounded 5", "killed a
+  dozen", "leaving 11 people dead", "claimed the lives of 4";
+- a figure and what happened to it: "15 people were killed", "15 dead", "three killed", "at least 12
+  people died", "37 injured", "a policeman was wounded" (1; only for a word naming a person);
+- a toll: "the death toll rose to 30", "12 deaths", "5 fatalities";
+- explicit zeros: "no one was hurt", "no casualties were reported", "there were no injuries" give
+  0. "Hurt", "harmed" and "casualties" cover both the dead and the injured, so they give a killed
+  and an injured mention of 0; "injured"/"wounded"/"injuries" only an injured one, "killed"/"died"/
+  "deaths" only a killed one. "No immediate reports of casualties" is not a zero (nothing known).
+
+Values are the conservative figure: "at least 37", "more than 20", "over 20", "nearly 40", "about
+40", "up to 30" and "as many as 30" all give the figure written (the text states no lower one).
+Vague words have fixed values ("a few"/"several" 3, "tens" 10, "dozens" 12, "scores" 20, "hundreds"
+100, "thousands" 1000; "two dozen" 24). A range "between 10 and 15" / "10 to 15" gives value 10,
+high 15; competing figures "15 according to police, 20 according to medics" give value 15, high 20.
+
+"N casualties" alone gives nothing: it counts the dead and the wounded together and cannot be
+split. A sub-count ("15 were killed, among them three policemen", "including two children") is
+not emitted again. Attackers killed ("the bomber was killed", "three gunmen were killed") are
+ordinary killed mentions: ACLED counts every death in an event, and the event stage takes the
+largest figure of each kind, so they are never added on top of the victims.
+"""
 
 from __future__ import annotations
+
+import re
+from importlib import resources
 
 from eventwire.records import CountMention
 
 
+def _read_numbers() -> dict[str, tuple[int, str]]:
+    text = resources.files("eventwire.data").joinpath("numbers.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {word.strip(): (int(value), kind.strip()) for word, value, kind in rows[1:]}
+
+
+NUMBERS = _read_numbers()
+PERSONS = (
+    "man|woman|child|boy|girl|baby|infant|teenager|person|civilian|resident|villager|citizen|"
+    "soldier|trooper|marine|policeman|policewoman|officer|guard|commander|general|colonel|"
+    "captain|sergeant|pilot|peacekeeper|bomber|gunman|attacker|assailant|militant|fighter|rebel|"
+    "insurgent|jihadist|suspect|journalist|reporter|photographer|protester|protestor|demonstrator|"
+    "student|worker|farmer|shepherd|fisherman|driver|passenger|doctor|nurse|official|member|"
+    "leader|employee|contractor|tourist|pilgrim|worshipper|shopkeeper|teacher|national"
+)
+
+
+def _words(kind: str) -> str:
+    words = sorted((w for w, (_, k) in NUMBERS.items() if k == kind), key=len, reverse=True)
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_WORDNUM = rf"(?:(?:{_words('number')})(?:[- ]{_UNIT})?)(?![\w-])"
+_BASE = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d:/]|[.,]\d)|{_WORDNUM})"
+_MULT = rf"(?:{_words('multiplier')})(?![\w-])"
+_NUMBER = (
+    rf"(?:(?:an?|{_BASE})\s+{_MULT}(?:\s+(?:and\s+)?{_WORDNUM})?|{_BASE}"
+    rf"|(?:{_words('vague')})(?![\w-])(?:\s+of(?=\s))?)"
+)
+_COUNT = rf"(?:between\s+{_NUMBER}\s+and\s+{_NUMBER}|{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?)"
+_MOD = (
+    r"(?:(?:at\s+least|more\s+than|well\s+over|over|nearly|almost|about|around|some|up\s+to|"
+    r"as\s+many\s+as|approximately|roughly|an\s+estimated|at\s+most|fewer\s+than|less\s+than|"
+    r"upwards\s+of|close\s+to|a\s+total\s+of|another|a\s+further|an\s+additional)\s+)?"
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_GUARD = (
+    r"(?!\s*-?\s*(?:years?|year-old|yr|days?|weeks?|months?|hours?|minutes?|seconds?|times|km|"
+    rf"kilomet\w*|miles?|met(?:er|re)s?|percent|per\s+cent|%|[ap]\.?m\b|gmt|bc|ad|{_MONTHS})\b)"
+)
+_STOP = (
+    r"(?:and|or|but|who|whom|which|that|were|was|have|has|had|are|is|be|been|being|in|on|at|by|"
+    r"from|to|with|after|when|while|as|if|killed|wounded|injured|arrested|raids?|strikes?|"
+    r"airstrikes?|attacks?|bomb\w*|rockets?|shells?|missiles?|mortars?|explosions?|blasts?|"
+    r"vehicles?|cars?|buildings?|houses?|homes?|years?|days?|months?|hours?|weeks?|times)"
+)
+_NOUNS = rf"(?:(?!{_STOP}\b)[a-z][\w'’-]*,?\s+){{0,4}}?"
+_AUX = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|have|has|had)\s+)?"
+_ADV = r"(?:(?:also|all|reportedly|later|both|confirmed|believed|feared|reported|now|so\s+far)\s+){0,2}"
+_NOT_ACTIVE = (
+    rf"(?!\s+(?:{_MOD.rstrip('?')}|an?\b|the\b|his\b|her\b|their\b|its\b|\d|{_WORDNUM}|"
+    rf"(?:{_words('vague')})\b))"
+)
+_KILL_V = r"kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|sla(?:y|ying|in|ys)|slew"
+_INJURE_V = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
+_FLAGS = re.IGNORECASE
+
+VERB_FIRST = re.compile(
+    rf"\b(?P<v>{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
+    _FLAGS,
+)
+LEAVING = re.compile(
+    rf"\b(?:leaving|left|leaves?)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}"
+    r"(?P<v>dead|killed|injured|wounded|hurt)\b",
+    _FLAGS,
+)
+NUMBER_FIRST = re.compile(
+    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AUX}{_ADV}"
+    r"(?P<v>killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished)\b"
+    + _NOT_ACTIVE,
+    _FLAGS,
+)
+SINGULAR = re.compile(
+    rf"\b(?P<v0>{_KILL_V}|{_INJURE_V})\s+(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b"
+    rf"|\b(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:was|has\s+been|had\s+been|is)?\s*"
+    rf"{_ADV}(?:shot\s+)?(?P<v>killed|dead|died|slain|wounded|injured|hurt)\b{_NOT_ACTIVE}",
+    _FLAGS,
+)
+TOLL = re.compile(
+    rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was)"
+    rf"\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
+    _FLAGS,
+)
+DEATHS = re.compile(
+    rf"\b{_MOD}(?P<n>{_COUNT})\s+(?:(?:civilian|confirmed|reported|more|new)\s+)?"
+    r"(?P<v>deaths|fatalities|injuries)\b",
+    _FLAGS,
+)
+ZERO = re.compile(
+    r"\b(?:(?:no\s*one|nobody|none|no\s+(?:people|persons?|civilians?|soldiers?|one))\s+(?:else\s+)?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:reported\s+)?"
+    r"(?P<v>killed|dead|died|wounded|injured|hurt|harmed)"
+    r"|(?:no|without(?:\s+any)?)\s+(?:reported\s+)?(?P<n>casualties|injuries|deaths|fatalities|dead|injured))\b",
+    _FLAGS,
+)
+COMPETING = re.compile(
+    rf"(?P<n1>{_NUMBER})(?:\s+\w+)?\s*,?\s*according\s+to\s+[^,;.()]{{1,60}}?\s*,?\s*"
+    rf"(?:(?:and|but|or|while|with|versus|vs\.?)\s+)?{_MOD}(?P<n2>{_COUNT})(?:\s+\w+)?\s+according\s+to",
+    _FLAGS,
+)
+SUBCOUNT = re.compile(
+    r"\b(?:including|among\s+(?:them|whom|the\s+dead|the\s+victims|those)|of\s+(?:them|whom))\b", _FLAGS
+)
+NUMBER_RE = re.compile(_NUMBER, _FLAGS)
+KINDS = {"dead": "killed", "died": "killed", "slain": "killed", "perished": "killed", "lost": "killed"}
+KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed"})
+KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})
+KINDS.update({"kill": "killed", "slaughter": "killed", "massacr": "killed", "sla": "killed"})
+BOTH = ("hurt", "harmed", "casualties")
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def number_value(text: str) -> int | None:
+    """The value of one number phrase: "15", "1,200", "twenty-five", "two dozen", "dozens of"."""
+    words = re.sub(r"\s+", " ", text.lower().replace(",", "").replace("-", " ")).strip()
+    words = words.removesuffix(" of")
+    if words in NUMBERS and NUMBERS[words][1] == "vague":
+        return NUMBERS[words][0]
+    total, current = 0, 0
+    for word in words.split():
+        if word.isdigit():
+            current += int(word)
+        elif word in ("a", "an"):
+            current += 1
+        elif word == "and":
+            continue
+        elif word in NUMBERS and NUMBERS[word][1] == "multiplier":
+            total += max(current, 1) * NUMBERS[word][0]
+            current = 0
+        elif word in NUMBERS:
+            current += NUMBERS[word][0]
+        else:
+            return None
+    return total + current
+
+
+def count_value(text: str) -> tuple[int, int | None] | None:
+    """(value, high) of a count phrase: one number, or a range ("between 10 and 15", "10-15")."""
+    values = [v for v in (number_value(m.group()) for m in NUMBER_RE.finditer(text)) if v is not None]
+    if not values:
+        return None
+    low, high = min(values), max(values)
+    return low, (high if high != low else None)
+
+
+# ------------------------------------------------------------------ mentions
+
+
 def find_counts(text: str) -> list[CountMention]:
-    return []
+    """Killed and injured figures in ``text`` (a sentence), in order of appearance."""
+    found = _zeros(text)
+    for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS):
+        found.extend(_numbered(text, pattern))
+    found.extend(_singular(text))
+    kept = _without_overlaps(found)
+    return _without_subcounts(text, _with_competing(text, kept))
+
+
+def _kind(verb: str) -> str:
+    low = verb.lower()
+    return next((kind for stem, kind in KINDS.items() if low.startswith(stem)), "killed")
+
+
+def _mention(text: str, kind: str, value: int, span: tuple[int, int], high: int | None) -> CountMention:
+    start, end = span
+    return CountMention(kind, value, start, end, text[start:end], high)
+
+
+def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
+    out = []
+    for m in pattern.finditer(text):
+        counted = count_value(m.group("n"))
+        if counted is None:
+            continue
+        verb = m.group("v") if "v" in pattern.groupindex else "killed"
+        start = m.start() if pattern is not NUMBER_FIRST else m.start()
+        out.append(_mention(text, _kind(verb), counted[0], (start, m.end()), counted[1]))
+    return out
+
+
+def _singular(text: str) -> list[CountMention]:
+    return [
+        _mention(text, _kind(m.group("v") or m.group("v0")), 1, m.span(), None) for m in SINGULAR.finditer(text)
+    ]
+
+
+def _zeros(text: str) -> list[CountMention]:
+    out = []
+    for m in ZERO.finditer(text):
+        word = (m.group("v") or m.group("n")).lower()
+        kinds = ("killed", "injured") if word in BOTH else (_kind(word),)
+        out.extend(_mention(text, kind, 0, m.span(), None) for kind in kinds)
+    return out
+
+
+def _without_overlaps(found: list[CountMention]) -> list[CountMention]:
+    """Longest first; a mention overlapping a kept one of the same kind is dropped."""
+    kept: list[CountMention] = []
+    for c in sorted(found, key=lambda c: (c.start - c.end, c.start)):
+        if all(c.kind != k.kind or c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.kind))
+
+
+def _with_competing(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """"15 according to police, 20 according to medics": the lower figure, the higher as high."""
+    for m in COMPETING.finditer(text):
+        other = count_value(m.group("n2"))
+        for i, c in enumerate(counts):
+            if other is not None and c.start <= m.start("n1") < c.end:
+                low, high = min(c.value, other[0]), max(c.high or c.value, other[1] or other[0])
+                end = max(c.end, m.end("n2"))
+                counts[i] = _mention(text, c.kind, low, (c.start, end), high if high != low else None)
+    return counts
+
+
+def _without_subcounts(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """Drop a smaller figure of the same kind introduced by "including", "among them", "of whom"."""
+    out: list[CountMention] = []
+    for c in counts:
+        prev = next((p for p in reversed(out) if p.kind == c.kind), None)
+        if prev is not None and c.value <= prev.value and SUBCOUNT.search(text[prev.end : c.start]):
+            continue
+        out.append(c)
+    return out

@@ -81,7 +81,9 @@ class EventExtractor:
         triggers = self.lexicon.find(sent)
         if not triggers:
             return []
-        violent_strong = any(t.entry.strong and self.lexicon.classes[t.entry.cls].violent for t in triggers)
+        violent_strong = any(
+            t.entry.strong and self.lexicon.classes[t.entry.cls].kind != "statement" for t in triggers
+        )
         drafts: list[Draft] = []
         rejected: list[Trigger] = []
         for trig in triggers:
@@ -238,7 +240,7 @@ class EventExtractor:
             key = "regain" if state else "territory"
         elif key == "attack" and sector2 in ARMED_SECTORS and sector1 in ARMED_SECTORS | {None}:
             key = "clash"
-        elif key == "clash" and "PRO" in (sector1, sector2):
+        elif key in ("clash", "property") and sector1 == "PRO" or key == "clash" and sector2 == "PRO":
             key = "riot"
         elif key == "protest" and words & INTERVENTION_CUES:
             key = "excessive_force" if words & LETHAL_CUES and d.counts else "protest_intervention"

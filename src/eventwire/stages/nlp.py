@@ -7,6 +7,7 @@ before the parser makes every line start a sentence, so a headline never runs in
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -20,6 +21,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LINE_BREAKS = "eventwire_line_breaks"
+# "BAGHDAD, Aug 26 (Reuters) - ", "KABUL, March 14, 2023 (Wire) -- ", "MAPUTO (AFP) — "
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[^\n]{0,60}?)?(?:\s*\([^()\n]{1,40}\))?\s+(?:-{1,2}|–|—)\s+(?=\S)",
+    re.MULTILINE,
+)
+
+
+def dateline_end(text: str) -> int | None:
+    """Offset where the story starts after a dateline in the article's first lines, if any."""
+    m = DATELINE.search(text, 0, 400)
+    return m.end() if m else None
 
 
 def _register_components() -> None:
@@ -30,6 +42,10 @@ def _register_components() -> None:
 
     @Language.component(LINE_BREAKS)
     def line_breaks(doc: Doc) -> Doc:
+        end = dateline_end(doc.text)
+        story = doc.char_span(end, end + 1, alignment_mode="expand") if end else None
+        if story is not None and story.start > 0:
+            story[0].is_sent_start = True
         for token in doc[1:]:
             prev = doc[token.i - 1]
             if "\n" in prev.whitespace_ or ("\n" in prev.text and prev.is_space):

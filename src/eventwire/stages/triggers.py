@@ -211,7 +211,7 @@ class Lexicon:
     def find(self, sent: Span) -> list[Trigger]:
         """Triggers in one sentence, longest phrase first where they overlap."""
         doc = sent.doc
-        lemmas = {t.i: t.lemma_.lower() for t in sent}
+        lemmas = {t.i: _lemma(t) for t in sent}
         words = {t.lemma_.lower() for t in sent}
         found: list[Trigger] = []
         for token in sent:
@@ -224,6 +224,19 @@ class Lexicon:
         return _drop_overlaps(found)
 
 
+def _lemma(token: Token) -> str:
+    """Lower-case lemma; capitalised or upper-case words the tagger took for names ("Clashes
+    erupted", "BOMB EXPLODED") fall back to a plain English singular."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" and not token.is_upper:
+        return lemma
+    word = token.lower_
+    for suffix, repl in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("sses", "ss"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + repl
+    return word if lemma == word or token.is_upper else lemma
+
+
 def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
     if entry.pos == "N":
         return token.pos_ in ("NOUN", "PROPN") or (
@@ -231,7 +244,7 @@ def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
         )
     if entry.pos == "V":
         return token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and len(entry.words) > 1)
-    return token.pos_ in ("NOUN", "PROPN", "VERB")
+    return token.pos_ in ("NOUN", "PROPN", "VERB") or token.is_upper
 
 
 def _needs_ok(needs: str, span: Span, words: set[str]) -> bool:
@@ -307,6 +320,8 @@ def _irrealis_at(node: Token, trigger: Trigger, doc: Doc) -> str:
             return f"modal '{child.text}' on '{node.text}'"
         if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in CONDITION_MARKS:
             return f"condition '{child.text}' on '{node.text}'"
+        if not in_trigger and child.dep_ == "det" and child.lower_ == "no" and node.pos_ == "NOUN":
+            return f"'no {node.text}'"
         if child.dep_ in ("nsubj", "nsubjpass") and any(
             g.lower_ == "no" and g.dep_ == "det" for g in child.children
         ):
