@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.errors import ConfigError
 from eventwire.records import Actor
+from eventwire.stages.nlp import lemma as nlp_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -195,7 +196,9 @@ class ActorCoder:
     def military(self, state: Actor) -> Actor:
         """The armed forces of the state ``state`` is the government of."""
         country = state.country or ""
-        return Actor(f"Military Forces of {self.states.name(country)}", country, "MIL", state.text, "noun:military")
+        return Actor(
+            f"Military Forces of {self.states.name(country)}", country, "MIL", state.text, "noun:military"
+        )
 
     def mentions(self, doc: Doc) -> list[ActorMention]:
         """Named actors and states mentioned in the article, in text order."""
@@ -221,7 +224,24 @@ class ActorCoder:
                         ent.start_char, ent.end_char, ent.text, actor, "capital" if capital else "state"
                     )
                 )
+        found.extend(self._untagged_states(doc, found))
         return sorted(found, key=lambda m: m.start)
+
+    def _untagged_states(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+        """Demonyms and country names the entity tagger missed ("A Turkish drone strike")."""
+        out = []
+        for token in doc:
+            if token.ent_type_ or not token.is_title or token.pos_ not in ("ADJ", "PROPN"):
+                continue
+            if any(m.start <= token.idx < m.end for m in found):
+                continue
+            iso3, capital = self.states.code(token.text)
+            if iso3 and not capital:
+                actor = Actor(
+                    f"Government of {self.states.name(iso3)}", iso3, "GOV", token.text, "state:" + iso3
+                )
+                out.append(ActorMention(token.idx, token.idx + len(token), token.text, actor, "state"))
+        return out
 
     def resolve(
         self, span: Span, mentions: Sequence[ActorMention], fallback_country: str | None
@@ -232,6 +252,11 @@ class ActorCoder:
         noun = self._noun_at(head)
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
+        modifiers = [m for m in named if any(m.start <= c.idx < m.end for c in head.lefts)]
+        if noun is not None and modifiers and noun.sector in ARMED_SECTORS:
+            return _with_text(
+                modifiers[0].actor, span
+            ), f"named actor {modifiers[0].actor.entry} naming the {noun.phrase}"
         if noun is not None and not any(m.start <= head.idx < m.end for m in named):
             return self._noun_actor(noun, span, states, mentions, fallback_country)
         for m in named + states:
@@ -248,7 +273,7 @@ class ActorCoder:
         return None, ""
 
     def _noun_at(self, token: object) -> NounEntry | None:
-        lemma = token.lemma_.lower()  # type: ignore[attr-defined]
+        lemma = nlp_lemma(token)  # type: ignore[arg-type]
         i = token.i  # type: ignore[attr-defined]
         doc = token.doc  # type: ignore[attr-defined]
         if i > 0:

@@ -65,7 +65,9 @@ _NUMBER = (
     rf"(?:(?:an?|{_BASE})\s+{_MULT}(?:\s+(?:and\s+)?{_WORDNUM})?|{_BASE}"
     rf"|(?:{_words('vague')})(?![\w-])(?:\s+of(?=\s))?)"
 )
-_COUNT = rf"(?:between\s+{_NUMBER}\s+and\s+{_NUMBER}|{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?)"
+_YEARISH = r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bof ))(?:19|20)\d\d\b"
+_RANGE = rf"between\s+{_NUMBER}\s+and\s+{_NUMBER}|{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?"
+_COUNT = rf"(?!{_YEARISH})(?:{_RANGE})"
 _MOD = (
     r"(?:(?:at\s+least|more\s+than|well\s+over|over|nearly|almost|about|around|some|up\s+to|"
     r"as\s+many\s+as|approximately|roughly|an\s+estimated|at\s+most|fewer\s+than|less\s+than|"
@@ -107,14 +109,13 @@ LEAVING = re.compile(
 )
 NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AUX}{_ADV}"
-    r"(?P<v>killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished)\b"
-    + _NOT_ACTIVE,
+    r"(?P<v>killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished)\b" + _NOT_ACTIVE,
     _FLAGS,
 )
 SINGULAR = re.compile(
     rf"\b(?P<v0>{_KILL_V}|{_INJURE_V})\s+(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b"
-    rf"|\b(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:was|has\s+been|had\s+been|is)?\s*"
-    rf"{_ADV}(?:shot\s+)?(?P<v>killed|dead|died|slain|wounded|injured|hurt)\b{_NOT_ACTIVE}",
+    rf"|\b(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
+    rf"{_ADV}(?:shot\s+)?(?P<v>killed|dead|slain|wounded|injured|hurt)\b{_NOT_ACTIVE}|{_ADV}(?P<v2>died)\b)",
     _FLAGS,
 )
 TOLL = re.compile(
@@ -143,6 +144,10 @@ SUBCOUNT = re.compile(
     r"\b(?:including|among\s+(?:them|whom|the\s+dead|the\s+victims|those)|of\s+(?:them|whom))\b", _FLAGS
 )
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
+CUES = re.compile(
+    r"kill|dead|die|death|wound|injur|hurt|harm|toll|casualt|fatalit|sla[iyu]|slew|massac|maim|lives|perish",
+    _FLAGS,
+)  # a sentence without one of these has no figure: skip the patterns
 KINDS = {"dead": "killed", "died": "killed", "slain": "killed", "perished": "killed", "lost": "killed"}
 KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed"})
 KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})
@@ -191,6 +196,8 @@ def count_value(text: str) -> tuple[int, int | None] | None:
 
 def find_counts(text: str) -> list[CountMention]:
     """Killed and injured figures in ``text`` (a sentence), in order of appearance."""
+    if not CUES.search(text):
+        return []
     found = _zeros(text)
     for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS):
         found.extend(_numbered(text, pattern))
@@ -210,25 +217,25 @@ def _mention(text: str, kind: str, value: int, span: tuple[int, int], high: int 
 
 
 def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
-    out = []
+    out: list[CountMention] = []
     for m in pattern.finditer(text):
         counted = count_value(m.group("n"))
         if counted is None:
             continue
         verb = m.group("v") if "v" in pattern.groupindex else "killed"
-        start = m.start() if pattern is not NUMBER_FIRST else m.start()
-        out.append(_mention(text, _kind(verb), counted[0], (start, m.end()), counted[1]))
+        out.append(_mention(text, _kind(verb), counted[0], m.span(), counted[1]))
     return out
 
 
 def _singular(text: str) -> list[CountMention]:
     return [
-        _mention(text, _kind(m.group("v") or m.group("v0")), 1, m.span(), None) for m in SINGULAR.finditer(text)
+        _mention(text, _kind(m.group("v") or m.group("v0") or "died"), 1, m.span(), None)
+        for m in SINGULAR.finditer(text)
     ]
 
 
 def _zeros(text: str) -> list[CountMention]:
-    out = []
+    out: list[CountMention] = []
     for m in ZERO.finditer(text):
         word = (m.group("v") or m.group("n")).lower()
         kinds = ("killed", "injured") if word in BOTH else (_kind(word),)
@@ -246,7 +253,8 @@ def _without_overlaps(found: list[CountMention]) -> list[CountMention]:
 
 
 def _with_competing(text: str, counts: list[CountMention]) -> list[CountMention]:
-    """"15 according to police, 20 according to medics": the lower figure, the higher as high."""
+    """Competing figures ("15 according to police, 20 according to medics"): the lower is the
+    value, the higher the high."""
     for m in COMPETING.finditer(text):
         other = count_value(m.group("n2"))
         for i, c in enumerate(counts):

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
 from eventwire.records import Timex
@@ -41,11 +41,9 @@ from eventwire.records import Timex
 FUTURE_SLACK_DAYS = 7
 HEADER_LINES = 8
 
-MONTH_NAMES = (
-    "january february march april may june july august september october november december".split()
-)
-MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
-MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
+MONTH_NAMES = "january february march april may june july august september october november december"
+MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(MONTH_NAMES.split())}
+MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES.split())})
 MONTHS["sept"] = 9
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -220,7 +218,6 @@ def _bare_date_line(line: str) -> tuple[date, str] | None:
     return None
 
 
-
 # ------------------------------------------------------------------ dates in a sentence
 
 Norm = tuple[date | None, str, int | None]  # value, precision, offset relative to the event
@@ -272,6 +269,10 @@ PERIOD = re.compile(
 RECENT = re.compile(
     _I(r"\b(?:in recent days|in the (?:past|last) (?:few days|days|week|seven days)|recently)\b")
 )
+CUES = re.compile(
+    rf"\d|day|week|month|year|night|morning|afternoon|evening|\beve\b|recent|tomorrow|{_alternation(list(MONTHS))}",
+    re.IGNORECASE,
+)  # a text without one of these has no timex: skip the patterns
 RANGE_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
 RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
@@ -412,6 +413,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
 
 def find_timexes(text: str, anchor: date | None) -> list[Timex]:
     """Temporal expressions in ``text`` with character offsets, normalised against ``anchor``."""
+    if not CUES.search(text):
+        return []
     found = list(_candidates(text, anchor))
     kept: list[Timex] = []
     for t in sorted(found, key=lambda t: (t.start - t.end, t.start)):
@@ -429,7 +432,7 @@ def _candidates(text: str, anchor: date | None) -> Iterator[Timex]:
 
 
 def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
-    """"between X and Y", "from X to Y": one timex from X's start to Y's end, valued as X."""
+    """A range, "between X and Y" or "from X to Y": one timex from X's start to Y's end, valued as X."""
     out: list[Timex] = []
     for t in timexes:
         prev = out[-1] if out else None

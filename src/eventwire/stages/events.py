@@ -240,7 +240,7 @@ class EventExtractor:
             key = "regain" if state else "territory"
         elif key == "attack" and sector2 in ARMED_SECTORS and sector1 in ARMED_SECTORS | {None}:
             key = "clash"
-        elif key in ("clash", "property") and sector1 == "PRO" or key == "clash" and sector2 == "PRO":
+        elif (key in ("clash", "property") and sector1 == "PRO") or (key == "clash" and sector2 == "PRO"):
             key = "riot"
         elif key == "protest" and words & INTERVENTION_CUES:
             key = "excessive_force" if words & LETHAL_CUES and d.counts else "protest_intervention"
@@ -312,7 +312,9 @@ def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
     kept = []
     for d in drafts:
         head = d.trigger.head(doc)
-        if d.cls.key in ("clash", "attack") and any(a.i in heads and heads[a.i] is not d for a in head.ancestors):
+        if d.cls.key in ("clash", "attack") and any(
+            a.i in heads and heads[a.i] is not d for a in head.ancestors
+        ):
             continue
         kept.append(d)
     return kept
@@ -337,7 +339,9 @@ def _usable(t: Toponym, doc: Doc) -> bool:
     return True
 
 
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"}
+)
 
 
 def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int]:

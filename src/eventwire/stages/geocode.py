@@ -191,6 +191,29 @@ def _pattern_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "across", "inside"})
+
+
+def _locative_mentions(doc: Doc) -> list[Mention]:
+    """Proper names after "in", "near", "outside" or "the town of" that the tagger did not take
+    for places ("in Dakar" tagged PERSON, "the port town of Mocimboa da Praia" untagged)."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            continue
+        prep = tok.head
+        after_place = prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS
+        if prep.lower_ not in LOCATIVE_PREPS and not after_place:
+            continue
+        start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
+        if not all(
+            _name_word(t) or t.lower_ in ("da", "de", "del", "al", "el") for t in doc[start : tok.i + 1]
+        ):
+            continue
+        out.append(Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE"))
+    return out
+
+
 def _name_word(token: Token) -> bool:
     return (token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS
             and not _is_suffix_word(token))
@@ -207,7 +230,7 @@ def _accept(m: Mention, gaz: Gazetteer) -> bool:
     m.matches = gaz.matches(m.core)
     if m.label in PLACE_LABELS:
         return True
-    if m.label == "ORG" or m.label == "NORP":
+    if m.label in ("ORG", "NORP", "LOCATIVE"):
         if m.suffix is None and m.core.isupper() and len(m.core) <= 5:
             return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
         return any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
@@ -240,6 +263,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             _extend(doc, short)
             if _accept(short, gaz):
                 found.append(short)
+    for lm in _locative_mentions(doc):
+        if not any(_overlaps(lm, m) for m in found) and _accept(lm, gaz):
+            found.append(lm)
     return sorted(found, key=lambda m: m.start)
 
 

@@ -16,7 +16,7 @@ from eventwire.errors import ConfigError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -77,3 +77,16 @@ def load_model(name: str) -> Language:
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in batches, in order."""
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def lemma(token: Token) -> str:
+    """Lower-case lemma; capitalised or upper-case words the tagger took for names ("Clashes
+    erupted", "BOMB EXPLODED") fall back to a plain English singular."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" and not token.is_upper:
+        return lemma
+    word = token.lower_
+    for suffix, repl in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("sses", "ss"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + repl
+    return word if lemma == word or token.is_upper else lemma

@@ -85,9 +85,24 @@ def _prep_object(token: Token, preps: frozenset[str] | set[str], depth: int = 1)
 
 def agent_patient(head: Token) -> tuple[Span | None, Span | None]:
     """(agent, patient) phrases of the event whose trigger head is ``head``."""
+    side1, side2 = _between(head)
+    if side1 is None and head.dep_ in ("nsubj", "nsubjpass"):
+        side1, side2 = _between(head.head)
+    if side1 is not None:
+        return _span(side1), _span(side2)
     if head.pos_ in ("VERB", "AUX"):
         return _verbal(head)
     return _nominal(head)
+
+
+def _between(token: Token) -> tuple[Token | None, Token | None]:
+    """The two sides of "clashes between X and Y"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            first = _child(child, "pobj")
+            second = _child(first, "conj") if first is not None else None
+            return first, second
+    return None, None
 
 
 def _verbal(verb: Token) -> tuple[Span | None, Span | None]:
@@ -151,8 +166,14 @@ def _span(token: Token | None) -> Span | None:
 
 
 def victims(head: Token) -> Span | None:
-    """People killed or hurt by the event, from "killing 15 people" next to the trigger."""
+    """People killed or hurt by the event: "killing 15 people" beside the trigger, or "five
+    soldiers were killed when a bomb struck"."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    governor = verb.head
+    if verb.dep_ == "advcl" and governor.lemma_.lower() in ("kill", "wound", "injure"):
+        patient = _child(governor, "nsubjpass", "dobj")
+        if patient is not None:
+            return _phrase(patient)
     for child in verb.children:
         if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in ("kill", "wound", "injure"):
             obj = _child(child, "dobj")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.errors import ConfigError
 from eventwire.stages.actors import read_tsv
+from eventwire.stages.nlp import lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -139,8 +140,23 @@ IRREALIS = frozenset(
     ]
 )
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "except", "lest"})
+# Modifiers that make a mention generic, hypothetical or background, not a report of one event.
 IRREALIS_MODIFIERS = frozenset(
-    {"possible", "potential", "planned", "future", "proposed", "further", "any", "no"}
+    {
+        "possible",
+        "potential",
+        "planned",
+        "future",
+        "proposed",
+        "further",
+        "any",
+        "no",
+        "similar",
+        "such",
+        "frequent",
+        "repeated",
+        "regular",
+    }
 )
 
 
@@ -211,7 +227,7 @@ class Lexicon:
     def find(self, sent: Span) -> list[Trigger]:
         """Triggers in one sentence, longest phrase first where they overlap."""
         doc = sent.doc
-        lemmas = {t.i: _lemma(t) for t in sent}
+        lemmas = {t.i: lemma(t) for t in sent}
         words = {t.lemma_.lower() for t in sent}
         found: list[Trigger] = []
         for token in sent:
@@ -222,19 +238,6 @@ class Lexicon:
                 if _pos_ok(entry, token) and _needs_ok(entry.needs, doc[start : token.i + 1], words):
                     found.append(Trigger(start, token.i + 1, entry))
         return _drop_overlaps(found)
-
-
-def _lemma(token: Token) -> str:
-    """Lower-case lemma; capitalised or upper-case words the tagger took for names ("Clashes
-    erupted", "BOMB EXPLODED") fall back to a plain English singular."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "PROPN" and not token.is_upper:
-        return lemma
-    word = token.lower_
-    for suffix, repl in (("ies", "y"), ("shes", "sh"), ("ches", "ch"), ("sses", "ss"), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)] + repl
-    return word if lemma == word or token.is_upper else lemma
 
 
 def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
