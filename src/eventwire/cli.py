@@ -99,10 +99,16 @@ def main() -> None:
 
 @main.command(cls=_Command, epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True)
-@click.option("--explain", is_flag=True, help="Add each record's reasons (trigger, rules, dictionary entries).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True
+)
+@click.option(
+    "--explain", is_flag=True, help="Add each record's reasons (trigger, rules, dictionary entries)."
+)
 @settings_options
-def extract(paths: tuple[str, ...], fmt: str, explain: bool, published: str | None, verbose: int, **opts: Any) -> None:
+def extract(
+    paths: tuple[str, ...], fmt: str, explain: bool, published: str | None, verbose: int, **opts: Any
+) -> None:
     """Print the events of the articles in PATHS (text, HTML, JSON Lines, RSS/Atom, folders).
 
     Writes nothing else; rejected inputs are reported on standard error.
@@ -178,7 +184,9 @@ def _print_table(records: list[dict[str, Any]]) -> None:
 @click.option("--db", default=None, help="Database file (default ./eventwire.duckdb).")
 @click.option("--force", is_flag=True, help="Re-extract articles already stored.")
 @settings_options
-def run(sources: tuple[str, ...], db: str | None, force: bool, published: str | None, verbose: int, **opts: Any) -> None:
+def run(
+    sources: tuple[str, ...], db: str | None, force: bool, published: str | None, verbose: int, **opts: Any
+) -> None:
     """Ingest SOURCES, extract their events and store them; print a summary.
 
     Running twice on the same input stores nothing twice; a run stopped halfway resumes.
@@ -208,9 +216,15 @@ def _print_summary(summary: dict[str, Any]) -> None:
 @main.command(cls=_Command, epilog=EXIT_CODES)
 @click.option("--db", default="eventwire.duckdb", show_default=True, help="Database file.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "geojson"]), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "parquet", "geojson"]),
+    default="jsonl",
+    show_default=True,
 )
-@click.option("-o", "--output", default=None, help="Output file (standard output if omitted; required for parquet).")
+@click.option(
+    "-o", "--output", default=None, help="Output file (standard output if omitted; required for parquet)."
+)
 def export(db: str, fmt: str, output: str | None) -> None:
     """Write the stored events as CSV, JSON Lines, Parquet or GeoJSON."""
     from eventwire.export import export_events

@@ -252,7 +252,7 @@ class ActorCoder:
         noun = self._noun_at(head)
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
-        modifiers = [m for m in named if any(m.start <= c.idx < m.end for c in head.lefts)]
+        modifiers = [m for m in named if m.actor.sector in ARMED_SECTORS]
         if noun is not None and modifiers and noun.sector in ARMED_SECTORS:
             return _with_text(
                 modifiers[0].actor, span

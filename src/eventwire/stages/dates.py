@@ -42,6 +42,7 @@ FUTURE_SLACK_DAYS = 7
 HEADER_LINES = 8
 
 MONTH_NAMES = "january february march april may june july august september october november december"
+FULL_MONTHS = frozenset(MONTH_NAMES.split())
 MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(MONTH_NAMES.split())}
 MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES.split())})
 MONTHS["sept"] = 9
@@ -427,6 +428,8 @@ def _candidates(text: str, anchor: date | None) -> Iterator[Timex]:
     for pattern, handler in RULES:
         for m in pattern.finditer(text):
             start, end = m.span("x") if "x" in pattern.groupindex else m.span()
+            if text[end - 1] == "." and text[start : end - 1].split()[-1].lower() in FULL_MONTHS:
+                end -= 1  # "in May." ends a sentence; only "Aug." and the like carry their dot
             value, precision, relative = handler(m, anchor)
             yield Timex(start, end, text[start:end], value, precision, relative)
 

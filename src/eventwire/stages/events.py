@@ -117,6 +117,8 @@ class EventExtractor:
         for d in drafts:
             self._place(d, doc, toponyms, focus, earlier)
             self._actors(d, doc, mentions)
+        _share_agents(drafts)
+        for d in drafts:
             self._refine(d, doc)
         return drafts
 
@@ -186,18 +188,19 @@ class EventExtractor:
     def _actors(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
         head = d.trigger.head(doc)
         country = _draft_country(d)
-        agent, patient = roles.agent_patient(head)
-        if d.trigger.entry.words[-1] in ("bomber", "attacker") and agent is None:
-            agent = roles._phrase(head)
-        for side, span in (("actor1", agent), ("actor2", patient)):
-            if span is None:
-                continue
-            actor, why = self.coder.resolve(span, mentions, country)
-            if actor is not None and d.cls.violent and actor.entry and actor.entry.startswith("state:"):
-                actor, why = self.coder.military(actor), why + "; a state uses force through its military"
-            if actor is not None:
+        agents, patients = roles.agent_patient(head)
+        if d.trigger.entry.words[-1] in ("bomber", "attacker") and not agents:
+            agents = [roles.phrase(head)]
+        for side, spans in (("actor1", agents), ("actor2", patients)):
+            for span in spans:
+                actor, why = self.coder.resolve(span, mentions, country)
+                if actor is None:
+                    continue
+                if d.cls.violent and actor.entry and actor.entry.startswith("state:"):
+                    actor, why = self.coder.military(actor), why + "; a state uses force through its military"
                 setattr(d, side, actor)
                 d.why[side] = why
+                break
         if d.actor2 is None and d.cls.violent:
             victims = roles.victims(head)
             if victims is not None:
@@ -305,6 +308,19 @@ def _anchor_text(article: Article) -> str:
     return f"the article date {article.published.isoformat()}" if article.published else "no article date"
 
 
+def _share_agents(drafts: list[Draft]) -> None:
+    """Coordinated actions share their doer ("supporters set fire to buses and looted shops")."""
+    for i, d in enumerate(drafts):
+        if d.actor1 is not None or d.cls.kind == "statement":
+            continue
+        donor = next(
+            (p for p in reversed(drafts[:i]) if p.actor1 is not None and p.cls.kind != "statement"), None
+        )
+        if donor is not None:
+            d.actor1 = donor.actor1
+            d.why["actor1"] = f"the doer of '{donor.why['trigger']}' in the same sentence"
+
+
 def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
     """Drop a clash or attack that only describes another event of the sentence ("seized the base
     in a battle that killed hundreds" is one event)."""
@@ -344,17 +360,20 @@ LOCATIVE_PREPS = frozenset(
 )
 
 
-def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int]:
+def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int, int]:
     """Sort key: a place named as a subject is an actor (metonymy) and comes last; then whole
-    countries; then places not introduced by a locative preposition; then distance."""
+    countries; then places not introduced by a locative preposition; then the finer place; then
+    distance to the trigger."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     root = span.root if span is not None else None
     subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
     locative = root is not None and (
-        (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or root.dep_ == "compound"
+        (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
+        or root.dep_ == "compound"
+        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in roles.PLACE_HEADS)
     )
     country = t.place is not None and t.place.kind == "country"
-    return subject, country, not locative, abs(t.start - pos)
+    return subject, country, not locative, t.precision, abs(t.start - pos)
 
 
 def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:

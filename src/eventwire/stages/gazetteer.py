@@ -40,8 +40,9 @@ CACHE_SIZE = 65536
 # ---------------------------------------------------------------- normalisation
 
 _DROP = str.maketrans("", "", ".'’‘`´ʼʻʿʾ\"“”")
-_FOLD = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "ı": "i", "œ": "oe",
-                       "þ": "th", "ð": "d", "ħ": "h"})
+_FOLD = str.maketrans(
+    {"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "ı": "i", "œ": "oe", "þ": "th", "ð": "d", "ħ": "h"}
+)
 _NON_WORD = re.compile(r"[\W_]+")
 ARTICLES = frozenset(
     ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ath", "adh", "an", "ed", "er", "es", "et", "ez"]
@@ -203,6 +204,12 @@ class Gazetteer:
 
 def _place(row: Sequence[Any]) -> Place:
     return Place(
-        geonameid=row[1], name=row[2], kind=row[3], country=row[4], admin1=row[5],
-        lat=float(row[6]), lon=float(row[7]), population=int(row[8] or 0),
+        geonameid=row[1],
+        name=row[2],
+        kind=row[3],
+        country=row[4],
+        admin1=row[5],
+        lat=float(row[6]),
+        lon=float(row[7]),
+        population=int(row[8] or 0),
     )

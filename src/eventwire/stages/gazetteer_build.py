@@ -136,8 +136,13 @@ def read_cities(path: Path) -> list[CityRow]:
     data = _read_json(path)
     return [
         CityRow(
-            int(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]),
-            c["countrycode"], str(c.get("admin1code") or ""), int(c.get("population") or 0),
+            int(c["geonameid"]),
+            c["name"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            c["countrycode"],
+            str(c.get("admin1code") or ""),
+            int(c.get("population") or 0),
             c.get("alternatenames") or (),
         )
         for c in data.values()
@@ -147,8 +152,14 @@ def read_cities(path: Path) -> list[CityRow]:
 def read_countries(path: Path) -> list[CountryRow]:
     data = _read_json(path)
     return [
-        CountryRow(c["iso"], c["iso3"], int(c["geonameid"]), c["name"], c.get("capital") or "",
-                   int(c.get("population") or 0))
+        CountryRow(
+            c["iso"],
+            c["iso3"],
+            int(c["geonameid"]),
+            c["name"],
+            c.get("capital") or "",
+            int(c.get("population") or 0),
+        )
         for c in data.values()
     ]
 
@@ -156,16 +167,31 @@ def read_countries(path: Path) -> list[CountryRow]:
 def read_continents(path: Path) -> list[AreaRow]:
     data = _read_json(path)
     return [
-        AreaRow(c["name"], "continent", float(c["lat"]), float(c["lng"]), int(c["geonameId"]),
-                None, int(c.get("population") or 0))
+        AreaRow(
+            c["name"],
+            "continent",
+            float(c["lat"]),
+            float(c["lng"]),
+            int(c["geonameId"]),
+            None,
+            int(c.get("population") or 0),
+        )
         for c in data.values()
     ]
 
 
 def read_regions(data_dirs: Sequence[str] = ()) -> list[AreaRow]:
     return [
-        AreaRow(r["name"], r["kind"] or "region", float(r["lat"]), float(r["lon"]), None,
-                r["country"] or None, 0, [a for a in r["aliases"].split("|") if a])
+        AreaRow(
+            r["name"],
+            r["kind"] or "region",
+            float(r["lat"]),
+            float(r["lon"]),
+            None,
+            r["country"] or None,
+            0,
+            [a for a in r["aliases"].split("|") if a],
+        )
         for r in read_data_tsv("regions.tsv", data_dirs)
     ]
 
@@ -207,8 +233,9 @@ def shipped_sources(data_dirs: Sequence[str] = ()) -> Sources:
     for state in _read_json(gnc / "us_states.json").values():
         names[("US", state["code"])] = state["name"]
     areas = read_continents(gnc / "continents.json") + read_regions(data_dirs)
-    return Sources(cities, read_countries(gnc / "countries.json"), names, areas,
-                   read_country_aliases(data_dirs))
+    return Sources(
+        cities, read_countries(gnc / "countries.json"), names, areas, read_country_aliases(data_dirs)
+    )
 
 
 # ---------------------------------------------------------------- turning rows into places
@@ -261,8 +288,9 @@ def _admin1_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
         if not cities:
             continue
         top = cities[0]
-        place = _Place(None, name, "admin1", iso3.get(key[0]), name, top.lat, top.lon,
-                       sum(c.population for c in cities))
+        place = _Place(
+            None, name, "admin1", iso3.get(key[0]), name, top.lat, top.lon, sum(c.population for c in cities)
+        )
         place.primary = _admin_norms(name)
         place.alternate = _namesake_norms(place.primary, cities) - place.primary
         out.append(place)
@@ -270,8 +298,20 @@ def _admin1_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
 
 
 ADMIN_AFFIXES = frozenset(
-    ["province", "governorate", "state", "region", "prefecture", "oblast", "department", "county",
-     "district", "muhafazat", "wilayat", "of"]
+    [
+        "province",
+        "governorate",
+        "state",
+        "region",
+        "prefecture",
+        "oblast",
+        "department",
+        "county",
+        "district",
+        "muhafazat",
+        "wilayat",
+        "of",
+    ]
 )
 
 

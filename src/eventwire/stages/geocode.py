@@ -51,8 +51,21 @@ FACILITY_HEADS = _words(
 FACILITY_MODS = _words("military air international oil gas refugee naval army power border")
 COMPASS = ("north", "south", "east", "west")
 DIRECTIONS = frozenset(
-    [*COMPASS, *(d + "ern" for d in COMPASS), "central", "northeast", "northwest", "southeast",
-     "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"]
+    [
+        *COMPASS,
+        *(d + "ern" for d in COMPASS),
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+    ]
 )
 NEAR_WORDS = _words("near outside nearby around outskirts vicinity close")
 LEADING_SKIP = frozenset({"the"})
@@ -100,8 +113,9 @@ def demonym_country(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Narrow a span to its place name: no leading "the"/directions, no trailing suffix words."""
-    while start < end and (doc[start].lower_ in LEADING_SKIP or doc[start].lower_ in DIRECTIONS
-                           or doc[start].text == "-"):
+    while start < end and (
+        doc[start].lower_ in LEADING_SKIP or doc[start].lower_ in DIRECTIONS or doc[start].text == "-"
+    ):
         start += 1
     while end > start and _is_suffix_word(doc[end - 1]):
         end -= 1
@@ -112,8 +126,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _is_suffix_word(token: Token) -> bool:
     low = token.lower_
-    return (low in ADMIN_WORDS or low in DISTRICT_WORDS or low in SETTLEMENT_WORDS
-            or low in FACILITY_HEADS or low in FACILITY_MODS)
+    return (
+        low in ADMIN_WORDS
+        or low in DISTRICT_WORDS
+        or low in SETTLEMENT_WORDS
+        or low in FACILITY_HEADS
+        or low in FACILITY_MODS
+    )
 
 
 def _extend(doc: Doc, m: Mention) -> None:
@@ -174,7 +193,7 @@ def _entity_mentions(doc: Doc) -> list[Mention]:
 
 
 def _pattern_mentions(doc: Doc) -> list[Mention]:
-    """"Aleppo province", "Tabqa military airport": title-case words before a suffix word."""
+    """ "Aleppo province", "Tabqa military airport": title-case words before a suffix word."""
     out = []
     for tok in doc:
         low = tok.lower_
@@ -215,8 +234,9 @@ def _locative_mentions(doc: Doc) -> list[Mention]:
 
 
 def _name_word(token: Token) -> bool:
-    return (token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS
-            and not _is_suffix_word(token))
+    return (
+        token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS and not _is_suffix_word(token)
+    )
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -242,7 +262,7 @@ def _shorten(doc: Doc, m: Mention, gaz: Gazetteer) -> Mention | None:
     for cs in range(m.core_start, m.core_end):
         if doc[cs].ent_iob_ == "I":  # never cut into an entity ("Red Crescent hospital")
             continue
-        core = doc[cs:m.core_end].text
+        core = doc[cs : m.core_end].text
         if gaz.matches(core):
             return Mention(cs, m.end, cs, m.core_end, core, m.label)
     return None
@@ -423,7 +443,7 @@ class Geocoder:
         return out
 
     def _resolve(self, doc: Doc, m: Mention, ctx: Context) -> Toponym:
-        span: Span = doc[m.start:m.end]
+        span: Span = doc[m.start : m.end]
         start, end = span.start_char, span.end_char
         text = doc.text[start:end]
         if not m.matches:

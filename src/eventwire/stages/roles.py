@@ -41,7 +41,7 @@ OWNER_PREPS = frozenset({"by", "in", "of", "from"})
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp"})
 
 
-def _phrase(token: Token) -> Span:
+def phrase(token: Token) -> Span:
     """The noun phrase headed by ``token``, without relative clauses and trailing modifiers."""
     doc = token.doc
     left = token.left_edge.i
@@ -83,13 +83,13 @@ def _prep_object(token: Token, preps: frozenset[str] | set[str], depth: int = 1)
     return None
 
 
-def agent_patient(head: Token) -> tuple[Span | None, Span | None]:
-    """(agent, patient) phrases of the event whose trigger head is ``head``."""
+def agent_patient(head: Token) -> tuple[list[Span], list[Span]]:
+    """Candidate (agent, patient) phrases of the event whose trigger head is ``head``, best first."""
     side1, side2 = _between(head)
     if side1 is None and head.dep_ in ("nsubj", "nsubjpass"):
         side1, side2 = _between(head.head)
     if side1 is not None:
-        return _span(side1), _span(side2)
+        return _spans(side1), _spans(side2)
     if head.pos_ in ("VERB", "AUX"):
         return _verbal(head)
     return _nominal(head)
@@ -105,18 +105,14 @@ def _between(token: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-def _verbal(verb: Token) -> tuple[Span | None, Span | None]:
-    subj = _child(verb, "nsubj", "csubj")
+def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     passive = _child(verb, "nsubjpass")
-    agent = _prep_object(verb, {"by"})
-    obj = _child(verb, "dobj", "obj")
-    if obj is None:
-        obj = _prep_object(verb, PATIENT_PREPS)
-    actor1 = subj if subj is not None else agent
-    actor2 = obj if passive is None else passive
-    if actor1 is None:
-        actor1 = _inherited_subject(verb)
-    return _span(actor1), _span(actor2)
+    agents = _spans(_child(verb, "nsubj", "csubj"), _prep_object(verb, {"by"}))
+    if not agents:
+        agents = _spans(_inherited_subject(verb))
+    patients = _spans(passive) if passive is not None else []
+    patients += _spans(_child(verb, "dobj", "obj"), _prep_object(verb, PATIENT_PREPS))
+    return agents, patients
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -137,32 +133,36 @@ def _inherited_subject(verb: Token) -> Token | None:
     return None
 
 
-def _nominal(noun: Token) -> tuple[Span | None, Span | None]:
-    agent = _prep_object(noun, {"by", "from"})
-    patient = _prep_object(noun, PATIENT_PREPS)
-    if agent is None:
-        agent = _modifier_agent(noun)
+def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
     verb = noun.head
-    if agent is None and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
-        agent = _child(verb, "nsubj")
-    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in IMPACT_VERBS and patient is None:
-        patient = _child(verb, "dobj") or _prep_object(verb, PATIENT_PREPS)
-    if patient is None and noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
-        patient = _prep_object(verb, PATIENT_PREPS)
-    return _span(agent), _span(patient)
+    light = noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS
+    impact = noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in IMPACT_VERBS
+    agents = _spans(_prep_object(noun, {"by", "from"}), _modifier_agent(noun))
+    if light:
+        agents += _spans(_child(verb, "nsubj"))
+    patients = _spans(_prep_object(noun, PATIENT_PREPS))
+    if impact:
+        patients += _spans(_child(verb, "dobj"), _prep_object(verb, PATIENT_PREPS))
+    if light:
+        patients += _spans(_prep_object(verb, PATIENT_PREPS))
+    return agents, patients
 
 
 def _modifier_agent(noun: Token) -> Token | None:
-    for child in noun.children:
+    """ "Syria's air strikes", "American air strikes", "a Turkish drone strike"."""
+    kids = list(noun.children)
+    kids += [g for c in kids if c.dep_ == "compound" for g in c.children]
+    for child in kids:
         if child.dep_ == "poss" or (
-            child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG")
+            child.dep_ in ("amod", "compound")
+            and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.is_title)
         ):
             return child
     return None
 
 
-def _span(token: Token | None) -> Span | None:
-    return None if token is None else _phrase(token)
+def _spans(*tokens: Token | None) -> list[Span]:
+    return [phrase(t) for t in tokens if t is not None]
 
 
 def victims(head: Token) -> Span | None:
@@ -170,15 +170,17 @@ def victims(head: Token) -> Span | None:
     soldiers were killed when a bomb struck"."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     governor = verb.head
+    if verb.dep_ == "advcl" and governor.dep_ == "conj":
+        governor = governor.head  # "were killed and three were wounded when ..."
     if verb.dep_ == "advcl" and governor.lemma_.lower() in ("kill", "wound", "injure"):
         patient = _child(governor, "nsubjpass", "dobj")
         if patient is not None:
-            return _phrase(patient)
+            return phrase(patient)
     for child in verb.children:
         if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in ("kill", "wound", "injure"):
             obj = _child(child, "dobj")
             if obj is not None:
-                return _phrase(obj)
+                return phrase(obj)
     return None
 
 

@@ -195,6 +195,11 @@ class Trigger:
         return doc[self.start : self.end]
 
     def head(self, doc: Doc) -> Token:
+        """The syntactic head: the verb of a verbal phrase ("set fire"), else the last word."""
+        if self.entry.pos == "V" and self.end - self.start > 1:
+            for token in doc[self.start : self.end]:
+                if token.pos_ in ("VERB", "AUX"):
+                    return token
         return doc[self.end - 1]
 
 

@@ -1,0 +1,202 @@
+"""Casualty figures: killed and injured counts with the words that gave them."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.stages.casualties import count_value, find_counts, number_value
+
+
+def counts(text: str) -> list[tuple[str, int, int | None, str]]:
+    found = find_counts(text)
+    for c in found:
+        assert text[c.start : c.end] == c.text
+    return [(c.kind, c.value, c.high, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("15", 15),
+        ("1,200", 1200),
+        ("eleven", 11),
+        ("twenty-five", 25),
+        ("twenty five", 25),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("a hundred", 100),
+        ("one hundred and fifty", 150),
+        ("three thousand", 3000),
+        ("a few", 3),
+        ("several", 3),
+        ("tens of", 10),
+        ("dozens", 12),
+        ("Scores of", 20),
+        ("hundreds of", 100),
+        ("thousands", 1000),
+        ("tens of thousands", 10000),
+        ("people", None),
+    ],
+)
+def test_number_value(text: str, value: int | None) -> None:
+    assert number_value(text) == value
+
+
+def test_count_value_ranges() -> None:
+    assert count_value("between 10 and 15") == (10, 15)
+    assert count_value("10-15") == (10, 15)
+    assert count_value("37") == (37, None)
+
+
+def test_verb_then_figure() -> None:
+    assert counts("The blast went off, killing 15 people and wounding at least 37.") == [
+        ("killed", 15, None, "killing 15"),
+        ("injured", 37, None, "wounding at least 37"),
+    ]
+
+
+def test_offsets() -> None:
+    text = "Militants killed 3 soldiers near the border."
+    [c] = find_counts(text)
+    assert (c.kind, c.value, c.start, c.end, c.text) == ("killed", 3, 10, 18, "killed 3")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack left 11 people dead.", [("killed", 11, None, "left 11 people dead")]),
+        ("The mortar fire, leaving 11 people dead.", [("killed", 11, None, "leaving 11 people dead")]),
+        ("It was a battle that killed hundreds of people.", [("killed", 100, None, "killed hundreds of")]),
+        ("The quake of violence killed 1,200 people.", [("killed", 1200, None, "killed 1,200")]),
+        ("Eleven people were killed.", [("killed", 11, None, "Eleven people were killed")]),
+        ("Twenty-five soldiers died.", [("killed", 25, None, "Twenty-five soldiers died")]),
+        ("Two dozen villagers were killed.", [("killed", 24, None, "Two dozen villagers were killed")]),
+        ("The strike killed a dozen fighters.", [("killed", 12, None, "killed a dozen")]),
+        ("15 people were killed in the raid.", [("killed", 15, None, "15 people were killed")]),
+        ("The convoy was hit; 15 dead.", [("killed", 15, None, "15 dead")]),
+        ("Three killed in market blast.", [("killed", 3, None, "Three killed")]),
+        ("The death toll rose to 30.", [("killed", 30, None, "death toll rose to 30")]),
+        ("At least 12 people died.", [("killed", 12, None, "At least 12 people died")]),
+        ("More than 20 people were killed.", [("killed", 20, None, "More than 20 people were killed")]),
+        ("Up to 30 people were killed.", [("killed", 30, None, "Up to 30 people were killed")]),
+        ("Nearly 40 people died.", [("killed", 40, None, "Nearly 40 people died")]),
+        ("The clashes resulted in 15 deaths.", [("killed", 15, None, "15 deaths")]),
+        ("The attack claimed the lives of 4 civilians.", [("killed", 4, None, "claimed the lives of 4")]),
+        ("Tens of thousands have died.", [("killed", 10000, None, "Tens of thousands have died")]),
+        ("Scores of people were killed.", [("killed", 20, None, "Scores of people were killed")]),
+        ("Several protesters died.", [("killed", 3, None, "Several protesters died")]),
+        ("A few guards were killed.", [("killed", 3, None, "A few guards were killed")]),
+    ],
+)
+def test_killed(text: str, expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 37 injured.", [("injured", 37, None, "37 injured")]),
+        ("The blast wounded 5.", [("injured", 5, None, "wounded 5")]),
+        ("Police fired, injuring dozens.", [("injured", 12, None, "injuring dozens")]),
+        ("Scores of people were wounded.", [("injured", 20, None, "Scores of people were wounded")]),
+        ("A policeman was wounded.", [("injured", 1, None, "A policeman was wounded")]),
+    ],
+)
+def test_injured(text: str, expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_killed_and_injured_in_one_sentence() -> None:
+    assert counts("5 killed, 12 wounded.") == [
+        ("killed", 5, None, "5 killed"),
+        ("injured", 12, None, "12 wounded"),
+    ]
+    assert counts("One person was killed and two others injured.") == [
+        ("killed", 1, None, "One person was killed"),
+        ("injured", 2, None, "two others injured"),
+    ]
+
+
+def test_ranges() -> None:
+    assert counts("Between 10 and 15 people were killed.") == [
+        ("killed", 10, 15, "Between 10 and 15 people were killed")
+    ]
+    assert counts("Troops killed between 10 and 15.") == [("killed", 10, 15, "killed between 10 and 15")]
+    assert counts("10 to 15 people were killed.") == [("killed", 10, 15, "10 to 15 people were killed")]
+
+
+def test_competing_figures() -> None:
+    assert counts("The raid killed 15 according to police, 20 according to medics.") == [
+        ("killed", 15, 20, "killed 15 according to police, 20")
+    ]
+    assert counts("The raid killed 20 according to medics, but 15 according to police.") == [
+        ("killed", 15, 20, "killed 20 according to medics, but 15")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No one was hurt.",
+            [("injured", 0, None, "No one was hurt"), ("killed", 0, None, "No one was hurt")],
+        ),
+        (
+            "No casualties were reported.",
+            [("injured", 0, None, "No casualties"), ("killed", 0, None, "No casualties")],
+        ),
+        ("There were no injuries.", [("injured", 0, None, "no injuries")]),
+        ("Nobody was killed.", [("killed", 0, None, "Nobody was killed")]),
+        ("No one died in the fire.", [("killed", 0, None, "No one died")]),
+        ("There were no immediate reports of casualties.", []),
+    ],
+)
+def test_explicit_zeros(text: str, expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 were killed, among them three policemen.",
+        "15 were killed, including three policemen who died later.",
+        "15 people, including three children, were killed.",
+    ],
+)
+def test_subcounts_are_not_counted_again(text: str) -> None:
+    assert [(c.kind, c.value) for c in find_counts(text)] == [("killed", 15)]
+
+
+def test_attackers_killed() -> None:
+    assert counts("The bomber was killed.") == [("killed", 1, None, "The bomber was killed")]
+    assert counts("Three gunmen were killed.") == [("killed", 3, None, "Three gunmen were killed")]
+    assert counts("Gunmen killed a policeman.") == [("killed", 1, None, "killed a policeman")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops carried out 12 raids.",
+        "He was 37 years old.",
+        "In 2014 people were killed.",
+        "In 2014 the war began.",
+        "15 people were arrested.",
+        "15 soldiers were deployed.",
+        "The senate killed the bill.",
+        "The soldier killed civilians.",
+        "There were 12 casualties.",
+        "They met 3 times, killing time.",
+        "Fighting killed on 15 August.",
+        "",
+    ],
+)
+def test_not_casualties(text: str) -> None:
+    assert find_counts(text) == []
+
+
+def test_raids_do_not_count_but_their_victims_do() -> None:
+    assert counts("Police said 12 raids killed five people.") == [("killed", 5, None, "killed five")]
+
+
+def test_age_is_not_a_count() -> None:
+    assert counts("A 37-year-old man was killed.") == [("killed", 1, None, "A 37-year-old man was killed")]

@@ -1,0 +1,224 @@
+"""Dates: the article's own date, dates in sentences, and relative dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from eventwire.records import Timex
+from eventwire.stages.dates import find_timexes, parse_date_string, publication_date, resolve_relative
+
+TUESDAY = date(2014, 8, 26)  # the anchor of most cases: Tuesday 26 August 2014
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        ("Last updated: 26 August, 2014\nShelling went on.", date(2014, 8, 26), "last-updated"),
+        ("Published: 2014-08-26\nShelling went on.", date(2014, 8, 26), "published"),
+        ("Updated Aug. 26, 2014 10:32 a.m.\nShelling went on.", date(2014, 8, 26), "last-updated"),
+        ("Title\nBy A. Writer\nPosted on August 26, 2014 at 10:32 am\nText", date(2014, 8, 26), "published"),
+        ("BEIRUT, 26 August 2014 (AFP) - Shelling went on.", date(2014, 8, 26), "dateline"),
+        ("SAN SALVADOR, 3 JAN 90 -- Troops moved in.", date(1990, 1, 3), "dateline"),
+        ("MOSUL, Iraq, Aug. 26 (AP) — Fighting.\n© 2014 The Wire", date(2014, 8, 26), "dateline"),
+        ("BAGHDAD, Aug 26 (Reuters) - Fighting.\nCopyright 2013 Wire", date(2013, 8, 26), "dateline"),
+        ("LAGOS, July 4 (Reuters) - Talks began in 2012 and failed.", date(2012, 7, 4), "dateline"),
+        ("Tuesday 26 August 2014\nShelling went on.", date(2014, 8, 26), "published"),
+    ],
+)
+def test_publication_date(text: str, expected: date, source: str) -> None:
+    assert publication_date(text) == (expected, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright © 2014 The Wire\nShelling went on.",
+        "BAGHDAD, Aug 26 (Reuters) - Fighting went on.",  # a day and a month, no year anywhere
+        "KABUL (Reuters) - In 2014 the talks failed.",
+        "The war began in 2011.\nPublished: soon",
+        "",
+    ],
+)
+def test_publication_date_never_invents(text: str) -> None:
+    assert publication_date(text) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2014-08-26", date(2014, 8, 26)),
+        ("2014-08-26T10:32:00+03:00", date(2014, 8, 26)),
+        ("2014/08/26", date(2014, 8, 26)),
+        ("20140826", date(2014, 8, 26)),
+        ("Tue, 26 Aug 2014 10:32:00 GMT", date(2014, 8, 26)),
+        ("August 26, 2014", date(2014, 8, 26)),
+        ("26 August 2014", date(2014, 8, 26)),
+        ("08/26/2014", date(2014, 8, 26)),
+        ("2014", None),
+        ("August 2014", None),
+        ("2014-02-30", None),
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_parse_date_string(text: str, expected: date | None) -> None:
+    assert parse_date_string(text) == expected
+
+
+def one(text: str, anchor: date | None = TUESDAY) -> Timex:
+    found = find_timexes(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("Rebels attacked on August 8, officials said.", "August 8", date(2014, 8, 8), "day"),
+        ("It happened on 8 August 2014 at dawn.", "8 August 2014", date(2014, 8, 8), "day"),
+        ("Troops left on Aug. 8 after the talks.", "Aug. 8", date(2014, 8, 8), "day"),
+        ("The report dated 2013-11-02 said so.", "2013-11-02", date(2013, 11, 2), "day"),
+        ("The memo of 08/09/2014 was leaked.", "08/09/2014", date(2014, 8, 9), "day"),
+        ("The uprising began in March 2011.", "March 2011", date(2011, 3, 1), "month"),
+        ("Fighting has gone on since March 2011.", "March 2011", date(2011, 3, 1), "month"),
+        ("The town fell in 2011.", "2011", date(2011, 1, 1), "year"),
+        ("The town fell in May.", "May", date(2014, 5, 1), "month"),
+        ("Sunday, August 24, 2014 was calm.", "Sunday, August 24, 2014", date(2014, 8, 24), "day"),
+        ("Police said the raid was on December 30.", "December 30", date(2013, 12, 30), "day"),
+        ("Talks are due on August 30.", "August 30", date(2014, 8, 30), "day"),
+    ],
+)
+def test_absolute_dates(text: str, span: str, value: date, precision: str) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision, t.relative_to_event) == (span, value, precision, None)
+    assert text[t.start : t.end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Gunmen struck on Sunday.", "Sunday", date(2014, 8, 24)),
+        ("Gunmen struck Monday night.", "Monday", date(2014, 8, 25)),
+        ("Gunmen struck on Tuesday.", "Tuesday", date(2014, 8, 26)),
+        ("Gunmen struck on Wednesday.", "Wednesday", date(2014, 8, 20)),
+        ("Gunmen struck last Tuesday.", "last Tuesday", date(2014, 8, 19)),
+        ("Talks resume next Monday.", "next Monday", date(2014, 9, 1)),
+        ("Talks resume this coming Tuesday.", "this coming Tuesday", date(2014, 9, 2)),
+        ("Talks resume on Friday.", "Friday", date(2014, 8, 22)),
+    ],
+)
+def test_weekdays(text: str, span: str, value: date) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision) == (span, value, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("Shelling resumed today.", "today", TUESDAY, "day"),
+        ("Shelling resumed this morning.", "this morning", TUESDAY, "day"),
+        ("Rallies are planned tonight.", "tonight", TUESDAY, "day"),
+        ("Shelling resumed yesterday.", "yesterday", date(2014, 8, 25), "day"),
+        ("Shelling resumed last night.", "last night", date(2014, 8, 25), "day"),
+        ("It began the day before yesterday.", "the day before yesterday", date(2014, 8, 24), "day"),
+        ("Shelling resumed two days ago.", "two days ago", date(2014, 8, 24), "day"),
+        ("Shelling resumed 3 days ago.", "3 days ago", date(2014, 8, 23), "day"),
+        ("The town fell last week.", "last week", date(2014, 8, 18), "week"),
+        ("The town fell earlier this week.", "earlier this week", date(2014, 8, 25), "week"),
+        ("The town fell this week.", "this week", date(2014, 8, 25), "week"),
+        ("The town fell two weeks ago.", "two weeks ago", date(2014, 8, 11), "week"),
+        ("Raids continued over the weekend.", "over the weekend", date(2014, 8, 23), "week"),
+        ("The town fell last month.", "last month", date(2014, 7, 1), "month"),
+        ("The town fell this month.", "this month", date(2014, 8, 1), "month"),
+        ("The town fell last year.", "last year", date(2013, 1, 1), "year"),
+        ("Raids increased in recent days.", "in recent days", date(2014, 8, 20), "week"),
+        ("Raids have recently increased.", "recently", date(2014, 8, 20), "week"),
+    ],
+)
+def test_relative_to_anchor(text: str, span: str, value: date, precision: str) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision, t.relative_to_event) == (span, value, precision, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "offset"),
+    [
+        ("A convoy was hit the day before.", "the day before", -1),
+        ("A convoy had been hit the previous day.", "the previous day", -1),
+        ("A convoy had been hit a day earlier.", "a day earlier", -1),
+        ("Troops returned the day after.", "the day after", 1),
+        ("Troops returned the next day.", "the next day", 1),
+        ("Troops returned the following morning.", "the following morning", 1),
+        ("Troops returned three days later.", "three days later", 3),
+        ("Troops had left two days before.", "two days before", -2),
+    ],
+)
+def test_relative_to_event(text: str, span: str, offset: int) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision, t.relative_to_event) == (span, None, "day", offset)
+    assert resolve_relative(t, date(2014, 8, 20)) == date(2014, 8, 20) + timedelta(days=offset)
+
+
+def test_resolve_relative() -> None:
+    before = one("Rebels had attacked the day before.")
+    assert resolve_relative(before, date(2014, 8, 1)) == date(2014, 7, 31)
+    absolute = one("Rebels attacked on August 8.")
+    assert resolve_relative(absolute, date(2014, 8, 20)) == date(2014, 8, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Clashes went on between August 8 and 10.", "between August 8 and 10", date(2014, 8, 8)),
+        ("Clashes went on from 8 to 10 August 2014.", "from 8 to 10 August 2014", date(2014, 8, 8)),
+        ("Clashes went on 8-10 August.", "8-10 August", date(2014, 8, 8)),
+        (
+            "Clashes went on between August 8 and August 12, 2014.",
+            "between August 8 and August 12, 2014",
+            date(2014, 8, 8),
+        ),
+    ],
+)
+def test_ranges_are_valued_by_their_start(text: str, span: str, value: date) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision) == (span, value, "day")
+
+
+def test_from_month_to_month() -> None:
+    t = one("Sieges lasted from March to May 2014.")
+    assert (t.text, t.value, t.precision) == ("from March to May 2014", date(2014, 3, 1), "month")
+
+
+def test_several_in_order_with_offsets() -> None:
+    text = "Rebels struck on Sunday and again yesterday, a week after the 8 August raid."
+    found = find_timexes(text, TUESDAY)
+    assert [(t.start, t.end, t.text, t.value) for t in found] == [
+        (17, 23, "Sunday", date(2014, 8, 24)),
+        (34, 43, "yesterday", date(2014, 8, 25)),
+        (45, 57, "a week after", None),
+        (62, 70, "8 August", date(2014, 8, 8)),
+    ]
+
+
+def test_without_anchor() -> None:
+    assert one("Rebels struck on Sunday.", None).value is None
+    assert one("Rebels struck on Sunday.", None).precision == "day"
+    assert one("Rebels struck on August 8.", None).value is None
+    assert one("Rebels struck on 8 August 2014.", None).value == date(2014, 8, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 15 people.",
+        "He was 37 years old.",
+        "They may march on the capital.",
+        "The 1990s were violent.",
+        "Police found 12/30 of the rifles.",
+        "",
+    ],
+)
+def test_no_timex(text: str) -> None:
+    assert find_timexes(text, TUESDAY) == []
