@@ -100,7 +100,12 @@ def main() -> None:
 @main.command(cls=_Command, epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one contract record per line; csv: flat columns; table: for reading.",
 )
 @click.option(
     "--explain", is_flag=True, help="Add each record's reasons (trigger, rules, dictionary entries)."
@@ -221,6 +226,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
     type=click.Choice(["csv", "jsonl", "parquet", "geojson"]),
     default="jsonl",
     show_default=True,
+    help="Output format; geojson keeps the events that have a place.",
 )
 @click.option(
     "-o", "--output", default=None, help="Output file (standard output if omitted; required for parquet)."

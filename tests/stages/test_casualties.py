@@ -117,6 +117,23 @@ def test_killed_and_injured_in_one_sentence() -> None:
     ]
 
 
+def test_coordinated_figures_are_added() -> None:
+    assert counts("Clashes left four soldiers and two rebels dead and two soldiers wounded.") == [
+        ("killed", 6, None, "left four soldiers and two rebels dead"),
+        ("injured", 2, None, "two soldiers wounded"),
+    ]
+    assert counts("3 soldiers and 2 civilians were killed.") == [
+        ("killed", 5, None, "3 soldiers and 2 civilians were killed")
+    ]
+    assert counts("Troops killed 3 soldiers and 2 civilians.") == [
+        ("killed", 5, None, "killed 3 soldiers and 2")
+    ]
+    assert counts("Troops killed 3 soldiers and 2 were wounded.") == [
+        ("killed", 3, None, "killed 3"),
+        ("injured", 2, None, "2 were wounded"),
+    ]
+
+
 def test_ranges() -> None:
     assert counts("Between 10 and 15 people were killed.") == [
         ("killed", 10, 15, "Between 10 and 15 people were killed")

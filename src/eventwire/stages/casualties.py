@@ -87,7 +87,8 @@ _STOP = (
     r"airstrikes?|attacks?|bomb\w*|rockets?|shells?|missiles?|mortars?|explosions?|blasts?|"
     r"vehicles?|cars?|buildings?|houses?|homes?|years?|days?|months?|hours?|weeks?|times)"
 )
-_NOUNS = rf"(?:(?!{_STOP}\b)[a-z][\w'’-]*,?\s+){{0,4}}?"
+_NOUN = rf"(?:(?!{_STOP}\b)[a-z][\w'’-]*,?\s+)"
+_NOUNS = rf"{_NOUN}{{0,4}}?"
 _AUX = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|have|has|had)\s+)?"
 _ADV = r"(?:(?:also|all|reportedly|later|both|confirmed|believed|feared|reported|now|so\s+far)\s+){0,2}"
 _NOT_ACTIVE = (
@@ -98,17 +99,22 @@ _KILL_V = r"kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|sla(?:
 _INJURE_V = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 _FLAGS = re.IGNORECASE
 
+_AND_MORE = (  # "four soldiers and two rebels (dead)": both figures, added
+    rf"(?:(?:and|as\s+well\s+as)\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}\s+{_NOUN}{{1,4}}?)?"
+)
 VERB_FIRST = re.compile(
-    rf"\b(?P<v>{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
+    rf"\b(?P<v>{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}"
+    rf"(?:\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?and\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}"
+    r"(?!\s+(?:[a-z]+\s+){0,3}?(?:were|was|are|had|have|wounded|injured|hurt)\b))?",
     _FLAGS,
 )
 LEAVING = re.compile(
-    rf"\b(?:leaving|left|leaves?)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}"
+    rf"\b(?:leaving|left|leaves?)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}"
     r"(?P<v>dead|killed|injured|wounded|hurt)\b",
     _FLAGS,
 )
 NUMBER_FIRST = re.compile(
-    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AUX}{_ADV}"
+    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}{_AUX}{_ADV}"
     r"(?P<v>killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished)\b" + _NOT_ACTIVE,
     _FLAGS,
 )
@@ -223,7 +229,9 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
         if counted is None:
             continue
         verb = m.group("v") if "v" in pattern.groupindex else "killed"
-        out.append(_mention(text, _kind(verb), counted[0], m.span(), counted[1]))
+        more = number_value(m.group("n2")) or 0 if "n2" in pattern.groupindex and m.group("n2") else 0
+        high = counted[1] + more if counted[1] is not None else None
+        out.append(_mention(text, _kind(verb), counted[0] + more, m.span(), high))
     return out
 
 
