@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.stages.triggers import irrealis_reason, load_lexicon, statement_negated
+from eventwire.stages.triggers import irrealis_reason, load_lexicon, statement_unsaid
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +19,7 @@ def kept(nlp: Any, text: str) -> list[tuple[str, str]]:
     for sent in doc.sents:
         for trig in lex.find(sent):
             cls = lex.classes[trig.entry.cls]
-            unreal = statement_negated(trig, doc) if cls.kind == "statement" else irrealis_reason(trig, doc)
+            unreal = statement_unsaid(trig, doc) if cls.kind == "statement" else irrealis_reason(trig, doc)
             if not unreal:
                 out.append((trig.span(doc).text, trig.entry.cls))
     return out
@@ -73,3 +73,13 @@ def test_would_not_accept_is_a_rejection(nlp: Any) -> None:
 
 def test_negated_accusation_is_no_statement(nlp: Any) -> None:
     assert not [k for k in kept(nlp, "The ministry did not accuse anyone.") if k[1] == "accuse"]
+
+
+def test_requested_statement_is_not_made(nlp: Any) -> None:
+    text = "The ministry called on the United Nations to condemn the attacks."
+    assert not [k for k in kept(nlp, text) if k[1] == "condemn"]
+
+
+def test_agreement_needs_an_accord(nlp: Any) -> None:
+    assert ("signed", "agreement") in kept(nlp, "The two sides signed a ceasefire agreement on Friday.")
+    assert not [k for k in kept(nlp, "The minister signed the budget on Friday.") if k[1] == "agreement"]

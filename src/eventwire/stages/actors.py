@@ -200,6 +200,12 @@ class ActorCoder:
             f"Military Forces of {self.states.name(country)}", country, "MIL", state.text, "noun:military"
         )
 
+    def crowd(self, civilians: Actor, rioters: bool = False) -> Actor:
+        """Civilians in a protest or riot, coded as protesters or rioters of their country."""
+        label = "Rioters" if rioters else "Protesters"
+        name = f"{label} ({self.states.name(civilians.country)})" if civilians.country else label
+        return Actor(name, civilians.country, "PRO", civilians.text, civilians.entry)
+
     def mentions(self, doc: Doc) -> list[ActorMention]:
         """Named actors and states mentioned in the article, in text order."""
         found = [

@@ -20,6 +20,8 @@ Vague words have fixed values ("a few"/"several" 3, "tens" 10, "dozens" 12, "sco
 100, "thousands" 1000; "two dozen" 24). A range "between 10 and 15" / "10 to 15" gives value 10,
 high 15; competing figures "15 according to police, 20 according to medics" give value 15, high 20.
 
+Coordinated figures are added: "leaving four soldiers and two rebels dead" is killed 6.
+
 "N casualties" alone gives nothing: it counts the dead and the wounded together and cannot be
 split. A sub-count ("15 were killed, among them three policemen", "including two children") is
 not emitted again. Attackers killed ("the bomber was killed", "three gunmen were killed") are

@@ -20,7 +20,7 @@ from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.casualties import find_counts
 from eventwire.stages.dates import find_timexes, resolve_relative
-from eventwire.stages.triggers import EventClass, Lexicon, Trigger, irrealis_reason, statement_negated
+from eventwire.stages.triggers import EventClass, Lexicon, Trigger, irrealis_reason, statement_unsaid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -124,7 +124,7 @@ class EventExtractor:
 
     def _unreal(self, trig: Trigger, cls: EventClass, doc: Doc) -> str:
         if cls.kind == "statement":
-            return "negated statement" if statement_negated(trig, doc) else ""
+            return statement_unsaid(trig, doc)
         return irrealis_reason(trig, doc)
 
     def _dates(self, drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
@@ -247,6 +247,9 @@ class EventExtractor:
             key = "riot"
         elif key == "protest" and words & INTERVENTION_CUES:
             key = "excessive_force" if words & LETHAL_CUES and d.counts else "protest_intervention"
+        if classes[key].kind == "protest" and d.actor1 is not None and d.actor1.sector == "CVL":
+            d.actor1 = self.coder.crowd(d.actor1, rioters=classes[key].event_type == "Riots")
+            d.why["actor1"] = str(d.why.get("actor1", "")) + "; civilians who protest are protesters"
         if key != d.cls.key:
             d.why["refined"] = f"{d.cls.key} -> {key} by its actors or words"
             d.cls = classes[key]
@@ -322,15 +325,20 @@ def _share_agents(drafts: list[Draft]) -> None:
 
 
 def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
-    """Drop a clash or attack that only describes another event of the sentence ("seized the base
-    in a battle that killed hundreds" is one event)."""
-    heads = {d.trigger.head(doc).i: d for d in drafts if d.cls.violent}
-    kept = []
+    """Keep one draft per event of the sentence: a clash or attack that only describes another
+    violent event ("seized the base in a battle that killed hundreds"), a second mention of the
+    same class ("marched ..., one of the largest demonstrations"), and a statement that gives an
+    action's purpose ("marched ... to demand funding") are not events of their own."""
+    violent = {d.trigger.head(doc).i: d for d in drafts if d.cls.violent}
+    every = {d.trigger.head(doc).i: d for d in drafts}
+    kept: list[Draft] = []
     for d in drafts:
-        head = d.trigger.head(doc)
-        if d.cls.key in ("clash", "attack") and any(
-            a.i in heads and heads[a.i] is not d for a in head.ancestors
-        ):
+        ancestors = [a.i for a in d.trigger.head(doc).ancestors]
+        if d.cls.key in ("clash", "attack") and any(i in violent and violent[i] is not d for i in ancestors):
+            continue
+        if d.cls.kind == "statement" and any(i in every and every[i].cls.kind != "statement" for i in ancestors):
+            continue
+        if any(k.cls.key == d.cls.key for k in kept):
             continue
         kept.append(d)
     return kept

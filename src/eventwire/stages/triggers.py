@@ -139,6 +139,8 @@ IRREALIS = frozenset(
         "threat",
     ]
 )
+REQUEST_VERBS = frozenset({"call", "urge", "ask", "plan", "want", "expect", "intend", "demand", "appeal", "press"})
+ACCORD_WORDS = frozenset({"agreement", "deal", "accord", "ceasefire", "truce", "treaty", "pact"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "except", "lest"})
 # Modifiers that make a mention generic, hypothetical or background, not a report of one event.
 IRREALIS_MODIFIERS = frozenset(
@@ -267,6 +269,8 @@ def _needs_ok(needs: str, span: Span, words: set[str]) -> bool:
     objects = _objects(span[-1])
     if needs == "place":
         return any(_is_place(t) for t in objects)
+    if needs == "accord":
+        return any(t.lemma_.lower() in ACCORD_WORDS for t in objects)
     if needs == "weapon":
         return any(t.lemma_.lower() in WEAPON_WORDS for t in objects)
     raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
@@ -337,10 +341,21 @@ def _irrealis_at(node: Token, trigger: Trigger, doc: Doc) -> str:
     return ""
 
 
-def statement_negated(trigger: Trigger, doc: Doc) -> bool:
-    """A statement verb negated by a word outside its own phrase ("did not accuse")."""
+def statement_unsaid(trigger: Trigger, doc: Doc) -> str:
+    """Why a statement was not made ("" when it was): negated by a word outside its own phrase
+    ("did not accuse"), only asked for or planned ("called on the UN to condemn"), or modal
+    ("could reject"; "would not accept" is itself a rejection)."""
     head = trigger.head(doc)
-    return any(c.dep_ == "neg" and not (trigger.start <= c.i < trigger.end) for c in head.children)
+    idiom = any(doc[i].dep_ == "neg" for i in range(trigger.start, trigger.end))
+    for c in head.children:
+        if c.dep_ == "neg" and not (trigger.start <= c.i < trigger.end):
+            return f"negated by '{c.text}'"
+        if c.dep_ == "aux" and c.lower_ in MODALS and not idiom:
+            return f"modal '{c.text}'"
+    for a in head.ancestors:
+        if a.lemma_.lower() in REQUEST_VERBS:
+            return f"governed by '{a.text}'"
+    return ""
 
 
 @lru_cache(maxsize=4)
