@@ -11,16 +11,13 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from eventwire.records import Actor, Article, CountMention, Event, Evidence, Location, Timex, Toponym
+from eventwire.records import Actor, Article, Event, Evidence, Location, Toponym
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
-from eventwire.stages.casualties import find_counts
-from eventwire.stages.dates import find_timexes, resolve_relative
 from eventwire.stages.triggers import EventClass, Lexicon, Trigger, irrealis_reason, statement_unsaid
+from eventwire.stages.when import Draft, assign_counts, assign_dates, best_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -34,23 +31,6 @@ INTERVENTION_CUES = frozenset(
 LETHAL_CUES = frozenset({"kill", "shoot", "fire", "live", "die"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
-
-
-@dataclass
-class Draft:
-    """An event being assembled from one trigger."""
-
-    trigger: Trigger
-    cls: EventClass
-    sent: Span
-    actor1: Actor | None = None
-    actor2: Actor | None = None
-    timex: Timex | None = None
-    event_date: date | None = None
-    precision: str | None = None
-    counts: list[CountMention] = field(default_factory=list)
-    toponym: Toponym | None = None
-    why: dict[str, Any] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -81,9 +61,7 @@ class EventExtractor:
         triggers = self.lexicon.find(sent)
         if not triggers:
             return []
-        violent_strong = any(
-            t.entry.strong and self.lexicon.classes[t.entry.cls].kind != "statement" for t in triggers
-        )
+        violent_strong = any(t.entry.strong and self.lexicon.classes[t.entry.cls].kind != "statement" for t in triggers)
         drafts: list[Draft] = []
         rejected: list[Trigger] = []
         for trig in triggers:
@@ -110,10 +88,10 @@ class EventExtractor:
         if not drafts:
             return []
         if _only_casualty_report(drafts) and earlier and earlier[-1].cls.violent and not earlier[-1].counts:
-            self._add_counts([earlier[-1]], sent)
+            assign_counts([earlier[-1]], sent)
             return []
-        self._dates(drafts, sent, article, earlier)
-        self._add_counts(drafts, sent)
+        assign_dates(drafts, sent, article, earlier)
+        assign_counts(drafts, sent)
         for d in drafts:
             self._place(d, doc, toponyms, focus, earlier)
             self._actors(d, doc, mentions)
@@ -127,46 +105,7 @@ class EventExtractor:
             return statement_unsaid(trig, doc)
         return irrealis_reason(trig, doc)
 
-    def _dates(self, drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
-        timexes = [
-            t for t in find_timexes(sent.text, article.published) if t.precision or t.relative_to_event
-        ]
-        base = sent.start_char
-        prev_date = next((d.event_date for d in reversed(earlier) if d.event_date), article.published)
-        for d in drafts:
-            pos = d.trigger.head(sent.doc).idx - base
-            own = min(timexes, key=lambda t: abs((t.start + t.end) // 2 - pos), default=None)
-            if own is not None and own.relative_to_event is not None:
-                anchor = _previous_date(drafts, d) or prev_date
-                if anchor is not None:
-                    d.event_date, d.precision = resolve_relative(own, anchor), "day"
-                    d.why["date"] = f"'{own.text}' after the event dated {anchor.isoformat()}"
-            elif own is not None and own.value is not None:
-                d.event_date, d.precision = own.value, own.precision
-                d.why["date"] = f"'{own.text}' resolved against {_anchor_text(article)}"
-            if d.event_date is None and article.published is not None:
-                d.event_date, d.precision = article.published, "week"
-                d.why["date"] = "no date in the text for this event: the article's date, to the week"
-            d.timex = own
-
-    def _add_counts(self, drafts: list[Draft], sent: Span) -> None:
-        counts = find_counts(sent.text)
-        if not counts:
-            return
-        base = sent.start_char
-        heads = [(d, d.trigger.head(sent.doc).idx - base) for d in drafts if d.cls.kind != "statement"]
-        if not heads:
-            return
-        for c in counts:
-            before = [(pos, d) for d, pos in heads if pos <= c.start]
-            target = (
-                max(before, key=lambda p: p[0])[1] if before else min(heads, key=lambda h: h[1] - c.start)[0]
-            )
-            target.counts.append(c)
-
-    def _place(
-        self, d: Draft, doc: Doc, toponyms: list[Toponym], focus: str | None, earlier: list[Draft]
-    ) -> None:
+    def _place(self, d: Draft, doc: Doc, toponyms: list[Toponym], focus: str | None, earlier: list[Draft]) -> None:
         inside = [t for t in toponyms if d.sent.start_char <= t.start < d.sent.end_char and _usable(t, doc)]
         pos = d.trigger.head(doc).idx
         if inside:
@@ -256,8 +195,8 @@ class EventExtractor:
 
     def _finish(self, d: Draft, article: Article) -> Event:
         doc_sent = d.sent
-        killed = _best([c for c in d.counts if c.kind == "killed"])
-        injured = _best([c for c in d.counts if c.kind == "injured"])
+        killed = best_count([c for c in d.counts if c.kind == "killed"])
+        injured = best_count([c for c in d.counts if c.kind == "injured"])
         if d.counts:
             d.why["counts"] = [c.text for c in d.counts]
         location = Location.from_toponym(d.toponym) if d.toponym else None
@@ -286,12 +225,6 @@ class EventExtractor:
         )
 
 
-def _best(counts: list[CountMention]) -> int | None:
-    if not counts:
-        return None
-    return max(c.value for c in counts)
-
-
 def _confidence(d: Draft) -> float:
     score = 0.4 + 0.1 * sum(x is not None for x in (d.actor1, d.actor2, d.toponym))
     score += 0.1 if d.precision == "day" else 0.0
@@ -299,26 +232,12 @@ def _confidence(d: Draft) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _previous_date(drafts: list[Draft], d: Draft) -> date | None:
-    idx = drafts.index(d)
-    for prev in reversed(drafts[:idx]):
-        if prev.event_date is not None:
-            return prev.event_date
-    return None
-
-
-def _anchor_text(article: Article) -> str:
-    return f"the article date {article.published.isoformat()}" if article.published else "no article date"
-
-
 def _share_agents(drafts: list[Draft]) -> None:
     """Coordinated actions share their doer ("supporters set fire to buses and looted shops")."""
     for i, d in enumerate(drafts):
         if d.actor1 is not None or d.cls.kind == "statement":
             continue
-        donor = next(
-            (p for p in reversed(drafts[:i]) if p.actor1 is not None and p.cls.kind != "statement"), None
-        )
+        donor = next((p for p in reversed(drafts[:i]) if p.actor1 is not None and p.cls.kind != "statement"), None)
         if donor is not None:
             d.actor1 = donor.actor1
             d.why["actor1"] = f"the doer of '{donor.why['trigger']}' in the same sentence"
@@ -363,9 +282,7 @@ def _usable(t: Toponym, doc: Doc) -> bool:
     return True
 
 
-LOCATIVE_PREPS = frozenset(
-    {"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"}
-)
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"})
 
 
 def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int, int]:
