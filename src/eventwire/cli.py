@@ -298,3 +298,13 @@ def evaluate(
     for key, value in figures.items():
         if not isinstance(value, (dict, list)):
             click.echo(f"{key:24} {value}")
+
+
+def _add_place_commands() -> None:
+    from eventwire.cli_geo import gazetteer, geocode
+
+    main.add_command(gazetteer)
+    main.add_command(geocode)
+
+
+_add_place_commands()
