@@ -20,6 +20,8 @@ from eventwire.records import Article, Event, Toponym
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from eventwire.stages.truecase import Truecaser
+
 log = logging.getLogger(__name__)
 
 
@@ -94,6 +96,7 @@ class Pipeline:
         gaz_path = Path(self.settings.gazetteer) if self.settings.gazetteer else None
         self.gazetteer = Gazetteer.open(gaz_path, data_dirs=self.settings.data_dirs)
         self.stages = [(name, self._build(name)) for name in self.settings.stages]
+        self._truecaser: Truecaser | None = None
 
     def _build(self, name: str) -> Stage:
         if name not in REGISTRY:
@@ -105,7 +108,7 @@ class Pipeline:
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Events of each article, in order; the model parses in batches."""
-        pending = _Tee(articles)
+        pending = _Tee(articles, self._case)
         docs = self.nlp.pipe(pending.texts(), batch_size=self.settings.batch_size)
         for doc in docs:
             article = pending.pop()
@@ -114,18 +117,29 @@ class Pipeline:
                 stage(state)
             yield article, state.events
 
+    def _case(self, text: str) -> str:
+        """The text spaCy parses: an all-capitals article in ordinary case (same length)."""
+        from eventwire.stages.truecase import default_truecaser, is_all_caps
+
+        if not is_all_caps(text):
+            return text
+        if self._truecaser is None:
+            self._truecaser = default_truecaser(self.settings.data_dirs)
+        return self._truecaser(text)
+
 
 class _Tee:
     """Feeds article texts to spaCy while remembering the articles, in order."""
 
-    def __init__(self, articles: Iterable[Article]) -> None:
+    def __init__(self, articles: Iterable[Article], case: Callable[[str], str]) -> None:
         self._source = iter(articles)
+        self._case = case
         self._queue: list[Article] = []
 
     def texts(self) -> Iterator[str]:
         for article in self._source:
             self._queue.append(article)
-            yield article.text
+            yield self._case(article.text)
 
     def pop(self) -> Article:
         return self._queue.pop(0)

@@ -123,6 +123,10 @@ class ActorDictionary:
             for r in read_tsv("actor_nouns.tsv", data_dirs)
         }
 
+    def exact_aliases(self) -> list[str]:
+        """Aliases matched with their case (short capitals such as "IS", "UN")."""
+        return sorted(self._exact)
+
     def find_named(self, text: str) -> list[tuple[int, int, ActorEntry]]:
         """Named actors in ``text`` as (start, end, entry), longest match first at each place."""
         found: list[tuple[int, int, ActorEntry]] = []

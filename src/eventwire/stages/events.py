@@ -200,8 +200,9 @@ class EventExtractor:
         if d.counts:
             d.why["counts"] = [c.text for c in d.counts]
         location = Location.from_toponym(d.toponym) if d.toponym else None
-        text = doc_sent.text.strip()
-        start = doc_sent.start_char + (len(doc_sent.text) - len(doc_sent.text.lstrip()))
+        raw = article.text[doc_sent.start_char : doc_sent.end_char]  # the article's own words, never a recased copy
+        text = raw.strip()
+        start = doc_sent.start_char + (len(raw) - len(raw.lstrip()))
         key = f"{article.id}|{d.cls.key}|{d.trigger.start}|{PIPELINE_VERSION}"
         return Event(
             event_id="e-" + hashlib.sha256(key.encode()).hexdigest()[:16],
