@@ -119,8 +119,7 @@ class ActorDictionary:
         folded_re = _alias_pattern(folded)
         self._folded_re = re.compile(folded_re.pattern, re.IGNORECASE) if folded_re else None
         self.nouns: dict[str, NounEntry] = {
-            r["noun"]: NounEntry(r["noun"], r["sector"], r["name"])
-            for r in read_tsv("actor_nouns.tsv", data_dirs)
+            r["noun"]: NounEntry(r["noun"], r["sector"], r["name"]) for r in read_tsv("actor_nouns.tsv", data_dirs)
         }
 
     def exact_aliases(self) -> list[str]:
@@ -200,9 +199,7 @@ class ActorCoder:
     def military(self, state: Actor) -> Actor:
         """The armed forces of the state ``state`` is the government of."""
         country = state.country or ""
-        return Actor(
-            f"Military Forces of {self.states.name(country)}", country, "MIL", state.text, "noun:military"
-        )
+        return Actor(f"Military Forces of {self.states.name(country)}", country, "MIL", state.text, "noun:military")
 
     def crowd(self, civilians: Actor, rioters: bool = False) -> Actor:
         """Civilians in a protest or riot, coded as protesters or rioters of their country."""
@@ -213,26 +210,18 @@ class ActorCoder:
     def mentions(self, doc: Doc) -> list[ActorMention]:
         """Named actors and states mentioned in the article, in text order."""
         found = [
-            ActorMention(
-                s, e, doc.text[s:e], Actor(en.name, en.country, en.sector, doc.text[s:e], en.id), "named"
-            )
+            ActorMention(s, e, doc.text[s:e], Actor(en.name, en.country, en.sector, doc.text[s:e], en.id), "named")
             for s, e, en in self.dictionary.find_named(doc.text)
         ]
         taken = [(m.start, m.end) for m in found]
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "NORP") or any(
-                s < ent.end_char and ent.start_char < e for s, e in taken
-            ):
+            if ent.label_ not in ("GPE", "NORP") or any(s < ent.end_char and ent.start_char < e for s, e in taken):
                 continue
             iso3, capital = self.states.code(ent.text)
             if iso3:
-                actor = Actor(
-                    f"Government of {self.states.name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3
-                )
+                actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3)
                 found.append(
-                    ActorMention(
-                        ent.start_char, ent.end_char, ent.text, actor, "capital" if capital else "state"
-                    )
+                    ActorMention(ent.start_char, ent.end_char, ent.text, actor, "capital" if capital else "state")
                 )
         found.extend(self._untagged_states(doc, found))
         return sorted(found, key=lambda m: m.start)
@@ -247,9 +236,7 @@ class ActorCoder:
                 continue
             iso3, capital = self.states.code(token.text)
             if iso3 and not capital:
-                actor = Actor(
-                    f"Government of {self.states.name(iso3)}", iso3, "GOV", token.text, "state:" + iso3
-                )
+                actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", token.text, "state:" + iso3)
                 out.append(ActorMention(token.idx, token.idx + len(token), token.text, actor, "state"))
         return out
 
@@ -259,6 +246,10 @@ class ActorCoder:
         """The actor named by ``span`` and a short reason, or (None, "")."""
         inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
         head = span.root
+        if head.lemma_.lower() in GENERIC_GROUP_WORDS and _has_definite(span):
+            earlier = _earlier_armed(mentions, span.start_char)
+            if earlier is not None:
+                return _with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
         noun = self._noun_at(head)
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
@@ -302,23 +293,18 @@ class ActorCoder:
         mentions: Sequence[ActorMention],
         fallback_country: str | None,
     ) -> tuple[Actor, str]:
-        head = span.root
-        if head.lemma_.lower() in GENERIC_GROUP_WORDS and noun.sector in ("INS", "REB", "UAG"):
-            earlier = [
-                m
-                for m in mentions
-                if m.kind == "named" and m.end <= span.start_char and m.actor.sector in ("INS", "REB")
-            ]
-            if earlier and (head.lemma_.lower() != "militant" or _has_definite(span)):
-                return _with_text(earlier[-1].actor, span), f"'{span.text}' refers back to {earlier[-1].text}"
-        country, why = (
-            (states[0].actor.country, "country named in phrase") if states else (fallback_country, "")
-        )
+        country, why = (states[0].actor.country, "country named in phrase") if states else (fallback_country, "")
         if not why and country:
             why = "country of the event's place"
         name = noun.name.format(country=self.states.name(country)) if country else _no_country(noun.name)
         actor = Actor(name, country, noun.sector, span.text, "noun:" + noun.phrase)
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
+
+
+def _earlier_armed(mentions: Sequence[ActorMention], before: int) -> ActorMention | None:
+    """The last named non-state armed group mentioned before offset ``before``."""
+    earlier = [m for m in mentions if m.kind == "named" and m.end <= before and m.actor.sector in ("INS", "REB")]
+    return earlier[-1] if earlier else None
 
 
 def _has_definite(span: Span) -> bool:

@@ -38,6 +38,8 @@ IMPACT_VERBS = frozenset(
 )
 PATIENT_PREPS = frozenset({"against", "on", "at", "targeting", "upon"})
 OWNER_PREPS = frozenset({"by", "in", "of", "from"})
+MUTUAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "tell", "add", "insist", "confirm", "warn"})
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -107,12 +109,26 @@ def _between(token: Token) -> tuple[Token | None, Token | None]:
 
 def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     passive = _child(verb, "nsubjpass")
-    agents = _spans(_child(verb, "nsubj", "csubj"), _prep_object(verb, {"by"}))
+    agents = _spans(_speaker_for(_child(verb, "nsubj", "csubj")), _prep_object(verb, {"by"}))
     if not agents:
         agents = _spans(_inherited_subject(verb))
     patients = _spans(passive) if passive is not None else []
     patients += _spans(_child(verb, "dobj", "obj"), _prep_object(verb, PATIENT_PREPS))
+    if verb.lemma_.lower() in MUTUAL_VERBS:
+        patients += _spans(_prep_object(verb, {"with"}))
     return agents, patients
+
+
+def _speaker_for(subject: Token | None) -> Token | None:
+    """A pronoun subject of reported speech stands for the speaker ("Damascus said it rejected")."""
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ("it", "they", "he", "she", "we"):
+        return subject
+    verb = subject.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        speaker = _child(verb.head, "nsubj")
+        if speaker is not None and speaker.pos_ != "PRON":
+            return speaker
+    return subject
 
 
 def _inherited_subject(verb: Token) -> Token | None:
@@ -125,9 +141,7 @@ def _inherited_subject(verb: Token) -> Token | None:
         subj = _child(node, "nsubj")
         if subj is not None:
             return subj
-        aux = [
-            c for c in node.children if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c.text) > 1
-        ]
+        aux = [c for c in node.children if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c.text) > 1]
         if aux:
             return aux[0]
     return None
@@ -154,8 +168,7 @@ def _modifier_agent(noun: Token) -> Token | None:
     kids += [g for c in kids if c.dep_ == "compound" for g in c.children]
     for child in kids:
         if child.dep_ == "poss" or (
-            child.dep_ in ("amod", "compound")
-            and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.is_title)
+            child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.is_title)
         ):
             return child
     return None

@@ -1,0 +1,65 @@
+"""Actor coding on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.records import Article
+from eventwire.stages.actors import load_dictionary
+
+pytestmark = pytest.mark.slow
+
+
+def events(pipeline: Any, text: str) -> list[dict[str, Any]]:
+    article = Article(id="t", text=text, published=date(2021, 6, 10))
+    return [e.to_dict() for e in pipeline.extract_article(article)]
+
+
+def test_aliases_name_one_group() -> None:
+    d = load_dictionary()
+    for alias in ("IS", "ISIS", "ISIL", "Daesh", "Islamic State"):
+        found = d.find_named(f"Fighters of {alias} attacked the town.")
+        assert [e.id for _, _, e in found] == ["isis"], alias
+    assert not d.find_named("This is a town where it is quiet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "name", "country", "sector"),
+    [
+        ("Damascus said on Monday it rejected the proposal.", "REJECT", "Government of Syria", "SYR", "GOV"),
+        (
+            "Washington has accused Moscow of spreading false reports.",
+            "ACCUSE",
+            "Government of United States",
+            "USA",
+            "GOV",
+        ),
+        ("The United Nations accused the militia of war crimes.", "ACCUSE", "United Nations", None, "IGO"),
+    ],
+)
+def test_speakers(pipeline: Any, text: str, plover: str, name: str, country: str | None, sector: str) -> None:
+    ev = next(e for e in events(pipeline, text) if e["plover"] == plover)
+    assert (ev["actor1"]["name"], ev["actor1"]["country"], ev["actor1"]["sector"]) == (name, country, sector)
+
+
+def test_forces_take_the_country_of_their_demonym(pipeline: Any) -> None:
+    ev = events(pipeline, "Iraqi troops clashed with Islamic State fighters near Mosul on Tuesday.")[0]
+    assert ev["actor1"]["name"] == "Military Forces of Iraq" and ev["actor1"]["sector"] == "MIL"
+    assert ev["actor2"]["name"] == "Islamic State"
+
+
+def test_passive_agent_is_actor1(pipeline: Any) -> None:
+    ev = events(pipeline, "Twelve villagers were killed by gunmen in Zamfara state on Sunday.")[0]
+    assert ev["actor1"]["sector"] == "UAG" and ev["actor1"]["country"] == "NGA"
+    assert ev["actor2"]["sector"] == "CVL"
+    assert ev["event_type"] == "Violence against civilians"
+
+
+def test_the_group_refers_back(pipeline: Any) -> None:
+    text = "Al-Shabaab fighters were seen near Afgoye last week. On Monday the group attacked an army base there."
+    ev = next(e for e in events(pipeline, text) if e["event_type"] == "Battles")
+    assert ev["actor1"]["name"] == "al-Shabaab"
+    assert ev["actor2"]["sector"] == "MIL"

@@ -1,0 +1,58 @@
+"""Mentions of one event in several sentences become one record."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from eventwire.records import Actor, Event, Evidence, Location
+from eventwire.stages.dedup import dedup
+
+KABUL = Location("Kabul", "AFG", 34.53, 69.17, 1, geonameid=1138958)
+
+
+def make(start: int, **kw: object) -> Event:
+    base = Event(
+        event_id=f"e{start}",
+        article_id="a",
+        event_date=date(2023, 3, 13),
+        date_precision="day",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        plover="ASSAULT",
+        cameo="183",
+        actor1=None,
+        actor2=None,
+        location=KABUL,
+        fatalities=None,
+        injured=None,
+        evidence=Evidence("s", start, start + 10),
+        source=None,
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def test_two_mentions_merge_keeping_the_first_evidence_and_the_highest_counts() -> None:
+    first = make(0, fatalities=9)
+    later = make(50, fatalities=12, injured=30, actor1=Actor("Taliban", "AFG", "INS"))
+    (merged,) = dedup([first, later])
+    assert merged.evidence.start == 0
+    assert (merged.fatalities, merged.injured) == (12, 30)
+    assert merged.actor1 is not None and merged.actor1.name == "Taliban"
+    assert merged.why["mentions"] == [[0, 10], [50, 60]]
+
+
+def test_a_week_precise_mention_merges_with_a_dated_one() -> None:
+    vague = make(0, event_date=date(2023, 3, 14), date_precision="week")
+    dated = make(50)
+    (merged,) = dedup([vague, dated])
+    assert (merged.event_date, merged.date_precision) == (date(2023, 3, 13), "day")
+
+
+def test_different_places_days_types_or_actors_stay_apart() -> None:
+    herat = Location("Herat", "AFG", 34.34, 62.2, 1, geonameid=1139105)
+    first = make(0, actor1=Actor("Taliban", "AFG", "INS"))
+    assert len(dedup([first, make(50, location=herat)])) == 2
+    assert len(dedup([first, make(50, event_date=date(2023, 3, 10))])) == 2
+    assert len(dedup([first, make(50, sub_event_type="Suicide bomb")])) == 2
+    assert len(dedup([first, make(50, actor1=Actor("Islamic State", None, "INS"))])) == 2

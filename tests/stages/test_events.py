@@ -1,0 +1,63 @@
+"""Event records from short texts written for the tests: types, dates, counts, places, one record per event."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.records import Article
+
+pytestmark = pytest.mark.slow
+
+
+def events(pipeline: Any, text: str, published: date = date(2022, 5, 11)) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=published))]
+
+
+def test_passive_report_of_a_car_bomb(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Fifteen people were killed by a car bomb in Kirkuk on Monday.")
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert ev["event_date"] == "2022-05-09" and ev["date_precision"] == "day"
+    assert ev["fatalities"] == 15
+    assert ev["location"]["name"] == "Kirkuk" and ev["location"]["geo_precision"] == 1
+
+
+def test_the_day_before_follows_the_event_it_refers_to(pipeline: Any) -> None:
+    text = (
+        "On Tuesday, a roadside bomb killed two soldiers in Helmand. A suicide attack hit the same road the day before."
+    )
+    by_type = {e["sub_event_type"]: e for e in events(pipeline, text)}
+    assert by_type["Remote explosive/landmine/IED"]["event_date"] == "2022-05-10"
+    assert by_type["Suicide bomb"]["event_date"] == "2022-05-09"
+
+
+def test_an_undated_event_says_so_through_its_precision(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Rebels attacked an army post in Beni, killing three soldiers.")
+    assert ev["event_date"] == "2022-05-11" and ev["date_precision"] == "week"
+
+
+def test_several_mentions_make_one_record(pipeline: Any) -> None:
+    text = (
+        "Clashes broke out between soldiers and militants near Gao on Sunday.\n\n"
+        "The fighting near Gao left seven militants dead, the army said."
+    )
+    (ev,) = events(pipeline, text)
+    assert ev["event_type"] == "Battles" and ev["fatalities"] == 7
+    assert len(ev["why"]["mentions"]) == 2
+
+
+def test_hypothetical_and_negated_violence_gives_no_event(pipeline: Any) -> None:
+    text = (
+        "The government warned that any attack on the capital would be met with force. "
+        "The army denied that its jets had bombed the village. "
+        "Officials said there had been no clashes in the district."
+    )
+    violent = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+    assert not [e for e in events(pipeline, text) if e["event_type"] in violent]
+
+
+def test_statement_types(pipeline: Any) -> None:
+    text = "The minister threatened to expel the envoy. The opposition rejected the results."
+    assert {e["plover"] for e in events(pipeline, text)} == {"THREATEN", "REJECT"}
