@@ -63,7 +63,6 @@ class EventExtractor:
             return []
         violent_strong = any(t.entry.strong and self.lexicon.classes[t.entry.cls].kind != "statement" for t in triggers)
         drafts: list[Draft] = []
-        rejected: list[Trigger] = []
         for trig in triggers:
             cls = self.lexicon.classes[trig.entry.cls]
             if not trig.entry.strong and violent_strong:
@@ -71,7 +70,6 @@ class EventExtractor:
             reason = self._unreal(trig, cls, doc)
             if reason:
                 log.debug("dropped %r: %s", trig.span(doc).text, reason)
-                rejected.append(trig)
                 continue
             drafts.append(
                 Draft(
