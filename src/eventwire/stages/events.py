@@ -100,8 +100,8 @@ class EventExtractor:
 
     def _unreal(self, trig: Trigger, cls: EventClass, doc: Doc) -> str:
         if cls.kind == "statement":
-            return statement_unsaid(trig, doc)
-        return irrealis_reason(trig, doc)
+            return statement_unsaid(trig, doc, self.lexicon.cues)
+        return irrealis_reason(trig, doc, self.lexicon.cues)
 
     def _place(self, d: Draft, doc: Doc, toponyms: list[Toponym], focus: str | None, earlier: list[Draft]) -> None:
         inside = [t for t in toponyms if d.sent.start_char <= t.start < d.sent.end_char and _usable(t, doc)]

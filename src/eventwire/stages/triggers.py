@@ -21,145 +21,31 @@ from eventwire.stages.nlp import lemma
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-AIR_WORDS = frozenset(
-    [
-        "plane",
-        "warplane",
-        "jet",
-        "aircraft",
-        "helicopter",
-        "air",
-        "aerial",
-        "drone",
-        "airstrike",
-        "airforce",
-        "bomber-jet",
-        "gunship",
-    ]
-)
-CROWD_WORDS = frozenset(
-    [
-        "protester",
-        "demonstrator",
-        "crowd",
-        "supporter",
-        "student",
-        "worker",
-        "opposition",
-        "thousand",
-        "hundred",
-        "dozen",
-        "activist",
-    ]
-)
-PLACE_WORDS = frozenset(
-    [
-        "town",
-        "village",
-        "city",
-        "district",
-        "area",
-        "base",
-        "airbase",
-        "airport",
-        "territory",
-        "control",
-        "region",
-        "province",
-        "neighbourhood",
-        "neighborhood",
-        "post",
-        "checkpoint",
-        "outpost",
-        "hill",
-        "barracks",
-        "camp",
-        "stronghold",
-        "capital",
-        "border",
-        "crossing",
-        "port",
-        "airfield",
-        "oilfield",
-        "field",
-        "headquarters",
-    ]
-)
-WEAPON_WORDS = frozenset(
-    ["weapon", "arm", "ammunition", "explosive", "rifle", "gun", "drug", "cache", "bomb", "ied", "munition"]
-)
-MODALS = frozenset(
-    ["would", "could", "might", "may", "should", "will", "shall", "can", "must", "'ll", "wo", "ca"]
-)
-IRREALIS = frozenset(
-    [
-        "plan",
-        "poise",
-        "intend",
-        "prepare",
-        "consider",
-        "threaten",
-        "vow",
-        "pledge",
-        "promise",
-        "want",
-        "seek",
-        "aim",
-        "propose",
-        "warn",
-        "ready",
-        "willing",
-        "able",
-        "expect",
-        "fear",
-        "hope",
-        "risk",
-        "accuse",
-        "allege",
-        "deny",
-        "accept",
-        "refuse",
-        "reject",
-        "justify",
-        "justification",
-        "possible",
-        "potential",
-        "struggle",
-        "call",
-        "urge",
-        "demand",
-        "ask",
-        "decide",
-        "decision",
-        "order",
-        "authorize",
-        "authorise",
-        "approve",
-        "permission",
-        "threat",
-    ]
-)
-REQUEST_VERBS = frozenset({"call", "urge", "ask", "plan", "want", "expect", "intend", "demand", "appeal", "press"})
-ACCORD_WORDS = frozenset({"agreement", "deal", "accord", "ceasefire", "truce", "treaty", "pact"})
-CONDITION_MARKS = frozenset({"if", "unless", "whether", "except", "lest"})
-# Modifiers that make a mention generic, hypothetical or background, not a report of one event.
-IRREALIS_MODIFIERS = frozenset(
-    {
-        "possible",
-        "potential",
-        "planned",
-        "future",
-        "proposed",
-        "further",
-        "any",
-        "no",
-        "similar",
-        "such",
-        "frequent",
-        "repeated",
-        "regular",
-    }
-)
+CUE_SCOPES = frozenset({"sentence", "object", "token"})
+
+
+class CueWords:
+    """The word sets of ``data/cue_words.tsv``, by name."""
+
+    def __init__(self, data_dirs: Sequence[str] = ()) -> None:
+        self.sets: dict[str, frozenset[str]] = {}
+        self.scopes: dict[str, str] = {}
+        for row in read_tsv("cue_words.tsv", data_dirs):
+            if row["scope"] not in CUE_SCOPES:
+                raise ConfigError(f"cue_words.tsv: unknown scope {row['scope']!r} for {row['name']!r}")
+            self.sets[row["name"]] = self.sets.get(row["name"], frozenset()) | frozenset(row["words"].split())
+            self.scopes[row["name"]] = row["scope"]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.sets.get(name, frozenset())
+
+
+@lru_cache(maxsize=4)
+def load_cues(data_dirs: tuple[str, ...] = ()) -> CueWords:
+    return CueWords(data_dirs)
+
+
+CUES = load_cues()
 
 
 @dataclass(frozen=True)
@@ -220,6 +106,7 @@ class Lexicon:
             )
             for r in read_tsv("event_classes.tsv", data_dirs)
         }
+        self.cues = load_cues(tuple(data_dirs))
         self.by_last: dict[str, list[TriggerEntry]] = {}
         for r in read_tsv("triggers.tsv", data_dirs):
             if r["class"] not in self.classes:
@@ -242,7 +129,7 @@ class Lexicon:
                 start = token.i - len(entry.words) + 1
                 if start < sent.start or any(lemmas[start + k] != w for k, w in enumerate(entry.words[:-1])):
                     continue
-                if _pos_ok(entry, token) and _needs_ok(entry.needs, doc[start : token.i + 1], words):
+                if _pos_ok(entry, token) and _needs_ok(entry.needs, doc[start : token.i + 1], words, self.cues):
                     found.append(Trigger(start, token.i + 1, entry))
         return _drop_overlaps(found)
 
@@ -257,23 +144,25 @@ def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "VERB") or token.is_upper
 
 
-def _needs_ok(needs: str, span: Span, words: set[str]) -> bool:
+def _needs_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
     if not needs:
         return True
-    if needs == "air":
-        return bool(words & AIR_WORDS)
-    if needs == "unair":
-        return not words & AIR_WORDS
-    if needs == "crowd":
-        return bool(words & CROWD_WORDS)
-    objects = _objects(span[-1])
-    if needs == "place":
-        return any(_is_place(t) for t in objects)
-    if needs == "accord":
-        return any(t.lemma_.lower() in ACCORD_WORDS for t in objects)
-    if needs == "weapon":
-        return any(t.lemma_.lower() in WEAPON_WORDS for t in objects)
-    raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
+    name = needs.lstrip("!")
+    if name not in cues.scopes:
+        raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
+    if cues.scopes[name] == "sentence":
+        found = bool(words & cues[name])
+    else:
+        found = any(_in_set(t, name, cues) for t in _objects(span[-1]))
+    return found != needs.startswith("!")
+
+
+def _in_set(token: Token, name: str, cues: CueWords) -> bool:
+    if name == "place" and token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if name == "person" and token.ent_type_ == "PERSON":
+        return True
+    return token.lemma_.lower() in cues[name]
 
 
 def _objects(token: Token) -> list[Token]:
@@ -287,10 +176,6 @@ def _objects(token: Token) -> list[Token]:
     return out
 
 
-def _is_place(token: Token) -> bool:
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in PLACE_WORDS
-
-
 def _drop_overlaps(found: list[Trigger]) -> list[Trigger]:
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
@@ -301,17 +186,18 @@ def _drop_overlaps(found: list[Trigger]) -> list[Trigger]:
     return kept
 
 
-def irrealis_reason(trigger: Trigger, doc: Doc) -> str:
+def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
     """Why this trigger does not report a real event ("" when it does)."""
+    cues = cues or CUES
     head = trigger.head(doc)
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
             return f"determiner '{child.text}'"
-        if child.dep_ == "amod" and child.lower_ in IRREALIS_MODIFIERS:
+        if child.dep_ == "amod" and child.lower_ in cues["modifier"]:
             return f"modifier '{child.text}'"
     node: Token | None = head
     while node is not None:
-        reason = _irrealis_at(node, trigger, doc)
+        reason = _irrealis_at(node, trigger, cues)
         if reason:
             return reason
         if node.head is node or node.dep_ == "ROOT":
@@ -320,40 +206,39 @@ def irrealis_reason(trigger: Trigger, doc: Doc) -> str:
     return ""
 
 
-def _irrealis_at(node: Token, trigger: Trigger, doc: Doc) -> str:
+def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
     in_trigger = trigger.start <= node.i < trigger.end
     lemma = node.lemma_.lower()
-    if not in_trigger and lemma in IRREALIS:
+    if not in_trigger and lemma in cues["governor"]:
         return f"governed by '{node.text}'"
     for child in node.children:
         if child.dep_ == "neg" and not (trigger.start <= child.i < trigger.end):
             return f"negated by '{child.text}' on '{node.text}'"
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in cues["modal"]:
             return f"modal '{child.text}' on '{node.text}'"
-        if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in CONDITION_MARKS:
+        if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in cues["condition"]:
             return f"condition '{child.text}' on '{node.text}'"
         if not in_trigger and child.dep_ == "det" and child.lower_ == "no" and node.pos_ == "NOUN":
             return f"'no {node.text}'"
-        if child.dep_ in ("nsubj", "nsubjpass") and any(
-            g.lower_ == "no" and g.dep_ == "det" for g in child.children
-        ):
+        if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in child.children):
             return f"'no {child.text}'"
     return ""
 
 
-def statement_unsaid(trigger: Trigger, doc: Doc) -> str:
+def statement_unsaid(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
     """Why a statement was not made ("" when it was): negated by a word outside its own phrase
     ("did not accuse"), only asked for or planned ("called on the UN to condemn"), or modal
     ("could reject"; "would not accept" is itself a rejection)."""
+    cues = cues or CUES
     head = trigger.head(doc)
     idiom = any(doc[i].dep_ == "neg" for i in range(trigger.start, trigger.end))
     for c in head.children:
         if c.dep_ == "neg" and not (trigger.start <= c.i < trigger.end):
             return f"negated by '{c.text}'"
-        if c.dep_ == "aux" and c.lower_ in MODALS and not idiom:
+        if c.dep_ == "aux" and c.lower_ in cues["modal"] and not idiom:
             return f"modal '{c.text}'"
     for a in head.ancestors:
-        if a.lemma_.lower() in REQUEST_VERBS:
+        if a.lemma_.lower() in cues["request"]:
             return f"governed by '{a.text}'"
     return ""
 
