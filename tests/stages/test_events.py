@@ -61,3 +61,31 @@ def test_hypothetical_and_negated_violence_gives_no_event(pipeline: Any) -> None
 def test_statement_types(pipeline: Any) -> None:
     text = "The minister threatened to expel the envoy. The opposition rejected the results."
     assert {e["plover"] for e in events(pipeline, text)} == {"THREATEN", "REJECT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Police opened fire on protesters in Khartoum, killing three.", "Excessive force against protesters"),
+        ("An angry mob lynched a suspected thief in Kano.", "Mob violence"),
+        ("Rebels took control of the town without a fight on Sunday.", "Non-violent transfer of territory"),
+        ("The town of Ras al-Ain fell to Turkish-backed fighters on Sunday.", "Non-state actor overtakes territory"),
+        ("Soldiers captured a senior commander of the militia.", "Arrests"),
+        ("Gunmen seized six hostages from a bus near Maiduguri.", "Abduction/forced disappearance"),
+        ("Security forces found a cache of weapons in a house in Mosul.", "Disrupted weapons use"),
+        ("Hundreds of protesters threw stones at police in Nairobi.", "Violent demonstration"),
+        ("Militants fired rockets at an army base in Kandahar.", "Shelling/artillery/missile attack"),
+        ("Residents said chlorine was dropped on the town of Douma.", "Chemical weapon"),
+        ("The two factions signed a ceasefire agreement in Juba.", "Agreement"),
+    ],
+)
+def test_acled_sub_event_types(pipeline: Any, text: str, sub_event_type: str) -> None:
+    assert sub_event_type in [e["sub_event_type"] for e in events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["An earthquake killed 20 people in eastern Turkey on Monday.", "Three people died in a car crash near Lagos."],
+)
+def test_deaths_from_hazards_are_no_attacks(pipeline: Any, text: str) -> None:
+    assert not events(pipeline, text)

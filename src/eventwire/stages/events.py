@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from eventwire.records import Actor, Article, Event, Evidence, Location, Toponym
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
-from eventwire.stages.triggers import EventClass, Lexicon, Trigger, irrealis_reason, statement_unsaid
+from eventwire.stages.triggers import EventClass, Lexicon, Trigger, irrealis_reason, natural_cause, statement_unsaid
 from eventwire.stages.when import Draft, assign_counts, assign_dates, best_count
 
 if TYPE_CHECKING:
@@ -99,9 +99,12 @@ class EventExtractor:
         return drafts
 
     def _unreal(self, trig: Trigger, cls: EventClass, doc: Doc) -> str:
+        cues = self.lexicon.cues
         if cls.kind == "statement":
-            return statement_unsaid(trig, doc, self.lexicon.cues)
-        return irrealis_reason(trig, doc, self.lexicon.cues)
+            return statement_unsaid(trig, doc, cues)
+        if cls.key == "attack":
+            return natural_cause(trig, doc, cues) or irrealis_reason(trig, doc, cues)
+        return irrealis_reason(trig, doc, cues)
 
     def _place(self, d: Draft, doc: Doc, toponyms: list[Toponym], focus: str | None, earlier: list[Draft]) -> None:
         inside = [t for t in toponyms if d.sent.start_char <= t.start < d.sent.end_char and _usable(t, doc)]
@@ -175,15 +178,29 @@ class EventExtractor:
         sector1 = d.actor1.sector if d.actor1 else None
         sector2 = d.actor2.sector if d.actor2 else None
         words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
+        cues = self.lexicon.cues
         if key in ("territory", "regain"):
-            state = sector1 in STATE_SECTORS
-            key = "regain" if state else "territory"
+            unopposed = bool(words & cues["unopposed"]) or (
+                "without" in words and bool({"fight", "resistance"} & words)
+            )
+            key = "transfer" if unopposed else "regain" if sector1 in STATE_SECTORS else "territory"
+        elif key == "abduction" and sector1 in STATE_SECTORS:
+            key = "arrest"
+        elif key == "attack" and sector2 == "PRO" and sector1 in STATE_SECTORS:
+            key = "excessive_force"
+        elif key == "attack" and sector1 == "PRO":
+            key = "mob"
+        elif key == "protest" and words & cues["riot"]:
+            key = "riot"
         elif key == "attack" and sector2 in ARMED_SECTORS and sector1 in ARMED_SECTORS | {None}:
             key = "clash"
         elif (key in ("clash", "property") and sector1 == "PRO") or (key == "clash" and sector2 == "PRO"):
             key = "riot"
         elif key == "protest" and words & INTERVENTION_CUES:
             key = "excessive_force" if words & LETHAL_CUES and d.counts else "protest_intervention"
+        rioting = classes[key].event_type == "Riots"
+        if rioting and d.actor1 is not None and d.actor1.sector == "PRO" and d.actor1.name.startswith("Protesters"):
+            d.actor1 = self.coder.crowd(d.actor1, rioters=True)
         if classes[key].kind == "protest" and d.actor1 is not None and d.actor1.sector == "CVL":
             d.actor1 = self.coder.crowd(d.actor1, rioters=classes[key].event_type == "Riots")
             d.why["actor1"] = str(d.why.get("actor1", "")) + "; civilians who protest are protesters"

@@ -108,6 +108,8 @@ def _between(token: Token) -> tuple[Token | None, Token | None]:
 
 
 def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
+    if verb.lemma_.lower() == "fall":  # "the town fell to the rebels": the taker follows "to"
+        return _spans(_prep_object(verb, {"to"})), []
     passive = _child(verb, "nsubjpass")
     agents = _spans(_speaker_for(_child(verb, "nsubj", "csubj")), _prep_object(verb, {"by"}))
     if not agents:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CUE_SCOPES = frozenset({"sentence", "object", "token"})
+CAUSE_PREPS = frozenset({"in", "by", "from", "after", "during"})
 
 
 class CueWords:
@@ -129,9 +130,18 @@ class Lexicon:
                 start = token.i - len(entry.words) + 1
                 if start < sent.start or any(lemmas[start + k] != w for k, w in enumerate(entry.words[:-1])):
                     continue
-                if _pos_ok(entry, token) and _needs_ok(entry.needs, doc[start : token.i + 1], words, self.cues):
+                if _pos_ok(entry, _phrase_head(entry, doc, start, token.i)) and _needs_ok(
+                    entry.needs, doc[start : token.i + 1], words, self.cues
+                ):
                     found.append(Trigger(start, token.i + 1, entry))
         return _drop_overlaps(found)
+
+
+def _phrase_head(entry: TriggerEntry, doc: Doc, start: int, last: int) -> Token:
+    """The word whose part of speech decides: the verb of a verbal phrase ("fell to"), else the last."""
+    if entry.pos == "V" and last > start:
+        return next((t for t in doc[start : last + 1] if t.pos_ in ("VERB", "AUX")), doc[last])
+    return doc[last]
 
 
 def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
@@ -166,13 +176,15 @@ def _in_set(token: Token, name: str, cues: CueWords) -> bool:
 
 
 def _objects(token: Token) -> list[Token]:
-    """Tokens of the verb's direct objects (and "control of X"-style objects)."""
+    """The heads of a verb's objects, with their conjuncts, compounds and "of" phrases ("the town
+    of X", "a cache of weapons", "control over X"), not whole subtrees."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
+    heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for g in c.children]
     out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass", "attr") or (
-            child.dep_ == "prep" and child.lower_ in ("of", "over")
-        ):
-            out.extend(child.subtree)
+    for head in heads:
+        out.append(head)
+        out.extend(c for c in head.children if c.dep_ in ("conj", "compound"))
+        out.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return out
 
 
@@ -222,6 +234,19 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
             return f"'no {node.text}'"
         if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in child.children):
             return f"'no {child.text}'"
+    return ""
+
+
+def natural_cause(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
+    """A death or injury from a hazard, not an attack ("an earthquake killed 20", "died in a crash")."""
+    cues = cues or CUES
+    head = trigger.head(doc)
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for child in verb.children:
+        cause = child.dep_ in ("nsubj", "agent") or (child.dep_ == "prep" and child.lower_ in CAUSE_PREPS)
+        hazard = next((t for t in child.subtree if t.lemma_.lower() in cues["hazard"]), None) if cause else None
+        if hazard is not None:
+            return f"caused by '{hazard.text}'"
     return ""
 
 
