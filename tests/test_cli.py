@@ -161,3 +161,20 @@ def test_seed_article_scores(shared: Path) -> None:
     )
     assert score.returncode == 0, score.stdout
     assert "4/4 required events, 2/2 statements, 0 invented violent events, 0 contract problems" in score.stdout
+
+
+@pytest.mark.slow
+def test_run_on_local_dask_workers_stores_the_same_events(tmp_path: Path) -> None:
+    here, there = tmp_path / "here.duckdb", tmp_path / "there.duckdb"
+    assert CliRunner().invoke(main, ["run", str(SAMPLE), "--db", str(here)]).exit_code == 0
+    result = CliRunner().invoke(main, ["run", str(SAMPLE), "--db", str(there), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+
+    def records(db: Path) -> list[str]:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            return sorted(r[0] for r in con.execute("select record from events").fetchall())
+        finally:
+            con.close()
+
+    assert records(here) and records(here) == records(there)

@@ -184,9 +184,18 @@ def _print_table(records: list[dict[str, Any]]) -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", default=None, help="Database file (default ./eventwire.duckdb).")
 @click.option("--force", is_flag=True, help="Re-extract articles already stored.")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Extract on a local Dask cluster of N processes.")
+@click.option("--scheduler", default=None, help="Extract on the running Dask cluster at this address.")
 @settings_options
 def run(
-    sources: tuple[str, ...], db: str | None, force: bool, published: str | None, verbose: int, **opts: Any
+    sources: tuple[str, ...],
+    db: str | None,
+    force: bool,
+    workers: int | None,
+    scheduler: str | None,
+    published: str | None,
+    verbose: int,
+    **opts: Any,
 ) -> None:
     """Ingest SOURCES, extract their events and store them; print a summary.
 
@@ -197,7 +206,9 @@ def run(
     _logging(verbose)
     _check_paths(sources)
     settings = _settings(db=db, **opts)
-    summary = run_sources(list(sources), settings, published=_published(published), force=force)
+    summary = run_sources(
+        list(sources), settings, published=_published(published), force=force, workers=workers, scheduler=scheduler
+    )
     _print_summary(summary)
 
 

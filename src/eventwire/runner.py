@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -28,10 +29,18 @@ def pipeline_version() -> str:
 
 
 def run_sources(
-    sources: list[str], settings: Settings, published: date | None = None, force: bool = False
+    sources: list[str],
+    settings: Settings,
+    published: date | None = None,
+    force: bool = False,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> dict[str, Any]:
-    """Run the whole job over ``sources`` and return a summary of what was done."""
-    from eventwire.pipeline import Pipeline
+    """Run the whole job over ``sources`` and return a summary of what was done.
+
+    With ``workers`` (a local cluster of processes) or ``scheduler`` (a running Dask cluster) the
+    extraction runs on Dask workers; reading and storing stay here.
+    """
     from eventwire.stages.ingest import read_sources
     from eventwire.store import Store
 
@@ -44,15 +53,34 @@ def run_sources(
         try:
             items = read_sources(sources, published=published, max_bytes=settings.max_bytes)
             todo = _new_articles(items, store, run_id, version, force, settings.strict, counts, rejections)
-            pipe = Pipeline(settings)
-            for article, events in _progress(pipe.extract_many(todo)):
-                store.save_article(run_id, article, events, version)
-                counts["stored"] += 1
-                counts["events"] += len(events)
+            with _extractor(settings, workers, scheduler) as extract:
+                for article, events in _progress(extract(todo)):
+                    store.save_article(run_id, article, events, version)
+                    counts["stored"] += 1
+                    counts["events"] += len(events)
             status = "done"
         finally:
             store.finish_run(run_id, status, counts)
     return dict(counts, run_id=run_id, db=settings.db, rejections=rejections)
+
+
+@contextmanager
+def _extractor(
+    settings: Settings, workers: int | None, scheduler: str | None
+) -> Iterator[Callable[[Iterable[Article]], Iterator[tuple[Article, list[Any]]]]]:
+    """The function that turns articles into (article, events) pairs: here, or on Dask workers."""
+    if not workers and not scheduler:
+        from eventwire.pipeline import Pipeline
+
+        yield Pipeline(settings).extract_many
+        return
+    from eventwire.distributed import connect, extract_distributed
+
+    client = connect(workers, scheduler)
+    try:
+        yield lambda articles: extract_distributed(articles, settings, client)
+    finally:
+        client.close()
 
 
 def _new_articles(
