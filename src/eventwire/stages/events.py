@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 from eventwire.records import Actor, Article, Event, Evidence, Location, Toponym
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
-from eventwire.stages.triggers import EventClass, Lexicon, Trigger, irrealis_reason, natural_cause, statement_unsaid
+from eventwire.stages.triggers import (
+    EventClass,
+    Lexicon,
+    Trigger,
+    disrupted_device,
+    irrealis_reason,
+    natural_cause,
+    statement_unsaid,
+)
 from eventwire.stages.when import Draft, assign_counts, assign_dates, best_count
 
 if TYPE_CHECKING:
@@ -29,6 +37,7 @@ INTERVENTION_CUES = frozenset(
     ["tear", "gas", "disperse", "dispersed", "water", "cannon", "rubber", "bullets", "baton", "arrested"]
 )
 LETHAL_CUES = frozenset({"kill", "shoot", "fire", "live", "die"})
+DEVICE_CLASSES = frozenset({"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "chemical"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
 
@@ -67,6 +76,8 @@ class EventExtractor:
             cls = self.lexicon.classes[trig.entry.cls]
             if not trig.entry.strong and violent_strong:
                 continue
+            if cls.key in DEVICE_CLASSES and disrupted_device(trig, doc, self.lexicon.cues):
+                cls = self.lexicon.classes["weapons_seized"]
             reason = self._unreal(trig, cls, doc)
             if reason:
                 log.debug("dropped %r: %s", trig.span(doc).text, reason)
@@ -149,7 +160,7 @@ class EventExtractor:
                     d.actor2, d.why["actor2"] = actor, why + " (victims)"
         if d.actor1 is None and d.cls.kind != "statement":
             self._fallback_actor1(d, doc, mentions)
-        if d.actor2 is None and d.cls.key in ("territory", "regain"):
+        if d.actor2 is None and d.cls.key in ("territory", "regain", "attack"):
             self._facility_owner(d, doc, country)
 
     def _fallback_actor1(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
@@ -164,13 +175,16 @@ class EventExtractor:
             d.why["actor1"] = f"named armed actor '{before[-1].text}' earlier in the sentence"
 
     def _facility_owner(self, d: Draft, doc: Doc, country: str | None) -> None:
-        """Territory taken from a military facility was taken from that country's military."""
+        """A base, checkpoint, post or convoy attacked or taken belongs to the country's forces
+        (its police when the phrase says so)."""
         head = d.trigger.head(doc)
         words = {t.lemma_.lower() for t in roles._objects_of(head)}
-        if country and words & {"military", "army", "airbase", "barracks", "base"}:
-            name = f"Military Forces of {self.coder.states.name(country)}"
-            d.actor2 = Actor(name, country, "MIL", "", "noun:military")
-            d.why["actor2"] = "a military facility in the event's country"
+        if not country or not words & (self.lexicon.cues["facility"] | {"military", "army", "airbase"}):
+            return
+        police = "police" in words
+        name = f"{'Police' if police else 'Military'} Forces of {self.coder.states.name(country)}"
+        d.actor2 = Actor(name, country, "COP" if police else "MIL", "", "noun:police" if police else "noun:military")
+        d.why["actor2"] = "a security facility in the event's country"
 
     def _refine(self, d: Draft, doc: Doc) -> None:
         key = d.cls.key
@@ -186,7 +200,7 @@ class EventExtractor:
             key = "transfer" if unopposed else "regain" if sector1 in STATE_SECTORS else "territory"
         elif key == "abduction" and sector1 in STATE_SECTORS:
             key = "arrest"
-        elif key == "attack" and sector2 == "PRO" and sector1 in STATE_SECTORS:
+        elif key == "attack" and sector2 == "PRO" and (sector1 in STATE_SECTORS or sector1 is None):
             key = "excessive_force"
         elif key == "attack" and sector1 == "PRO":
             key = "mob"

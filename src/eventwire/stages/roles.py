@@ -245,7 +245,11 @@ PLACE_HEADS = frozenset(
 
 
 def _objects_of(head: Token) -> list[Token]:
-    """Tokens of the direct objects of a verb (or of the verb governing a noun)."""
+    """Tokens of what an event was done to: a verb's objects, or a noun's "on/against X" phrase
+    (else the objects of the verb governing the noun)."""
+    target = _prep_object(head, PATIENT_PREPS, depth=0) if head.pos_ not in ("VERB", "AUX") else None
+    if target is not None:
+        return list(target.subtree)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     out: list[Token] = []
     for child in verb.children:

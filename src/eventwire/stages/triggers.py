@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CUE_SCOPES = frozenset({"sentence", "object", "token"})
+OBJECT_PREPS = frozenset({"of", "over", "to", "on", "from"})  # "control over X", "agreed to a truce"
 CAUSE_PREPS = frozenset({"in", "by", "from", "after", "during"})
 
 
@@ -163,7 +164,8 @@ def _needs_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
     if cues.scopes[name] == "sentence":
         found = bool(words & cues[name])
     else:
-        found = any(_in_set(t, name, cues) for t in _objects(span[-1]))
+        verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span[-1])
+        found = any(_in_set(t, name, cues) for t in _objects(verb))
     return found != needs.startswith("!")
 
 
@@ -179,7 +181,7 @@ def _objects(token: Token) -> list[Token]:
     """The heads of a verb's objects, with their conjuncts, compounds and "of" phrases ("the town
     of X", "a cache of weapons", "control over X"), not whole subtrees."""
     heads = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
-    heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "over") for g in c.children]
+    heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for g in c.children]
     out: list[Token] = []
     for head in heads:
         out.append(head)
@@ -235,6 +237,21 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
         if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" and g.dep_ == "det" for g in child.children):
             return f"'no {child.text}'"
     return ""
+
+
+def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> bool:
+    """A bomb, mine or shell that was found, seized or defused: weapons use disrupted, not an attack."""
+    cues = cues or CUES
+    head = trigger.head(doc)
+    node = head.head if head.dep_ == "conj" else head
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and node.dep_ in ("dobj", "nsubjpass", "pobj")
+        and (
+            node.head.lemma_.lower() in cues["disrupt"]
+            or (node.dep_ == "pobj" and node.head.head.lemma_.lower() in cues["disrupt"])
+        )
+    )
 
 
 def natural_cause(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
