@@ -89,3 +89,25 @@ def test_acled_sub_event_types(pipeline: Any, text: str, sub_event_type: str) ->
 )
 def test_deaths_from_hazards_are_no_attacks(pipeline: Any, text: str) -> None:
     assert not events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Police detained 20 protesters during a demonstration in Minsk on Sunday.", "Protest with intervention"),
+        ("An angry mob vandalised three shops in Dhaka after the rumour spread.", "Mob violence"),
+        ("Gunmen attacked a police checkpoint in Quetta, killing two officers.", "Armed clash"),
+        ("Twelve people were killed in an attack by rebel forces near Yei on Thursday.", "Attack"),
+    ],
+)
+def test_sentence_level_coding(pipeline: Any, text: str, sub_event_type: str) -> None:
+    assert [e["sub_event_type"] for e in events(pipeline, text)] == [sub_event_type]
+
+
+def test_riot_police_are_not_a_riot(pipeline: Any) -> None:
+    assert not [e for e in events(pipeline, "Riot police stood guard outside the court in Kampala.") if e["event_type"]]
+
+
+def test_two_triggers_of_one_event_share_their_actors(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Twelve people were killed in an attack by rebel forces near Yei on Thursday.")
+    assert ev["actor1"]["sector"] == "REB" and ev["fatalities"] == 12

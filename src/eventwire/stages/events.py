@@ -17,6 +17,7 @@ from eventwire.records import Actor, Article, Event, Evidence, Location, Toponym
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.triggers import (
+    CueWords,
     EventClass,
     Lexicon,
     Trigger,
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "eventwire-events-1"
-INTERVENTION_CUES = frozenset(
-    ["tear", "gas", "disperse", "dispersed", "water", "cannon", "rubber", "bullets", "baton", "arrested"]
-)
-LETHAL_CUES = frozenset({"kill", "shoot", "fire", "live", "die"})
 DEVICE_CLASSES = frozenset({"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "chemical"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
@@ -105,9 +102,16 @@ class EventExtractor:
             self._place(d, doc, toponyms, focus, earlier)
             self._actors(d, doc, mentions)
         _share_agents(drafts)
+        drafts = _merge_same_class(drafts)
         for d in drafts:
             self._refine(d, doc)
-        return drafts
+        intervened = _combine_protest(drafts)
+        if len(intervened) < len(drafts):
+            for d in intervened:
+                if d.cls.key == "protest":
+                    d.cls = self.lexicon.classes["protest_intervention"]
+                    d.why["refined"] = "protest -> protest_intervention: arrests at the protest"
+        return intervened
 
     def _unreal(self, trig: Trigger, cls: EventClass, doc: Doc) -> str:
         cues = self.lexicon.cues
@@ -187,37 +191,14 @@ class EventExtractor:
         d.why["actor2"] = "a security facility in the event's country"
 
     def _refine(self, d: Draft, doc: Doc) -> None:
-        key = d.cls.key
+        """Settle the sub-event type from the actors and the words of the sentence."""
         classes = self.lexicon.classes
-        sector1 = d.actor1.sector if d.actor1 else None
-        sector2 = d.actor2.sector if d.actor2 else None
-        words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
-        cues = self.lexicon.cues
-        if key in ("territory", "regain"):
-            unopposed = bool(words & cues["unopposed"]) or (
-                "without" in words and bool({"fight", "resistance"} & words)
-            )
-            key = "transfer" if unopposed else "regain" if sector1 in STATE_SECTORS else "territory"
-        elif key == "abduction" and sector1 in STATE_SECTORS:
-            key = "arrest"
-        elif key == "attack" and sector2 == "PRO" and (sector1 in STATE_SECTORS or sector1 is None):
-            key = "excessive_force"
-        elif key == "attack" and sector1 == "PRO":
-            key = "mob"
-        elif key == "protest" and words & cues["riot"]:
-            key = "riot"
-        elif key == "attack" and sector2 in ARMED_SECTORS and sector1 in ARMED_SECTORS | {None}:
-            key = "clash"
-        elif (key in ("clash", "property") and sector1 == "PRO") or (key == "clash" and sector2 == "PRO"):
-            key = "riot"
-        elif key == "protest" and words & INTERVENTION_CUES:
-            key = "excessive_force" if words & LETHAL_CUES and d.counts else "protest_intervention"
-        rioting = classes[key].event_type == "Riots"
-        if rioting and d.actor1 is not None and d.actor1.sector == "PRO" and d.actor1.name.startswith("Protesters"):
-            d.actor1 = self.coder.crowd(d.actor1, rioters=True)
-        if classes[key].kind == "protest" and d.actor1 is not None and d.actor1.sector == "CVL":
-            d.actor1 = self.coder.crowd(d.actor1, rioters=classes[key].event_type == "Riots")
-            d.why["actor1"] = str(d.why.get("actor1", "")) + "; civilians who protest are protesters"
+        key = _refined_key(d, self.lexicon.cues)
+        if classes[key].kind == "protest" and d.actor1 is not None and d.actor1.sector in ("CVL", "PRO"):
+            rioters = classes[key].event_type == "Riots"
+            if d.actor1.sector == "CVL" or (rioters and d.actor1.name.startswith("Protesters")):
+                d.actor1 = self.coder.crowd(d.actor1, rioters=rioters)
+                d.why["actor1"] = str(d.why.get("actor1", "")) + "; a crowd that protests or riots"
         if key != d.cls.key:
             d.why["refined"] = f"{d.cls.key} -> {key} by its actors or words"
             d.cls = classes[key]
@@ -262,6 +243,40 @@ def _confidence(d: Draft) -> float:
     return round(min(score, 0.95), 2)
 
 
+def _refined_key(d: Draft, cues: CueWords) -> str:
+    """The event class once actors and cue words are known (ACLED's distinctions: who fought whom,
+    whether a protest met force, whether a crowd rioted or a mob attacked)."""
+    key = d.cls.key
+    s1 = d.actor1.sector if d.actor1 else None
+    s2 = d.actor2.sector if d.actor2 else None
+    words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
+    mob = d.actor1 is not None and bool(set(d.actor1.text.lower().split()) & cues["mob"])
+    if key in ("territory", "regain"):
+        unopposed = bool(words & cues["unopposed"]) or ("without" in words and bool({"fight", "resistance"} & words))
+        return "transfer" if unopposed else "regain" if s1 in STATE_SECTORS else "territory"
+    if key == "abduction" and s1 in STATE_SECTORS and d.trigger.entry.words[-1] in ("capture", "seize"):
+        return "arrest"
+    if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:
+        return "mob" if mob or key == "attack" else "riot"
+    if key == "attack" and s2 == "PRO" and s1 in STATE_SECTORS | {None}:
+        return "excessive_force"
+    if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
+        return "clash"
+    if key == "clash" and "PRO" in (s1, s2):
+        return "riot"
+    if key == "protest" and words & cues["riot"]:
+        return "riot"
+    if key == "protest" and words & cues["intervention"]:
+        return "excessive_force" if words & cues["lethal"] and d.counts else "protest_intervention"
+    return key
+
+
+def _facility_target(d: Draft, cues: CueWords) -> bool:
+    """The attack was on a base, checkpoint, post or convoy."""
+    head = d.trigger.head(d.sent.doc)
+    return any(t.lemma_.lower() in cues["facility"] for t in roles._objects_of(head))
+
+
 def _share_agents(drafts: list[Draft]) -> None:
     """Coordinated actions share their doer ("supporters set fire to buses and looted shops")."""
     for i, d in enumerate(drafts):
@@ -274,11 +289,10 @@ def _share_agents(drafts: list[Draft]) -> None:
 
 
 def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
-    """Keep one draft per event of the sentence: a clash or attack that only describes another
-    violent event ("seized the base in a battle that killed hundreds"), a second mention of the
-    same class ("marched ..., one of the largest demonstrations"), and a statement that gives an
-    action's purpose ("marched ... to demand funding") are not events of their own."""
-    violent = {d.trigger.head(doc).i: d for d in drafts if d.cls.violent}
+    """A clash or attack that only describes another violent event of the sentence ("seized the
+    base in a battle that killed hundreds"), and a statement that gives an action's purpose
+    ("marched ... to demand funding"), are not events of their own."""
+    violent = {d.trigger.head(doc).i: d for d in drafts if d.cls.violent and d.trigger.entry.strong}
     every = {d.trigger.head(doc).i: d for d in drafts}
     kept: list[Draft] = []
     for d in drafts:
@@ -287,7 +301,35 @@ def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
             continue
         if d.cls.kind == "statement" and any(i in every and every[i].cls.kind != "statement" for i in ancestors):
             continue
-        if any(k.cls.key == d.cls.key for k in kept):
+        kept.append(d)
+    return kept
+
+
+def _merge_same_class(drafts: list[Draft]) -> list[Draft]:
+    """Two triggers of one class in a sentence report one event ("marched ..., one of the largest
+    demonstrations"; "were killed in an attack by rebels"): the first keeps what the others add."""
+    kept: list[Draft] = []
+    for d in drafts:
+        first = next((k for k in kept if k.cls.key == d.cls.key), None)
+        if first is None:
+            kept.append(d)
+            continue
+        first.actor1 = first.actor1 or d.actor1
+        first.actor2 = first.actor2 or d.actor2
+        first.counts.extend(c for c in d.counts if c not in first.counts)
+        first.why.setdefault("also", []).append(d.why["trigger"])
+    return kept
+
+
+def _combine_protest(drafts: list[Draft]) -> list[Draft]:
+    """Arrests at a protest, or force used on protesters, are what happened to that protest."""
+    protest = next((d for d in drafts if d.cls.kind == "protest"), None)
+    if protest is None:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d is not protest and d.cls.key == "arrest":
+            protest.why["intervention"] = d.why["trigger"]
             continue
         kept.append(d)
     return kept

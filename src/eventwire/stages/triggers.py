@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CUE_SCOPES = frozenset({"sentence", "object", "token"})
+EVENT_HEADS = frozenset({"attack", "strike", "bombing", "explosion", "blast", "raid", "campaign", "operation"})
 OBJECT_PREPS = frozenset({"of", "over", "to", "on", "from"})  # "control over X", "agreed to a truce"
 CAUSE_PREPS = frozenset({"in", "by", "from", "after", "during"})
 
@@ -131,11 +132,23 @@ class Lexicon:
                 start = token.i - len(entry.words) + 1
                 if start < sent.start or any(lemmas[start + k] != w for k, w in enumerate(entry.words[:-1])):
                     continue
+                if _modifier_only(entry, token):
+                    continue
                 if _pos_ok(entry, _phrase_head(entry, doc, start, token.i)) and _needs_ok(
                     entry.needs, doc[start : token.i + 1], words, self.cues
                 ):
                     found.append(Trigger(start, token.i + 1, entry))
         return _drop_overlaps(found)
+
+
+def _modifier_only(entry: TriggerEntry, token: Token) -> bool:
+    """A noun naming a kind of thing, not an event: "riot police", "bomb squad", "protest leader"."""
+    return (
+        entry.pos != "V"
+        and token.dep_ == "compound"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and (token.head.lemma_.lower() not in EVENT_HEADS)
+    )
 
 
 def _phrase_head(entry: TriggerEntry, doc: Doc, start: int, last: int) -> Token:
