@@ -137,9 +137,7 @@ def _read_file(path: Path, published: date | None, max_bytes: int) -> Iterator[I
     yield from _read_bytes(data, origin, path.suffix.lower(), published, max_bytes)
 
 
-def _read_bytes(
-    data: bytes, origin: str, suffix: str, published: date | None, max_bytes: int
-) -> Iterator[Item]:
+def _read_bytes(data: bytes, origin: str, suffix: str, published: date | None, max_bytes: int) -> Iterator[Item]:
     """Dispatch the content of one file (or one download) on its kind."""
     if not data.strip():
         yield Rejection(origin, "empty file", "no content" if not data else "whitespace only")
@@ -297,9 +295,7 @@ def make_article(
     return Article(text=text, published=when, published_from=where, origin=origin, **fields)
 
 
-def _article_date(
-    text: str, published: date | None, found: tuple[date | None, str] | None
-) -> tuple[date | None, str]:
+def _article_date(text: str, published: date | None, found: tuple[date | None, str] | None) -> tuple[date | None, str]:
     if published is not None:
         return published, "given"
     if found is not None and found[0] is not None:
@@ -395,9 +391,7 @@ def _jsonl_article(raw: bytes, where: str, published: date | None) -> Item:
         return Rejection(where, "invalid JSON", str(err))
     if not isinstance(obj, dict):
         return Rejection(where, "invalid JSON", f"expected an object, got {type(obj).__name__}")
-    fields: dict[str, Any] = {
-        k: str(obj[k]) for k in ("id", "title", "url", "source") if obj.get(k) not in (None, "")
-    }
+    fields: dict[str, Any] = {k: str(obj[k]) for k in ("id", "title", "url", "source") if obj.get(k) not in (None, "")}
     given = _parse_date(obj["published"]) if obj.get("published") else None
     if obj.get("published") and given is None:
         return Rejection(where, "bad published date", f"{obj['published']!r} is not YYYY-MM-DD")
