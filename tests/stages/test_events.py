@@ -111,3 +111,23 @@ def test_riot_police_are_not_a_riot(pipeline: Any) -> None:
 def test_two_triggers_of_one_event_share_their_actors(pipeline: Any) -> None:
     (ev,) = events(pipeline, "Twelve people were killed in an attack by rebel forces near Yei on Thursday.")
     assert ev["actor1"]["sector"] == "REB" and ev["fatalities"] == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Saudi warplanes bombed the town of Harad on Saturday.", "Air/drone strike"),
+        ("Israeli jets fired a missile at a group of men east of Jabaliya.", "Air/drone strike"),
+        ("Government forces used chlorine gas against the suburb, killing six.", "Chemical weapon"),
+        ("Two women were raped in the district on Sunday.", "Sexual violence"),
+        ("Attackers threw grenades at a bus in Lima, injuring seven.", "Grenade"),
+        ("Troops pushed back the militants from three villages near Homs.", "Government regains territory"),
+        ("Explosive devices were found in a canal near the zoo.", "Disrupted weapons use"),
+    ],
+)
+def test_more_sub_event_types(pipeline: Any, text: str, sub_event_type: str) -> None:
+    assert sub_event_type in [e["sub_event_type"] for e in events(pipeline, text)]
+
+
+def test_a_headline_without_object_is_no_territory_change(pipeline: Any) -> None:
+    assert not events(pipeline, "Rebels pushed back in the north\n\nTalks resumed in the capital.")

@@ -253,7 +253,8 @@ class ActorCoder:
         noun = self._noun_at(head)
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
-        modifiers = [m for m in named if m.actor.sector in ARMED_SECTORS]
+        near = _modifier_offsets(head)
+        modifiers = [m for m in named if m.actor.sector in ARMED_SECTORS and any(m.start <= i < m.end for i in near)]
         if noun is not None and modifiers and noun.sector in ARMED_SECTORS:
             return _with_text(
                 modifiers[0].actor, span
@@ -299,6 +300,17 @@ class ActorCoder:
         name = noun.name.format(country=self.states.name(country)) if country else _no_country(noun.name)
         actor = Actor(name, country, noun.sector, span.text, "noun:" + noun.phrase)
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
+
+
+def _modifier_offsets(head: object) -> list[int]:
+    """Character offsets of the words that name whose a noun is: its compounds and modifiers
+    ("ELN fighters", "Taliban militants") and the "of" phrase after it ("fighters of the ELN")."""
+    out: list[int] = []
+    for child in head.children:  # type: ignore[attr-defined]
+        naming = child.dep_ in ("compound", "amod", "nmod", "poss", "appos")
+        if naming or (child.dep_ == "prep" and child.lower_ == "of"):
+            out.extend(t.idx for t in child.subtree)
+    return out
 
 
 def _earlier_armed(mentions: Sequence[ActorMention], before: int) -> ActorMention | None:

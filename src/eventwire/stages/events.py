@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "eventwire-events-1"
 DEVICE_CLASSES = frozenset({"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "chemical"})
+AIR_REFINABLE = frozenset({"shelling", "bombing", "property", "attack", "clash"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
 
@@ -262,6 +263,22 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "excessive_force"
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
+    if key in AIR_REFINABLE and (words & cues["air"]) and _air_actor(d, cues):
+        return "air_strike"
+    if (
+        key in DEVICE_CLASSES | {"attack"}
+        and words & cues["chemical"]
+        and words & {"gas", "agent", "chlorine", "sarin", "mustard"}
+    ):
+        return "chemical"
+    if key in DEVICE_CLASSES - {"chemical", "suicide_bomb"} | {"attack"} and words & cues["grenade"]:
+        return "grenade"
+    if (
+        key == "attack"
+        and s2 is None
+        and any(t.lemma_.lower() in cues["property"] for t in roles._objects_of(d.trigger.head(d.sent.doc)))
+    ):
+        return "property"
     if key == "clash" and "PRO" in (s1, s2):
         return "riot"
     if key == "protest" and words & cues["riot"]:
@@ -269,6 +286,14 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
     if key == "protest" and words & cues["intervention"]:
         return "excessive_force" if words & cues["lethal"] and d.counts else "protest_intervention"
     return key
+
+
+def _air_actor(d: Draft, cues: CueWords) -> bool:
+    """The doer is an aircraft or an air force ("warplanes fired a missile", "jets destroyed depots")."""
+    return d.actor1 is not None and bool(
+        set(d.actor1.text.lower().replace("-", " ").split())
+        & (cues["air"] | {"warplanes", "jets", "planes", "drones", "helicopters"})
+    )
 
 
 def _facility_target(d: Draft, cues: CueWords) -> bool:

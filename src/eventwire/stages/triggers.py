@@ -118,8 +118,8 @@ class Lexicon:
                 tuple(r["phrase"].split()), r["class"], r["pos"] or "*", r["strength"] != "weak", r["needs"]
             )
             self.by_last.setdefault(entry.words[-1], []).append(entry)
-        for entries in self.by_last.values():
-            entries.sort(key=lambda e: len(e.words), reverse=True)
+        for entries in self.by_last.values():  # longest phrase first, then those with a condition
+            entries.sort(key=lambda e: (len(e.words), bool(e.needs)), reverse=True)
 
     def find(self, sent: Span) -> list[Trigger]:
         """Triggers in one sentence, longest phrase first where they overlap."""
@@ -128,7 +128,8 @@ class Lexicon:
         words = {t.lemma_.lower() for t in sent}
         found: list[Trigger] = []
         for token in sent:
-            for entry in self.by_last.get(lemmas[token.i], ()):
+            entries = self.by_last.get(lemmas[token.i]) or self.by_last.get(token.lower_) or []
+            for entry in entries:
                 start = token.i - len(entry.words) + 1
                 if start < sent.start or any(lemmas[start + k] != w for k, w in enumerate(entry.words[:-1])):
                     continue
@@ -172,12 +173,14 @@ def _needs_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
     if not needs:
         return True
     name = needs.lstrip("!")
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span[-1])
+    if name == "obj":  # the verb has an object at all ("pushed back the rebels", not "rebels pushed back")
+        return bool(_objects(verb)) != needs.startswith("!")
     if name not in cues.scopes:
         raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
     if cues.scopes[name] == "sentence":
         found = bool(words & cues[name])
     else:
-        verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span[-1])
         found = any(_in_set(t, name, cues) for t in _objects(verb))
     return found != needs.startswith("!")
 
