@@ -34,6 +34,23 @@ def dateline_end(text: str) -> int | None:
     return m.end() if m else None
 
 
+def hard_wrapped(text: str) -> bool:
+    """Lines broken at a fixed width (wire archives, e-mail, transcripts): a single line break is
+    then only a wrap, and sentences run on across lines."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 5:
+        return False
+    open_ended = sum(not ln.rstrip().endswith((".", "!", "?", ":", '"', "”", "'")) for ln in lines)
+    lengths = sorted(len(ln) for ln in lines)
+    return open_ended / len(lines) >= 0.5 and 40 <= lengths[len(lengths) // 2] <= 100
+
+
+def _short_line_before(text: str, offset: int) -> bool:
+    """The line before ``offset`` is a short one (a headline or a dateline), not a wrapped one."""
+    start = text.rfind("\n", 0, text.rfind("\n", 0, offset)) + 1
+    return len(text[start:offset].strip()) < 35
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -46,9 +63,11 @@ def _register_components() -> None:
         story = doc.char_span(end, end + 1, alignment_mode="expand") if end else None
         if story is not None and story.start > 0:
             story[0].is_sent_start = True
+        wrapped = hard_wrapped(doc.text)
         for token in doc[1:]:
             prev = doc[token.i - 1]
-            if "\n" in prev.whitespace_ or ("\n" in prev.text and prev.is_space):
+            gap = prev.whitespace_ if "\n" in prev.whitespace_ else prev.text if prev.is_space else ""
+            if "\n" in gap and (not wrapped or gap.count("\n") > 1 or _short_line_before(doc.text, token.idx)):
                 token.is_sent_start = True
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
