@@ -215,10 +215,64 @@ def test_without_anchor() -> None:
         "Gunmen killed 15 people.",
         "He was 37 years old.",
         "They may march on the capital.",
-        "The 1990s were violent.",
+        "The fall of the town was swift.",
+        "Prices fall in winter.",
         "Police found 12/30 of the rifles.",
         "",
     ],
 )
 def test_no_timex(text: str) -> None:
     assert find_timexes(text, TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("Losses grew in the third quarter.", "third quarter", date(2014, 7, 1), "quarter"),
+        ("It posted a fourth-quarter loss.", "fourth-quarter", date(2013, 10, 1), "quarter"),
+        ("Sales fell in the first quarter of 2012.", "first quarter of 2012", date(2012, 1, 1), "quarter"),
+        ("Fighting resumed last summer.", "last summer", date(2013, 6, 1), "season"),
+        ("Elections are set for this autumn.", "this autumn", date(2014, 9, 1), "season"),
+        ("The siege began in the winter of 2012.", "the winter of 2012", date(2012, 12, 1), "season"),
+        ("The war of the 1990s left scars.", "the 1990s", date(1990, 1, 1), "decade"),
+        ("The town fell in January this year.", "January this year", date(2014, 1, 1), "month"),
+        ("The town fell in June last year.", "June last year", date(2013, 6, 1), "month"),
+        ("Talks resume next month.", "next month", date(2014, 9, 1), "month"),
+        ("Talks resume next year.", "next year", date(2015, 1, 1), "year"),
+        ("His 2011 campaign failed.", "2011", date(2011, 1, 1), "year"),
+        ("The group split in mid-2012.", "2012", date(2012, 1, 1), "year"),
+    ],
+)
+def test_coarse_periods(text: str, span: str, value: date, precision: str) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision) == (span, value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("Troops are now in the town.", "present"),
+        ("Rebels currently hold the pass.", "present"),
+        ("In the past, rebels held the pass.", "past"),
+        ("Talks may resume in the coming weeks.", "future"),
+        ("Nobody knows what the future holds.", "future"),
+    ],
+)
+def test_vague_references_have_no_value(text: str, precision: str) -> None:
+    t = one(text)
+    assert (t.value, t.precision) == (None, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The talks will resume on Friday.", date(2014, 8, 29)),  # a future cue: the coming Friday
+        ("Talks are set to resume Thursday.", date(2014, 8, 28)),
+        ("The dividend is payable Oct. 2.", date(2014, 10, 2)),
+        ("The truce expires on Sept. 20.", date(2014, 9, 20)),  # nearer ahead than a year back
+        ("Rebels attacked on Feb. 10.", date(2014, 2, 10)),  # the past is preferred when near
+        ("The siege began on October 30.", date(2013, 10, 30)),
+    ],
+)
+def test_dates_without_year_or_week(text: str, value: date) -> None:
+    assert one(text).value == value

@@ -115,15 +115,19 @@ LEAVING = re.compile(
     r"(?P<v>dead|killed|injured|wounded|hurt)\b",
     _FLAGS,
 )
+_SHOT = r"(?:shot(?:\s+and|,)?\s+)"  # "shot and killed", "shot, wounded"
+_SHOT_KILLED = r"shot\s+(?:dead|to\s+death)|fatally\s+(?:shot|wounded|injured)"
 NUMBER_FIRST = re.compile(
-    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}{_AUX}{_ADV}"
-    r"(?P<v>killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished)\b" + _NOT_ACTIVE,
+    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
+    rf"(?P<v>{_SHOT_KILLED}|killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|shot)\b"
+    + _NOT_ACTIVE,
     _FLAGS,
 )
 SINGULAR = re.compile(
     rf"\b(?P<v0>{_KILL_V}|{_INJURE_V})\s+(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b"
     rf"|\b(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
-    rf"{_ADV}(?:shot\s+)?(?P<v>killed|dead|slain|wounded|injured|hurt)\b{_NOT_ACTIVE}|{_ADV}(?P<v2>died)\b)",
+    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|dead|slain|wounded|injured|hurt|shot)\b{_NOT_ACTIVE}"
+    rf"|{_ADV}(?P<v2>died)\b)",
     _FLAGS,
 )
 TOLL = re.compile(
@@ -153,10 +157,11 @@ SUBCOUNT = re.compile(
 )
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
-    r"kill|dead|die|death|wound|injur|hurt|harm|toll|casualt|fatalit|sla[iyu]|slew|massac|maim|lives|perish",
+    r"kill|dead|die|death|wound|injur|hurt|harm|toll|casualt|fatalit|sla[iyu]|slew|massac|maim|lives|perish|shot",
     _FLAGS,
 )  # a sentence without one of these has no figure: skip the patterns
-KINDS = {"dead": "killed", "died": "killed", "slain": "killed", "perished": "killed", "lost": "killed"}
+KINDS = {"shot ": "killed", "fatally": "killed", "shot": "injured"}  # "shot dead", "fatally shot", "shot"
+KINDS.update({"dead": "killed", "died": "killed", "slain": "killed", "perished": "killed", "lost": "killed"})
 KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed"})
 KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})
 KINDS.update({"kill": "killed", "slaughter": "killed", "massacr": "killed", "sla": "killed"})

@@ -16,12 +16,18 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
 - week: weeks run Monday to Sunday, the value is the Monday ("last week", "this week", "earlier
   this week", "two weeks ago"); "recently", "in recent days", "in the past week" mean the seven
   days ending on the anchor, so their value is the anchor minus six days;
-- month: the 1st ("March 2011", "last month", "in August"); year: January 1st ("in 2011").
+- month: the 1st ("March 2011", "last month", "in August", "June last year"); year: January 1st
+  ("in 2011", "its 2011 campaign", "next year");
+- quarter ("the third quarter", "fourth-quarter": the latest one begun by the anchor), season
+  ("last summer": its first month, March/June/September/December) and decade ("the 1990s");
+- vague references have no value, only a precision saying the side: "present" ("now",
+  "currently"), "past" ("in the past", "previously"), "future" ("in the coming weeks").
 
 A weekday is the latest such day on or before the anchor (the anchor itself when it is that
-weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after. A date
-without a year ("August 8") is in the anchor's year unless that puts it more than
-``FUTURE_SLACK_DAYS`` after the anchor, in which case it is the year before. "the day before",
+weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after, and a plain
+weekday after a future cue ("will meet Monday", "set to resume Monday") the next one. A date
+without a year ("August 8") is the occurrence nearest the anchor, the past favoured
+(``PAST_BIAS``, ``FUTURE_REACH_DAYS``); after a future cue ("payable Jan. 2") the next one. "the day before",
 "the previous day", "a day earlier" (and "the day after", "the next day", "two days later") are
 relative to the event they follow: ``relative_to_event`` holds the offset in days and ``value`` is
 None (apply it with ``resolve_relative``). A range ("between August 8 and 10", "from March to May
@@ -39,6 +45,8 @@ from email.utils import parsedate_to_datetime
 from eventwire.records import Timex
 
 FUTURE_SLACK_DAYS = 7
+PAST_BIAS = 3
+FUTURE_REACH_DAYS = 45  # a date further ahead than this without a future cue is in the past
 HEADER_LINES = 8
 
 MONTH_NAMES = "january february march april may june july august september october november december"
@@ -62,7 +70,7 @@ _WD = _alternation(list(WEEKDAYS))
 _WD_PREFIX = rf"(?:(?:{_WD}),?\s+(?:the\s+)?)?"
 
 DMY = re.compile(rf"\b{_WD_PREFIX}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?")
-MDY = re.compile(rf"\b{_WD_PREFIX}{_MON}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?(?![\d:])")
+MDY = re.compile(rf"\b{_WD_PREFIX}{_MON}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?(?!\d|:\d)")
 MY = re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}")
 ISO = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")
 US = re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
@@ -231,6 +239,7 @@ SMALL_NUMBERS = {
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(SMALL_NUMBERS) + ")"
 _I = "(?i:{})".format
 _LEAD = r"\b(?:in|since|during|until|till|by|from|through|throughout|before|after|early|late|mid-?|of)\s+"
+_DET = r"(?:\b(?:the|a|an|its|his|her|their|that|this|fiscal|calendar)\s+|\bmid-)"
 
 RANGE_DM = re.compile(
     rf"\b(?:{_I('between|from')}\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to|until)\s*"
@@ -244,7 +253,29 @@ BARE_MONTH = re.compile(
     rf"(?i:{_LEAD}(?:(?:early|late|mid-?)\s*)?|\blast\s+|\bthis\s+)(?P<x>{_MON})"
     r"(?!\s*[0-3]?\d(?!\d))(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
-BARE_YEAR = re.compile(rf"(?i:{_LEAD})(?P<x>(?:19|20)\d\d)(?![\d-])(?!s\b)")
+BARE_YEAR = re.compile(rf"(?i:{_LEAD}|{_DET})(?P<x>(?:19|20)\d\d)(?![\d-])(?!'?s\b)")
+MONTH_OF_YEAR = re.compile(rf"\b{_MON},?\s+(?:of\s+)?(?P<which>{_I('this|last|next')})\s+year\b")
+QUARTER = re.compile(
+    _I(
+        r"\b(?:(?P<y1>(?:19|20)\d\d)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+    )
+)
+SEASON = re.compile(
+    _I(
+        r"\b(?:(?P<which>last|this|next|this past|this coming)\s+(?:(?:early|late)\s+)?"
+        r"(?P<s>spring|summer|fall|autumn|winter)\b|(?:the\s+)?(?:(?:early|late)\s+)?"
+        r"(?P<s2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))"
+    )
+)
+DECADE = re.compile(_I(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<dec>(?:1[89]|20)\d)0'?s\b"))
+REFERENCE = re.compile(
+    _I(
+        r"\b(?:(?P<present>(?:right\s+)?now|currently|at present|nowadays|these days)|"
+        r"(?P<past>(?:in\s+)?the past|previously|formerly|(?:several|a few|some|many) years ago)|"
+        r"(?P<future>(?:in\s+)?the future|(?:the\s+)?coming (?:days|weeks|months|years)|the years ahead))\b"
+    )
+)
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>{_I('last|next|this coming|this past|this|coming|past|previous')})\s+)?"
     rf"(?P<wd>{_WD})\b"
@@ -258,20 +289,17 @@ EVENT_OFFSET = re.compile(
         r"the eve)|(?P<fwd>the day after|the next (?:day|morning)|the following (?:day|morning)))\b"
     )
 )
-EVENT_N = re.compile(
-    _I(rf"\b{_NUM}\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later|after|afterwards)\b")
-)
+EVENT_N = re.compile(_I(rf"\b{_NUM}\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later|after|afterwards)\b"))
 PERIOD = re.compile(
     _I(
-        r"\b(?:(?P<which>last|this|earlier this|later this|the past|the previous)\s+"
+        r"\b(?:(?P<which>last|this|earlier this|later this|the past|the previous|next|the coming)\s+"
         r"(?P<unit>week|month|year|weekend)|(?P<wkend>over the weekend|at the weekend))\b"
     )
 )
-RECENT = re.compile(
-    _I(r"\b(?:in recent days|in the (?:past|last) (?:few days|days|week|seven days)|recently)\b")
-)
+RECENT = re.compile(_I(r"\b(?:in recent days|in the (?:past|last) (?:few days|days|week|seven days)|recently)\b"))
 CUES = re.compile(
-    rf"\d|day|week|month|year|night|morning|afternoon|evening|\beve\b|recent|tomorrow|{_alternation(list(MONTHS))}",
+    r"\d|day|week|month|year|night|morning|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
+    rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{_alternation(list(MONTHS))}",
     re.IGNORECASE,
 )  # a text without one of these has no timex: skip the patterns
 RANGE_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
@@ -287,15 +315,43 @@ def _months_back(day: date, n: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _in_year_near(anchor: date | None, month: int, day: int | None) -> date | None:
-    """Month and day without a year: the anchor's year, or the one before when too far ahead."""
+FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set|plans?|planned|planning|payable|effective|"
+    r"upcoming)\b",
+    re.IGNORECASE,
+)
+CUE_WORDS = 4  # how far back (in words) a future cue governs a date
+
+
+def _ahead(m: re.Match[str]) -> bool:
+    """The text says the date is still to come: a future cue ("will", "is expected", "set to",
+    "payable") among the few words before it, in the same clause."""
+    before = re.split(r"[.;:!?]\s", m.string[max(0, m.start() - 80) : m.start()])[-1]
+    return bool(FUTURE_CUE.search(" ".join(before.split()[-CUE_WORDS:])))
+
+
+def _in_year_near(anchor: date | None, month: int, day: int | None, ahead: bool = False) -> date | None:
+    """Month and day without a year, in the year that puts it nearest the anchor, the past
+    weighing ``PAST_BIAS`` times less: "Dec. 15" in a November article is the coming one, "Feb. 10"
+    in an August article the one just gone. A date the text says is to come is the first one not
+    before the anchor."""
     if anchor is None:
         return None
-    for year in (anchor.year, anchor.year - 1):
-        when = _make(year, month, day)
-        if when is not None and when <= anchor + timedelta(days=FUTURE_SLACK_DAYS):
-            return when
-    return None
+    options = [_make(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    days = [d for d in options if d is not None]
+    if day is None:  # a month: compare its last day for the past, its first for the future
+        past = [d for d in days if d.replace(day=1) <= anchor]
+        future = [d for d in days if d.replace(day=1) > anchor]
+    else:
+        past = [d for d in days if d <= anchor + timedelta(days=FUTURE_SLACK_DAYS)]
+        future = [d for d in days if d > anchor + timedelta(days=FUTURE_SLACK_DAYS)]
+    if ahead:
+        return min((d for d in days if d >= anchor or (day is None and d.month == anchor.month)), default=None)
+    before, after = max(past, default=None), min(future, default=None)
+    near = after is not None and (after - anchor).days <= FUTURE_REACH_DAYS
+    if before is None or (near and PAST_BIAS * (after - anchor).days < (anchor - before).days):  # type: ignore[operator]
+        return after
+    return before
 
 
 def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
@@ -303,12 +359,55 @@ def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
     day = int(groups["d1"] if groups.get("d1") else groups["d"]) if groups.get("d") else None
     month = _month(m)
     year = _year(groups.get("y"))
-    when = _make(year, month, day) if year is not None else _in_year_near(anchor, month, day)
+    when = _make(year, month, day) if year is not None else _in_year_near(anchor, month, day, _ahead(m))
     return when, "day" if day else "month", None
 
 
 def _bare_year(m: re.Match[str], anchor: date | None) -> Norm:
     return date(int(m.group("x")), 1, 1), "year", None
+
+
+def _month_of_year(m: re.Match[str], anchor: date | None) -> Norm:
+    if anchor is None:
+        return None, "month", None
+    shift = {"this": 0, "last": -1, "next": 1}[m.group("which").lower()]
+    return date(anchor.year + shift, _month(m), 1), "month", None
+
+
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter(m: re.Match[str], anchor: date | None) -> Norm:
+    """A quarter without a year is the latest one that began on or before the anchor."""
+    first_month = 3 * QUARTERS[m.group("q").lower()] - 2
+    year = _year(m.group("y") or m.group("y1"))
+    if year is None and anchor is not None:
+        year = anchor.year if date(anchor.year, first_month, 1) <= anchor else anchor.year - 1
+    return _make(year, first_month, 1), "quarter", None
+
+
+SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season(m: re.Match[str], anchor: date | None) -> Norm:
+    """Seasons as in TimeML (northern): spring from March, summer June, autumn September,
+    winter December; "last summer" is the one of the year before, "this summer" this year's."""
+    month = SEASON_MONTHS[(m.group("s") or m.group("s2")).lower()]
+    year = _year(m.group("y"))
+    if year is None and anchor is not None:
+        which = (m.group("which") or "this").lower()
+        year = anchor.year + (-1 if which == "last" else 1 if which == "next" else 0)
+    return _make(year, month, 1), "season", None
+
+
+def _decade(m: re.Match[str], anchor: date | None) -> Norm:
+    return date(int(m.group("dec")) * 10, 1, 1), "decade", None
+
+
+def _reference(m: re.Match[str], anchor: date | None) -> Norm:
+    """Vague references ("now", "in the past", "in the future"): no date, only a side of the anchor."""
+    which = next(k for k in ("present", "past", "future") if m.group(k))
+    return None, which, None
 
 
 def _weekday(m: re.Match[str], anchor: date | None) -> Norm:
@@ -318,6 +417,8 @@ def _weekday(m: re.Match[str], anchor: date | None) -> Norm:
     mod = (m.group("mod") or "").lower()
     if mod in ("next", "coming", "this coming"):
         return anchor + timedelta(days=(wanted - anchor.weekday()) % 7 or 7), "day", None
+    if not mod and _ahead(m):
+        return anchor + timedelta(days=(wanted - anchor.weekday()) % 7), "day", None
     back = (anchor.weekday() - wanted) % 7
     if mod in ("last", "previous") and back == 0:
         back = 7
@@ -367,7 +468,7 @@ def _event_n(m: re.Match[str], anchor: date | None) -> Norm:
 def _period(m: re.Match[str], anchor: date | None) -> Norm:
     unit = (m.group("unit") or "weekend").lower()
     which = (m.group("which") or "").lower()
-    back = 1 if which in ("last", "the past", "the previous") else 0
+    back = 1 if which in ("last", "the past", "the previous") else -1 if which in ("next", "the coming") else 0
     precision = "week" if unit == "weekend" else unit
     if anchor is None:
         return None, precision, None
@@ -399,6 +500,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (DMY, _absolute),
     (MDY, _absolute),
     (MY, _absolute),
+    (MONTH_OF_YEAR, _month_of_year),
     (BARE_MONTH, _absolute),
     (BARE_YEAR, _bare_year),
     (WEEKDAY, _weekday),
@@ -409,6 +511,10 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (EVENT_N, _event_n),
     (PERIOD, _period),
     (RECENT, _recent),
+    (QUARTER, _quarter),
+    (SEASON, _season),
+    (DECADE, _decade),
+    (REFERENCE, _reference),
 )
 
 
@@ -460,3 +566,28 @@ def resolve_relative(t: Timex, event_date: date) -> date:
     if t.relative_to_event is not None:
         return event_date + timedelta(days=t.relative_to_event)
     return t.value or event_date
+
+
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=[/_-]|$)|/(?P<mon>[a-z]{3,9})/(?P<d2>[0-3]?\d)(?=/)"
+    r"|(?P<m2>[01]\d)(?P<d3>[0-3]\d)(?=/))",
+    re.IGNORECASE,
+)
+
+
+def url_date(url: str) -> date | None:
+    """The publication day many news sites write into their URLs: "/2016/01/27/",
+    "/2016/jan/26/", "/20160127/"; None when the URL has no full day."""
+    for m in URL_DATE.finditer(url):
+        if m.group("m"):
+            month, day = int(m.group("m")), int(m.group("d"))
+        elif m.group("mon"):
+            if m.group("mon").lower() not in MONTHS:
+                continue
+            month, day = MONTHS[m.group("mon").lower()], int(m.group("d2"))
+        else:
+            month, day = int(m.group("m2")), int(m.group("d3"))
+        found = _make(int(m.group("y")), month, day)
+        if found is not None:
+            return found
+    return None

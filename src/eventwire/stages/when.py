@@ -1,11 +1,17 @@
 """When and how many: each event draft takes its date and its casualty figures.
 
-Dates: the date expression of the sentence nearest the trigger, resolved against the article's
-date; "the day before" is resolved against the event it follows; an event the text gives no date
-for takes the article's date at week precision (it happened in the days before publication).
+Dates, from the parse: the date expression in the trigger's own clause or phrase ("the uprising
+that began in March 2011" keeps March 2011), else one in a clause governing it ("On Sunday,
+gunmen stormed ... and killed"), else one in a clause under it, else the nearest in the
+sentence. "The day before" is resolved against the event it follows. A sentence with no date
+continues the story of the previous event in its paragraph and takes that event's date (when the
+text gave one); otherwise the article's date at week precision. Quarters and seasons are coarsened
+to their year (the record's precisions are day, week, month, year); vague references ("now") and
+decades never date an event.
 Counts: each casualty figure goes to the nearest trigger before it in the sentence ("a car bomb
 struck ..., killing 15"), else to the nearest one after it ("15 were killed when a bomb ...");
-the record keeps the highest figure given for it.
+the record keeps the highest conservative figure (a restated toll replaces, never adds), and
+``why["casualties"]`` the words, best and high figure of each kind.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from eventwire.stages.casualties import find_counts
 from eventwire.stages.dates import find_timexes, resolve_relative
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from eventwire.records import Actor
     from eventwire.stages.triggers import EventClass, Trigger
@@ -42,25 +48,96 @@ class Draft:
     why: dict[str, Any] = field(default_factory=dict)
 
 
+EVENT_PRECISIONS = frozenset({"day", "week", "month", "year"})
+COARSER = {"quarter": "year", "season": "year"}  # the record's precisions stop at the month and year
+
+
 def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
-    timexes = [t for t in find_timexes(sent.text, article.published) if t.precision or t.relative_to_event]
-    base = sent.start_char
-    prev_date = next((d.event_date for d in reversed(earlier) if d.event_date), article.published)
+    timexes = [t for t in find_timexes(sent.text, article.published) if _usable(t)]
     for d in drafts:
-        pos = d.trigger.head(sent.doc).idx - base
-        own = min(timexes, key=lambda t: abs((t.start + t.end) // 2 - pos), default=None)
+        own = _own_timex(d, timexes, sent) if timexes else None
         if own is not None and own.relative_to_event is not None:
-            anchor = _previous_date(drafts, d) or prev_date
-            if anchor is not None:
-                d.event_date, d.precision = resolve_relative(own, anchor), "day"
-                d.why["date"] = f"'{own.text}' after the event dated {anchor.isoformat()}"
+            prev = _previous_date(drafts, d) or next(
+                (e.event_date for e in reversed(earlier) if e.event_date), article.published
+            )
+            if prev is not None:
+                d.event_date, d.precision = resolve_relative(own, prev), "day"
+                d.why["date"] = f"'{own.text}' after the event dated {prev.isoformat()}"
         elif own is not None and own.value is not None:
-            d.event_date, d.precision = own.value, own.precision
+            d.event_date, d.precision = _coarsened(own)
             d.why["date"] = f"'{own.text}' resolved against {_anchor_text(article)}"
+        if d.event_date is None and not timexes:
+            _continue_story(d, earlier)
         if d.event_date is None and article.published is not None:
             d.event_date, d.precision = article.published, "week"
             d.why["date"] = "no date in the text for this event: the article's date, to the week"
         d.timex = own
+
+
+def _usable(t: Timex) -> bool:
+    """A timex that can date an event: relative to another event, or a value at a record precision."""
+    if t.relative_to_event is not None:
+        return True
+    return t.value is not None and (t.precision in EVENT_PRECISIONS or t.precision in COARSER)
+
+
+def _coarsened(t: Timex) -> tuple[date | None, str | None]:
+    if t.value is not None and t.precision in COARSER:
+        return date(t.value.year, 1, 1), COARSER[t.precision]
+    return t.value, t.precision
+
+
+def _own_timex(d: Draft, timexes: list[Timex], sent: Span) -> Timex | None:
+    """The date expression that belongs to the trigger, read from the parse: one in the trigger's
+    own clause or phrase ("the uprising that began in March 2011"), else one in a clause that
+    governs it ("On Sunday, gunmen stormed ... and killed"), else the nearest in the sentence."""
+    doc = sent.doc
+    head = d.trigger.head(doc)
+    clause = _clause(head)
+    ranked: list[tuple[int, int, Timex]] = []
+    for t in timexes:
+        span = doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+        distance = abs((t.start + t.end) // 2 - (head.idx - sent.start_char))
+        if span is None:
+            ranked.append((3, distance, t))
+            continue
+        root = span.root
+        governor = _clause(root)
+        if governor == clause or (clause is not head and head in root.ancestors):
+            rank = 0  # the trigger's clause, or inside a noun trigger's own phrase
+        elif governor in clause.ancestors:
+            rank = 1
+        elif clause in governor.ancestors:
+            rank = 2  # a date inside a clause under the trigger's ("... after the raid on Friday")
+        else:
+            rank = 3
+        ranked.append((rank, distance, t))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _clause(token: Token) -> Token:
+    """The verb heading the clause a token is in (the token itself when it is that verb)."""
+    for t in (token, *token.ancestors):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+    return token
+
+
+def _continue_story(d: Draft, earlier: list[Draft]) -> None:
+    """A sentence with no date of its own goes on with the story of the previous event in its
+    paragraph, and takes that event's date when the text gave it one."""
+    prev = next((e for e in reversed(earlier) if e.event_date is not None), None)
+    if prev is None or prev.timex is None or not _same_paragraph(prev.sent, d.sent):
+        return
+    d.event_date, d.precision = prev.event_date, prev.precision
+    d.why["date"] = f"no date in its sentence; the date of '{prev.why.get('trigger', '')}' before it in the paragraph"
+
+
+def _same_paragraph(a: Span, b: Span) -> bool:
+    """No line break between the two sentences (spaCy may leave it at the end of the first)."""
+    between = a.doc.text[a.start_char : b.start_char]
+    gap = between[len(between.rstrip()) :]
+    return "\n" not in gap and "\n" not in a.doc.text[a.end_char : b.start_char]
 
 
 def assign_counts(drafts: list[Draft], sent: Span) -> None:
@@ -75,12 +152,39 @@ def assign_counts(drafts: list[Draft], sent: Span) -> None:
         before = [(pos, d) for d, pos in heads if pos <= c.start]
         target = max(before, key=lambda p: p[0])[1] if before else min(heads, key=lambda h: h[1] - c.start)[0]
         target.counts.append(c)
+    for d, _ in heads:
+        if d.counts:
+            d.why["casualties"] = casualty_why(d.counts)
 
 
 def best_count(counts: list[CountMention]) -> int | None:
+    """The record's figure of one kind: the largest conservative figure given for the event.
+
+    Figures of one event restate its toll ("15 were killed ... the toll rose to 30" is 30, never
+    45); sub-counts ("including two children") and competing figures are already folded into one
+    mention by ``find_counts``, so taking the largest never adds anything twice. 0 ("no one was
+    killed") stays 0; None means the text gives no figure."""
     if not counts:
         return None
     return max(c.value for c in counts)
+
+
+def high_count(counts: list[CountMention]) -> int | None:
+    """The upper figure of one kind when the text gives a range or competing figures, else None."""
+    best = best_count(counts)
+    highs = [c.high or c.value for c in counts]
+    top = max(highs, default=None)
+    return top if top is not None and best is not None and top > best else None
+
+
+def casualty_why(counts: list[CountMention]) -> dict[str, Any]:
+    """Which words gave each figure, with the best and high figure of each kind."""
+    out: dict[str, Any] = {}
+    for kind in ("killed", "injured"):
+        mine = [c for c in counts if c.kind == kind]
+        if mine:
+            out[kind] = {"best": best_count(mine), "high": high_count(mine), "words": [c.text for c in mine]}
+    return out
 
 
 def _previous_date(drafts: list[Draft], d: Draft) -> date | None:

@@ -1,0 +1,101 @@
+"""Casualty counts and event dates scored on articles about one incident (GVDB shape).
+
+Each record has ``text``, ``url``, ``date_published`` (may be null), ``gold.event_date`` and
+``derived.fatalities`` / ``derived.injured`` (victims coded killed / injured). The whole pipeline
+runs over every article; the figures score its **main event**:
+
+- the main event is the violent event (ACLED types Battles, Explosions/Remote violence, Violence
+  against civilians, Riots) with the most casualties (killed + injured), ties going to one dated to
+  the day, then to the first mentioned; without a violent event, the first event of any kind; without any event, none;
+- its ``fatalities`` and ``injured`` are compared with the gold; ``null`` (the text gives no
+  figure) counts as 0, as the gold counts victims and an incident without coded victims is 0;
+  an article without an event predicts 0 and 0 (no figure is read outside events);
+- ``within1``: off by at most one;
+- ``event_date_exact``: the main event's date equals the gold day. The article's date anchors
+  relative dates ("on Tuesday"): ``date_published`` when the record has one, else the date in
+  its URL ("/2016/01/27/", "/20160127/", ``dates.url_date``), else a dateline in the text;
+  without any of these only dates written with their year resolve, and an event without a
+  date is wrong. A date at coarser precision than a day is wrong too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eventwire.config import Settings
+from eventwire.evaluate import ratio, read_jsonl
+from eventwire.records import Article, Event
+from eventwire.stages.dates import parse_date_string, publication_date, url_date
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+FIGURES = ("killed_exact", "killed_within1", "injured_exact", "injured_within1", "event_date_exact")
+
+
+def main_event(events: list[Event]) -> Event | None:
+    """The article's main event: the violent event with the most casualties, else the first."""
+    violent = [e for e in events if e.event_type in VIOLENT_TYPES]
+    if not violent:
+        return events[0] if events else None
+    return max(violent, key=lambda e: (_casualties(e), e.date_precision == "day", -events.index(e)))
+
+
+def _casualties(e: Event) -> int:
+    return (e.fatalities or 0) + (e.injured or 0)
+
+
+def article_of(record: dict[str, Any]) -> Article:
+    """The article as the pipeline reads it, dated from the record, its URL or its text."""
+    published = parse_date_string(record.get("date_published") or "")
+    source = "given"
+    if published is None:
+        published, source = url_date(record.get("url") or ""), "url"
+    if published is None:
+        published, source = publication_date(record["text"])
+    return Article(
+        id=str(record["id"]), text=record["text"], published=published, published_from=source, url=record.get("url")
+    )
+
+
+def evaluate_casualties(path: Path, settings: Settings, limit: int | None) -> dict[str, Any]:
+    """Run the pipeline over the articles and score the main event of each."""
+    from eventwire.pipeline import Pipeline
+
+    records = {str(r["id"]): r for r in read_jsonl(path, limit)}
+    pipe = Pipeline(settings)
+    hits = dict.fromkeys(FIGURES, 0)
+    n = no_event = 0
+    for article, events in pipe.extract_many(article_of(r) for r in records.values()):
+        record = records[article.id]
+        main = main_event(events)
+        no_event += main is None
+        for name, ok in _scores(record, main):
+            hits[name] += ok
+        n += 1
+    return {"task": "casualties", "n": n, **{k: ratio(v, n) for k, v in hits.items()}, "no_event": no_event}
+
+
+def _scores(record: dict[str, Any], main: Event | None) -> Iterator[tuple[str, bool]]:
+    killed = (main.fatalities if main else None) or 0
+    injured = (main.injured if main else None) or 0
+    gold_killed, gold_injured = record["derived"]["fatalities"], record["derived"]["injured"]
+    yield "killed_exact", killed == gold_killed
+    yield "killed_within1", abs(killed - gold_killed) <= 1
+    yield "injured_exact", injured == gold_injured
+    yield "injured_within1", abs(injured - gold_injured) <= 1
+    gold_day = _gold_day(record["gold"].get("event_date"))
+    on_day = main is not None and main.date_precision == "day" and main.event_date == gold_day
+    yield "event_date_exact", gold_day is not None and on_day
+
+
+def _gold_day(text: str | None) -> date | None:
+    """The gold day; a few are written without zero padding ("2015-8-23")."""
+    if not text:
+        return None
+    try:
+        year, month, day = (int(p) for p in text.split("-"))
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,115 @@
+"""Temporal expressions scored on TIMEX3 annotations (TempEval-3 TBAQ shape).
+
+Each record has ``text``, ``date_published`` (the document creation time, the anchor) and
+``gold.timexes`` with ``type``, ``value``, ``char_start``, ``char_end``. ``dates.find_timexes``
+runs over the whole text, anchored on the document date, so the words around an expression
+("in 1996", "last week") count as they do in the pipeline.
+
+Values are compared as TimeML strings. A ``Timex`` is written at its own precision: day
+``1998-01-08``, week ``1998-W02`` (ISO week of its Monday), month ``1998-01``, quarter
+``1998-Q1``, season ``1998-SU`` (SP, SU, FA, WI), year ``1998``, decade ``199``; the vague
+references "now", "in the past", "in the future" are ``PRESENT_REF``, ``PAST_REF``,
+``FUTURE_REF``. A value matches only at the same granularity: gold ``1998-01`` is matched by a
+month-precision value of January 1998, not by the day ``1998-01-08`` nor the year ``1998``
+(a coarser or finer answer is a different answer). Gold values that leave a part unspecified
+(``1998-WXX``, ``199X``) can never be matched and stay in the denominator.
+
+Figures, over gold ``DATE`` expressions only (durations, clock times and sets are out of scope):
+
+- ``value_accuracy``: with the gold spans given, the share whose value eventwire gets right: the
+  timex found that overlaps the gold span most, or else the gold words normalised on their own;
+- ``precision`` / ``recall`` / ``f1``: expressions found in the raw text. A found timex is right
+  when it overlaps a gold DATE span and has its value. Found timexes overlapping a gold duration,
+  time or set are left out of precision (not DATE expressions, not scored either way).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eventwire.config import Settings
+from eventwire.evaluate import f1, ratio, read_jsonl
+from eventwire.records import Timex
+from eventwire.stages.dates import find_timexes, parse_date_string
+
+SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+
+
+def timeml_value(t: Timex) -> str | None:
+    """The TimeML value of a timex at its precision, or None when it has no value."""
+    if t.precision in REFS:
+        return REFS[t.precision]
+    v = t.value
+    if v is None:
+        return None
+    return _written(v, t.precision or "day")
+
+
+def _written(v: date, precision: str) -> str | None:
+    if precision == "day":
+        return v.isoformat()
+    if precision == "week":
+        year, week, _ = v.isocalendar()
+        return f"{year}-W{week:02d}"
+    if precision == "month":
+        return f"{v.year}-{v.month:02d}"
+    if precision == "quarter":
+        return f"{v.year}-Q{(v.month - 1) // 3 + 1}"
+    if precision == "season":
+        return f"{v.year}-{SEASONS.get(v.month, 'XX')}"
+    if precision == "year":
+        return str(v.year)
+    if precision == "decade":
+        return str(v.year)[:3]
+    return None
+
+
+def evaluate_timex(path: Path, settings: Settings, limit: int | None) -> dict[str, Any]:
+    """Score date normalisation with gold spans (accuracy) and from raw text (P/R/F1)."""
+    tally = {"n": 0, "correct": 0, "found": 0, "found_right": 0, "docs": 0}
+    for record in read_jsonl(path, limit):
+        _score_document(record, tally)
+    precision = ratio(tally["found_right"], tally["found"])
+    recall = ratio(tally["found_right"], tally["n"])
+    return {
+        "task": "timex",
+        "documents": tally["docs"],
+        "n": tally["n"],
+        "value_accuracy": ratio(tally["correct"], tally["n"]),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1(precision, recall),
+    }
+
+
+def _score_document(record: dict[str, Any], tally: dict[str, int]) -> None:
+    text = record["text"]
+    anchor = parse_date_string(record.get("date_published") or "")
+    found = [t for t in find_timexes(text, anchor) if timeml_value(t) is not None]
+    gold = record["gold"]["timexes"]
+    dates = [g for g in gold if g["type"] == "DATE"]
+    tally["docs"] += 1
+    tally["n"] += len(dates)
+    for g in dates:
+        tally["correct"] += _normalised(g, found, anchor) == g["value"]
+    for t in found:
+        over = [g for g in gold if _overlap(t, g) > 0]
+        if over and all(g["type"] != "DATE" for g in over):
+            continue
+        tally["found"] += 1
+        tally["found_right"] += any(g["type"] == "DATE" and timeml_value(t) == g["value"] for g in over)
+
+
+def _normalised(g: dict[str, Any], found: list[Timex], anchor: date | None) -> str | None:
+    best = max(found, key=lambda t: _overlap(t, g), default=None)
+    if best is not None and _overlap(best, g) > 0:
+        return timeml_value(best)
+    alone = [t for t in find_timexes(g["text"], anchor) if timeml_value(t) is not None]
+    return timeml_value(alone[0]) if alone else None
+
+
+def _overlap(t: Timex, g: dict[str, Any]) -> int:
+    return max(0, min(t.end, g["char_end"]) - max(t.start, g["char_start"]))

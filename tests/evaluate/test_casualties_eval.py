@@ -1,0 +1,78 @@
+"""The casualty evaluation: the main-event rule, article dates from URLs, scoring a small file written here."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.config import Settings
+from eventwire.evaluate.casualties import article_of, evaluate_casualties, main_event
+from eventwire.records import Event, Evidence
+from eventwire.stages.dates import url_date
+
+
+def event(n: int, event_type: str | None, killed: int | None, injured: int | None = None) -> Event:
+    return Event(
+        event_id=f"e{n}", article_id="a", event_date=None, date_precision=None, event_type=event_type,
+        sub_event_type=None, plover=None, cameo=None, actor1=None, actor2=None, location=None,
+        fatalities=killed, injured=injured, evidence=Evidence("x", 0, 1), source=None,
+    )  # fmt: skip
+
+
+def test_main_event_is_the_violent_one_with_most_casualties() -> None:
+    first, bigger, arrest = event(1, "Violence against civilians", 1), event(2, "Battles", 2, 1), event(3, None, 9)
+    assert main_event([first, bigger, arrest]) is bigger
+    assert main_event([arrest]) is arrest
+    assert main_event([]) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://example.com/2016/01/27/man-shot/", date(2016, 1, 27)),
+        ("http://example.com/news/2016/jan/26/girl-shot/", date(2016, 1, 26)),
+        ("http://example.com/article/20150803/NEWS/1234", date(2015, 8, 3)),
+        ("http://example.com/news/man-shot/36925834", None),
+        ("http://example.com/2016/01/story.html", None),
+    ],
+)
+def test_url_date(url: str, day: date | None) -> None:
+    assert url_date(url) == day
+
+
+def test_article_dated_from_its_url() -> None:
+    record: dict[str, Any] = {"id": 1, "text": "x", "url": "http://e.com/2016/01/27/a/", "date_published": None}
+    article = article_of(record)
+    assert (article.published, article.published_from) == (date(2016, 1, 27), "url")
+
+
+@pytest.mark.slow
+def test_evaluate_casualties(tmp_path: Path) -> None:
+    records = [
+        {
+            "id": "g1",
+            "url": "http://example.com/2016/01/27/story/",
+            "text": "Police said a 27-year-old man was shot and killed on Tuesday night in Dayton, Ohio.",
+            "date_published": None,
+            "gold": {"event_date": "2016-01-26"},
+            "derived": {"fatalities": 1, "injured": 0},
+        },
+        {
+            "id": "g2",
+            "url": None,
+            "text": "Two men were wounded in a shooting in Dayton, Ohio, on Jan. 3, 2016.",
+            "date_published": None,
+            "gold": {"event_date": "2016-1-3"},
+            "derived": {"fatalities": 0, "injured": 2},
+        },
+    ]
+    path = tmp_path / "g.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    figures = evaluate_casualties(path, Settings.load(None), None)
+    assert figures["n"] == 2
+    assert figures["killed_exact"] == 1.0 and figures["injured_exact"] == 1.0
+    assert figures["event_date_exact"] == 1.0

@@ -1,0 +1,99 @@
+"""Each event's own date and casualty figures (stages/when.py), read through the whole pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from eventwire.records import Article, CountMention
+from eventwire.stages.when import best_count, casualty_why, high_count
+
+TUESDAY = date(2014, 8, 26)
+
+
+def events(pipeline: Any, text: str, published: date | None = TUESDAY) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=published))]
+
+
+def by_trigger(evs: list[dict[str, Any]], word: str) -> dict[str, Any]:
+    return next(e for e in evs if word in e["trigger"])
+
+
+@pytest.mark.slow
+def test_background_event_keeps_its_own_date(pipeline: Any) -> None:
+    text = "Gunmen killed 12 villagers in Mopti on Sunday, months after the uprising that began in March 2011."
+    evs = events(pipeline, text)
+    killing = by_trigger(evs, "kill")
+    assert (killing["event_date"], killing["date_precision"]) == ("2014-08-24", "day")
+
+
+@pytest.mark.slow
+def test_date_of_the_governing_clause(pipeline: Any) -> None:
+    text = "On Sunday, gunmen stormed a village in Mopti and killed 12 people."
+    for ev in events(pipeline, text):
+        assert ev["event_date"] == "2014-08-24"
+
+
+@pytest.mark.slow
+def test_the_next_sentence_continues_the_story(pipeline: Any) -> None:
+    text = "A car bomb exploded in Kirkuk on Sunday. Gunmen then attacked a police post in Kirkuk."
+    dates = [(e["event_date"], e["date_precision"]) for e in events(pipeline, text)]
+    assert dates and all(d == ("2014-08-24", "day") for d in dates)
+
+
+@pytest.mark.slow
+def test_a_new_paragraph_does_not_inherit_the_date(pipeline: Any) -> None:
+    text = "A car bomb exploded in Kirkuk on Sunday.\n\nGunmen attacked a police post in Mosul."
+    attack = by_trigger(events(pipeline, text), "attack")
+    assert attack["date_precision"] == "week"
+
+
+@pytest.mark.slow
+def test_undated_event_falls_back_to_the_article_week(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Gunmen killed 12 villagers in Mopti.")
+    assert (ev["event_date"], ev["date_precision"]) == ("2014-08-26", "week")
+    assert "article's date" in ev["why"]["date"]
+
+
+@pytest.mark.slow
+def test_coarse_periods_are_coarsened_to_a_record_precision(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Gunmen killed 12 villagers in Mopti last summer.")
+    assert (ev["event_date"], ev["date_precision"]) == ("2013-01-01", "year")
+
+
+@pytest.mark.slow
+def test_counts_keep_their_words(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "A car bomb killed between 10 and 15 people in Kirkuk on Sunday.")
+    assert ev["fatalities"] == 10
+    assert ev["why"]["casualties"]["killed"] == {"best": 10, "high": 15, "words": ["killed between 10 and 15"]}
+
+
+@pytest.mark.slow
+def test_shootings_give_events_and_figures(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "A 27-year-old man was shot and killed on Sunday night in Westwood, Ohio.")
+    assert ev["fatalities"] == 1 and ev["event_date"] == "2014-08-24"
+
+
+def mention(kind: str, value: int, high: int | None = None) -> CountMention:
+    return CountMention(kind, value, 0, 1, f"{value}", high)
+
+
+def test_best_count_takes_the_restated_toll() -> None:
+    assert best_count([mention("killed", 15), mention("killed", 30)]) == 30  # "the toll rose to 30"
+    assert best_count([mention("killed", 0)]) == 0
+    assert best_count([]) is None
+
+
+def test_high_count_only_when_higher() -> None:
+    assert high_count([mention("killed", 10, 15)]) == 15
+    assert high_count([mention("killed", 10)]) is None
+
+
+def test_casualty_why_by_kind() -> None:
+    why = casualty_why([mention("killed", 3), mention("injured", 5, 8)])
+    assert why == {
+        "killed": {"best": 3, "high": None, "words": ["3"]},
+        "injured": {"best": 5, "high": 8, "words": ["5"]},
+    }
