@@ -97,3 +97,28 @@ def test_casualty_why_by_kind() -> None:
         "killed": {"best": 3, "high": None, "words": ["3"]},
         "injured": {"best": 5, "high": 8, "words": ["5"]},
     }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A man was shot and killed outside a bar on Sunday.", "killed"),
+        ("Police shot a suspect near the station.", "injured"),
+        ("A teenager died after the attack.", "killed"),
+        ("Jassely Lupoe was fatally shot at her home.", "killed"),
+    ],
+)
+def test_one_victim_told_without_a_number_counts_one(nlp: Any, text: str, kind: str) -> None:
+    from eventwire.stages.when import single_victims
+
+    (count,) = single_victims(next(nlp(text).sents))
+    assert (count.kind, count.value) == (kind, 1)
+
+
+@pytest.mark.slow
+def test_plural_or_numbered_victims_are_left_to_the_figures(nlp: Any) -> None:
+    from eventwire.stages.when import single_victims
+
+    assert not single_victims(next(nlp("Three men were shot and killed on Sunday.").sents))
+    assert not single_victims(next(nlp("Soldiers were wounded in the clash.").sents))

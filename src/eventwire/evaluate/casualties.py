@@ -11,6 +11,8 @@ runs over every article; the figures score its **main event**:
   figure) counts as 0, as the gold counts victims and an incident without coded victims is 0;
   an article without an event predicts 0 and 0 (no figure is read outside events);
 - ``within1``: off by at most one;
+- the record's title, which GVDB glues to the body without a separator, is set apart by a
+  paragraph break before the pipeline reads the text;
 - ``event_date_exact``: the main event's date equals the gold day. The article's date anchors
   relative dates ("on Tuesday"): ``date_published`` when the record has one, else the date in
   its URL ("/2016/01/27/", "/20160127/", ``dates.url_date``), else a dateline in the text;
@@ -55,8 +57,17 @@ def article_of(record: dict[str, Any]) -> Article:
     if published is None:
         published, source = publication_date(record["text"])
     return Article(
-        id=str(record["id"]), text=record["text"], published=published, published_from=source, url=record.get("url")
+        id=str(record["id"]), text=_unglued(record), published=published, published_from=source, url=record.get("url")
     )
+
+
+def _unglued(record: dict[str, Any]) -> str:
+    """GVDB glues the title to the body ("...neighborhoodA 20-year-old man"); put a paragraph
+    break back between them so the title is not read as the first words of the lead."""
+    text, title = record["text"], (record.get("title") or "").strip()
+    if title and text.startswith(title) and len(text) > len(title):
+        return f"{title}\n\n{text[len(title):]}"
+    return str(text)
 
 
 def evaluate_casualties(path: Path, settings: Settings, limit: int | None) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from eventwire.records import Article, CountMention, Timex, Toponym
-from eventwire.stages.casualties import find_counts
+from eventwire.stages.casualties import PERSONS, find_counts
 from eventwire.stages.dates import find_timexes, resolve_relative
 
 if TYPE_CHECKING:
@@ -142,6 +142,8 @@ def _same_paragraph(a: Span, b: Span) -> bool:
 
 def assign_counts(drafts: list[Draft], sent: Span) -> None:
     counts = find_counts(sent.text)
+    kinds = {c.kind for c in counts}
+    counts += [c for c in single_victims(sent) if c.kind not in kinds]
     if not counts:
         return
     base = sent.start_char
@@ -155,6 +157,53 @@ def assign_counts(drafts: list[Draft], sent: Span) -> None:
     for d, _ in heads:
         if d.counts:
             d.why["casualties"] = casualty_why(d.counts)
+
+
+KILL_VERBS = frozenset({"kill", "murder", "slay", "execute", "behead", "assassinate"})
+HURT_VERBS = frozenset({"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab"})
+FATAL_WORDS = frozenset({"fatally", "fatal", "dead", "death"})
+PERSON_NOUNS = frozenset(PERSONS.split("|")) | {"victim", "teen", "youth", "waitress", "owner", "cab", "deputy"}
+
+
+def single_victims(sent: Span) -> list[CountMention]:
+    """One person killed or hurt, told without a number ("a man was shot and killed", "police
+    shot a suspect", "Jassely Lupoe, 5, was fatally shot"): a count of 1 for that kind."""
+    out: dict[str, CountMention] = {}
+    base = sent.start_char
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in KILL_VERBS | HURT_VERBS | {"die"}:
+            continue
+        victim = _one_person(token)
+        if victim is None:
+            continue
+        fatal = lemma in KILL_VERBS | {"die"} or any(
+            c.lower_ in FATAL_WORDS or c.lemma_.lower() in KILL_VERBS for c in token.children
+        )
+        kind = "killed" if fatal else "injured"
+        if kind not in out and not (kind == "injured" and "killed" in out):
+            start, end = min(victim.idx, token.idx), max(victim.idx + len(victim), token.idx + len(token))
+            out[kind] = CountMention(kind, 1, start - base, end - base, sent.doc.text[start:end])
+    if "killed" in out:
+        out.pop("injured", None)
+    return list(out.values())
+
+
+def _one_person(verb: Token) -> Token | None:
+    """The single person a verb was done to (passive subject, object, or subject of "die")."""
+    deps = ("nsubj",) if verb.lemma_.lower() == "die" else ("nsubjpass", "dobj")
+    head = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in deps for c in verb.children):
+        head = verb.head  # "was shot and killed": the subject hangs on the first verb
+    for child in head.children:
+        if child.dep_ not in deps:
+            continue
+        if child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in child.children):
+            return None
+        named = child.ent_type_ == "PERSON" or (child.tag_ == "NNP" and not child.ent_type_)
+        if named or child.lemma_.lower() in PERSON_NOUNS or child.lower_ in ("he", "she"):
+            return child
+    return None
 
 
 def best_count(counts: list[CountMention]) -> int | None:
