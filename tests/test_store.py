@@ -167,3 +167,15 @@ def test_locked_by_another_process(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_run_that_never_finished_is_marked_interrupted(tmp_path: Path) -> None:
+    from eventwire.store import Store
+
+    db = tmp_path / "runs.duckdb"
+    with Store(db) as store:
+        stopped = store.start_run(["a.txt"], "v1", {})
+    with Store(db) as store:
+        store.start_run(["a.txt"], "v1", {})
+        statuses = {r["run_id"]: r["status"] for r in store.runs()}
+    assert statuses[stopped] == "interrupted"

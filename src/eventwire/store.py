@@ -108,7 +108,12 @@ class Store:
     # ------------------------------------------------------------------------------ writes
 
     def start_run(self, sources: list[str], version: str, settings: dict[str, Any]) -> str:
-        """Record the start of a run; returns its id (UTC time and a random suffix)."""
+        """Record the start of a run; returns its id (UTC time and a random suffix).
+
+        A run still marked "running" was stopped without finishing (one writer holds the file at a
+        time, so none can be running now): it is marked "interrupted"; its articles stay stored.
+        """
+        self._write("UPDATE runs SET status = 'interrupted' WHERE status = 'running'", [])
         run_id = f"{_now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
         row = [run_id, _now(), None, "running", version, json.dumps(sources), _json(settings), "{}"]
         self._write(_insert_sql("runs", ("run_id", "started", "finished", "status", "version",
