@@ -263,6 +263,8 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "excessive_force"
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
+    if key == "attack" and _with_explosives(d, cues):
+        return "bombing"
     if key in AIR_REFINABLE and (words & cues["air"]) and _air_actor(d, cues):
         return "air_strike"
     if (
@@ -286,6 +288,14 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
     if key == "protest" and words & cues["intervention"]:
         return "excessive_force" if words & cues["lethal"] and d.counts else "protest_intervention"
     return key
+
+
+def _with_explosives(d: Draft, cues: CueWords) -> bool:
+    """ "a dynamite attack", "a bomb attack", "attacked ... with explosives"."""
+    head = d.trigger.head(d.sent.doc)
+    near = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    near += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    return any(t.lemma_.lower() in cues["explosive"] or t.lower_ in cues["explosive"] for t in near)
 
 
 def _air_actor(d: Draft, cues: CueWords) -> bool:

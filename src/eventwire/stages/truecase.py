@@ -19,6 +19,8 @@ MIN_LETTERS = 40
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 SENTENCE_START = re.compile(r"""(?:^\s*|[.!?]["'’”]?\s+|\n[ \t]*\n\s*|--\s*|\]\s*)([A-Za-z])""")
 VOWELS = frozenset("aeiouy")
+# Short aliases that are also English words: in capitals they are the word ("IS", "LET"), not the group.
+COMMON_WORDS = frozenset({"let", "is", "us", "it", "am", "an", "as", "at", "be", "do", "go", "he", "me", "no", "so"})
 CALENDAR = frozenset(
     (
         "january february march april may june july august september october november december "
@@ -96,6 +98,6 @@ def default_truecaser(data_dirs: tuple[str, ...] = (), min_population: int = 150
     names += [r["demonym"] for r in read_tsv("demonyms.tsv", data_dirs) if r.get("demonym")]
     dictionary = load_dictionary(data_dirs)
     names += [e.name for e in dictionary.entries.values() if " " not in e.name]
-    acronyms = [a for a in dictionary.exact_aliases() if len(a) > 1]
+    acronyms = [a for a in dictionary.exact_aliases() if len(a) > 1 and a.lower() not in STOP_WORDS | COMMON_WORDS]
     words, pairs = name_parts(names, STOP_WORDS)
     return Truecaser(words, pairs, acronyms)
