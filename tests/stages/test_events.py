@@ -131,3 +131,16 @@ def test_more_sub_event_types(pipeline: Any, text: str, sub_event_type: str) -> 
 
 def test_a_headline_without_object_is_no_territory_change(pipeline: Any) -> None:
     assert not [e for e in events(pipeline, "Rebels pushed back in the north\n\nTalks resumed.") if e["event_type"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The United Nations will provide 25,000 tons of food aid to the refugees.", "AGREE"),
+        ("The minister said the government would cut off aid if the attacks continued.", "THREATEN"),
+        ("The rebels demanded the release of their commander.", "REQUEST"),
+        ("The country recalled its ambassador on Friday.", "SANCTION"),
+    ],
+)
+def test_promises_threats_and_requests(pipeline: Any, text: str, plover: str) -> None:
+    assert plover in [e["plover"] for e in events(pipeline, text)]

@@ -21,6 +21,7 @@ from eventwire.stages.triggers import (
     EventClass,
     Lexicon,
     Trigger,
+    commitment,
     disrupted_device,
     irrealis_reason,
     natural_cause,
@@ -76,7 +77,11 @@ class EventExtractor:
                 continue
             if cls.key in DEVICE_CLASSES and disrupted_device(trig, doc, self.lexicon.cues):
                 cls = self.lexicon.classes["weapons_seized"]
-            reason = self._unreal(trig, cls, doc)
+            promise = commitment(trig, doc) if cls.kind in ("statement", "political") and cls.key != "agree" else ""
+            if promise:
+                conditional = any(t.lower_ in ("if", "unless") for t in trig.head(doc).subtree)
+                cls = self.lexicon.classes["threaten" if conditional else "agree"]
+            reason = self._unreal(trig, cls, doc) if not promise else ""
             if reason:
                 log.debug("dropped %r: %s", trig.span(doc).text, reason)
                 continue

@@ -270,6 +270,27 @@ def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -
     )
 
 
+COMMIT_MODALS = frozenset({"will", "would", "shall", "'ll"})
+COMMIT_WORDS = frozenset({"ready", "willing", "offer", "agree", "accept", "pledge", "promise", "prepared"})
+
+
+def commitment(trigger: Trigger, doc: Doc) -> str:
+    """A promise to act, not the act ("will provide food aid", "is ready to contribute troops",
+    "offered to negotiate"): PLOVER codes it AGREE. Returns the word that makes it one, or ""."""
+    head = trigger.head(doc)
+    if any(c.dep_ == "neg" for c in head.children):
+        return ""
+    modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in COMMIT_MODALS), None)
+    if modal is not None:
+        return modal.text
+    node = head
+    while node.dep_ in ("xcomp", "ccomp") and node.head is not node:
+        node = node.head
+        if node.lemma_.lower() in COMMIT_WORDS and not any(c.dep_ == "neg" for c in node.children):
+            return node.text
+    return ""
+
+
 def natural_cause(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
     """A death or injury from a hazard, not an attack ("an earthquake killed 20", "died in a crash")."""
     cues = cues or CUES
