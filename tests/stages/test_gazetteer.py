@@ -93,12 +93,39 @@ def test_tiny_build_has_places_of_every_kind(tiny: Gazetteer) -> None:
     assert len(tiny) == 6 + 2 + 4 + 1
 
 
-def test_country_point_is_the_capital_and_admin1_point_its_largest_city(tiny: Gazetteer) -> None:
-    syria = tiny.country("SYR")
-    assert syria is not None and (syria.lat, syria.lon) == (33.51, 36.29)
+def test_area_points_are_the_middle_of_their_towns_grid(tiny: Gazetteer) -> None:
+    syria = tiny.country("SYR")  # towns in the 2-degree squares (16,18), (17,19), (17,20)
+    assert syria is not None and (syria.lat, syria.lon) == (34.33333, 39.0)
     deir = next(p for p in tiny.lookup("Deir ez-Zor") if p.kind == "admin1")
-    assert (deir.lat, deir.lon) == (35.33, 40.14)
+    assert (deir.lat, deir.lon) == (35.25, 40.25)  # both towns in one half-degree square
     assert deir.population == 271_800 + 44_000
+
+
+def test_centre_leaves_out_outlying_groups() -> None:
+    towns = [gb.CityRow(i, "t", 40.0 + i * 0.1, -100.0, "US", "", 0) for i in range(5)]
+    towns.append(gb.CityRow(9, "island", 20.0, -155.0, "US", "", 0))
+    assert gb.centre(towns, 2.0) == (41.0, -99.0)
+
+
+def test_given_country_point_overrides_the_derived_one(tmp_path: Path) -> None:
+    src = tiny_sources()
+    src.country_points = {"SYR": (35.0, 38.0)}
+    gb.build_store(tmp_path / "g.sqlite", src)
+    syria = Gazetteer(tmp_path / "g.sqlite").country("SYR")
+    assert syria is not None and (syria.lat, syria.lon) == (35.0, 38.0)
+
+
+def test_admin2_areas_and_admin1_aliases_and_ids(tmp_path: Path) -> None:
+    src = tiny_sources()
+    src.admin2 = [gb.Admin2Row("Mayadin District", "SY", "07", {6})]
+    src.admin1_aliases = {("SY", "Deir ez-Zor"): ["DEZ."]}
+    src.admin1_ids = {("SY", "07"): 170792}
+    gb.build_store(tmp_path / "g.sqlite", src)
+    g = Gazetteer(tmp_path / "g.sqlite")
+    county = next(p for p in g.lookup("Mayadin District") if p.kind == "admin2")
+    assert (county.lat, county.lon, county.admin1, county.population) == (35.02, 40.45, "Deir ez-Zor", 44_000)
+    assert "admin2" in {p.kind for p in g.lookup("Mayadin")}
+    assert [(p.kind, p.geonameid) for p in g.lookup("Dez.")] == [("admin1", 170792)]
 
 
 def test_admin1_takes_namesake_city_alternate_names(tiny: Gazetteer) -> None:
@@ -254,6 +281,9 @@ def test_shipped_admin1_areas(world: Gazetteer, name: str, country: str, admin1:
 @pytest.mark.slow
 def test_shipped_country_points_and_washington_dc(world: Gazetteer) -> None:
     iraq = world.country("IRQ")
-    assert iraq is not None and abs(iraq.lat - 33.34) < 0.1  # Baghdad
+    assert iraq is not None and (iraq.lat, iraq.lon) == (33.0, 44.0)  # country_points.tsv
+    counties = [p for p in world.lookup("Rapides Parish") if p.kind == "admin2"]
+    assert counties and counties[0].admin1 == "Louisiana"
+    assert world.lookup("Ky.")[0].name == "Kentucky"
     dc = next(p for p in world.lookup("Washington") if p.kind == "city")
     assert dc.admin1 == "District of Columbia"

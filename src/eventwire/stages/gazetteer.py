@@ -33,8 +33,8 @@ from eventwire.records import Place
 
 log = logging.getLogger(__name__)
 
-BUILD_VERSION = 1
-DATA_FILES = ("country_aliases.tsv", "regions.tsv")
+BUILD_VERSION = 2
+DATA_FILES = ("country_aliases.tsv", "regions.tsv", "admin1_aliases.tsv", "country_points.tsv")
 CACHE_SIZE = 65536
 
 # ---------------------------------------------------------------- normalisation

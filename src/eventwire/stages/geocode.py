@@ -41,12 +41,12 @@ def _words(text: str) -> frozenset[str]:
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CHECKED_LABELS = frozenset({"ORG", "NORP"})  # kept only when the text is a gazetteer place
-ADMIN_WORDS = _words("province governorate state region prefecture oblast department county")
+ADMIN_WORDS = _words("province provinces governorate state region prefecture oblast department")
+COUNTY_WORDS = _words("county counties parish parishes borough")
 DISTRICT_WORDS = _words("district districts countryside suburbs")
 SETTLEMENT_WORDS = _words("city town village")
 FACILITY_HEADS = _words(
-    "airport airbase base airfield dam prison hospital checkpoint camp refinery port barracks crossing "
-    "oilfield bridge"
+    "airport airbase base airfield dam prison hospital checkpoint camp refinery port barracks crossing oilfield bridge"
 )
 FACILITY_MODS = _words("military air international oil gas refugee naval army power border")
 COMPASS = ("north", "south", "east", "west")
@@ -69,7 +69,14 @@ DIRECTIONS = frozenset(
 )
 NEAR_WORDS = _words("near outside nearby around outskirts vicinity close")
 LEADING_SKIP = frozenset({"the"})
-SUFFIXES = ((ADMIN_WORDS, "admin"), (DISTRICT_WORDS, "district"), (SETTLEMENT_WORDS, "settlement"))
+SUFFIXES = (
+    (COUNTY_WORDS, "county"),
+    (ADMIN_WORDS, "admin"),
+    (DISTRICT_WORDS, "district"),
+    (SETTLEMENT_WORDS, "settlement"),
+)
+PLURAL_SUFFIXES = {"counties": "county", "parishes": "county", "provinces": "admin"}
+COORDINATION = frozenset({",", "and", "or", "&"})
 COUNTRY_LIKE = frozenset({"country", "region", "continent"})
 AREA_POPULATION = 10_000_000  # regions carry no population; score them as if they had this
 
@@ -111,11 +118,16 @@ def demonym_country(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
 # ---------------------------------------------------------------- finding mentions
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Narrow a span to its place name: no leading "the"/directions, no trailing suffix words."""
-    while start < end and (
-        doc[start].lower_ in LEADING_SKIP or doc[start].lower_ in DIRECTIONS or doc[start].text == "-"
-    ):
+def _trim(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int, int]:
+    """Narrow a span to its place name: no leading "the"/directions, no trailing suffix words.
+
+    A leading direction stays when the whole is a place's own name ("North Dakota", "South Africa").
+    """
+    while start < end and doc[start].lower_ in LEADING_SKIP:
+        start += 1
+    if start < end and doc[start].lower_ in DIRECTIONS and gaz is not None and _own_name(gaz, doc[start:end].text):
+        return start, end
+    while start < end and (doc[start].lower_ in DIRECTIONS or doc[start].text == "-"):
         start += 1
     while end > start and _is_suffix_word(doc[end - 1]):
         end -= 1
@@ -124,10 +136,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _own_name(gaz: Gazetteer, text: str) -> bool:
+    return any(m.primary for m in gaz.matches(text))
+
+
 def _is_suffix_word(token: Token) -> bool:
     low = token.lower_
     return (
         low in ADMIN_WORDS
+        or low in COUNTY_WORDS
         or low in DISTRICT_WORDS
         or low in SETTLEMENT_WORDS
         or low in FACILITY_HEADS
@@ -155,6 +172,19 @@ def _extend_right(doc: Doc, m: Mention) -> None:
         j += 1
     if j < len(doc) and doc[j].lower_ in FACILITY_HEADS:
         m.suffix, m.end = "facility", j + 1
+        return
+    m.suffix = _shared_suffix(doc, i) or m.suffix
+
+
+def _shared_suffix(doc: Doc, i: int) -> str | None:
+    """The kind of a plural suffix shared by a list of names: "Clay and Wilkin counties"."""
+    for k in range(i, min(i + 8, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in PLURAL_SUFFIXES:
+            return PLURAL_SUFFIXES[tok.lower_] if k > i else None
+        if not (tok.lower_ in COORDINATION or _name_word(tok)):
+            return None
+    return None
 
 
 def _extend_left(doc: Doc, m: Mention) -> None:
@@ -181,12 +211,12 @@ def _near_before(doc: Doc, start: int) -> bool:
     return False
 
 
-def _entity_mentions(doc: Doc) -> list[Mention]:
+def _entity_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in CHECKED_LABELS:
             continue
-        cs, ce = _trim(doc, ent.start, ent.end)
+        cs, ce = _trim(doc, ent.start, ent.end, gaz)
         if ce > cs:
             out.append(Mention(ent.start, ent.end, cs, ce, doc[cs:ce].text, ent.label_))
     return out
@@ -197,7 +227,7 @@ def _pattern_mentions(doc: Doc) -> list[Mention]:
     out = []
     for tok in doc:
         low = tok.lower_
-        if not (low in ADMIN_WORDS or low in DISTRICT_WORDS or low in FACILITY_HEADS):
+        if not (low in ADMIN_WORDS or low in COUNTY_WORDS or low in DISTRICT_WORDS or low in FACILITY_HEADS):
             continue
         end = tok.i
         while end > 0 and doc[end - 1].lower_ in FACILITY_MODS and tok.i - end < 3:
@@ -225,18 +255,14 @@ def _locative_mentions(doc: Doc) -> list[Mention]:
         if prep.lower_ not in LOCATIVE_PREPS and not after_place:
             continue
         start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
-        if not all(
-            _name_word(t) or t.lower_ in ("da", "de", "del", "al", "el") for t in doc[start : tok.i + 1]
-        ):
+        if not all(_name_word(t) or t.lower_ in ("da", "de", "del", "al", "el") for t in doc[start : tok.i + 1]):
             continue
         out.append(Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE"))
     return out
 
 
 def _name_word(token: Token) -> bool:
-    return (
-        token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS and not _is_suffix_word(token)
-    )
+    return token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS and not _is_suffix_word(token)
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -268,10 +294,37 @@ def _shorten(doc: Doc, m: Mention, gaz: Gazetteer) -> Mention | None:
     return None
 
 
+def span_mention(doc: Doc, start_char: int, end_char: int, gaz: Gazetteer) -> Mention:
+    """The mention for a given character span: its tokens, trimmed to the name, looked up."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        span = doc[len(doc) - 1 :] if len(doc) else doc[0:0]
+    cs, ce = _trim(doc, span.start, span.end, gaz)
+    if ce <= cs:
+        cs, ce = span.start, span.end
+    m = Mention(span.start, span.end, cs, ce, doc[cs:ce].text, "GIVEN")
+    if ce < span.end:
+        low = doc[ce].lower_
+        m.suffix = next((kind for words, kind in SUFFIXES if low in words), "facility")
+    else:
+        m.suffix = _shared_suffix(doc, ce)
+    m.part = any(doc[i].lower_ in DIRECTIONS for i in range(span.start, cs))
+    m.near = _near_before(doc, span.start)
+    m.matches = gaz.matches(m.core) or gaz.matches(span.text) or _demonym_matches(m.core, gaz)
+    return m
+
+
+def _demonym_matches(word: str, gaz: Gazetteer) -> list[Match]:
+    """A demonym given as a place ("Sudanese" marked as a toponym) stands for its country."""
+    iso3 = demonym_country(word)
+    country = gaz.country(iso3) if iso3 else None
+    return [Match(country, True)] if country is not None else []
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Candidate toponyms in document order, without overlaps (entities win over patterns)."""
     found: list[Mention] = []
-    for m in _entity_mentions(doc):
+    for m in _entity_mentions(doc, gaz):
         _extend(doc, m)
         if _accept(m, gaz):
             found.append(m)
@@ -335,12 +388,31 @@ Admin = tuple[str | None, str | None]
 
 def _own_admin(m: Mention) -> Admin | None:
     top = _dominant(m.matches)
-    return (top.country, top.admin1) if top is not None and top.kind in {"admin1", "city"} else None
+    return (top.country, top.admin1) if top is not None and top.kind in {"admin1", "admin2", "city"} else None
 
 
 def _admin_context(mentions: Sequence[Mention]) -> Counter[Admin]:
     """(country, admin1 name) of admin1 areas named in the article and of unambiguous places."""
     return Counter(a for a in map(_own_admin, mentions) if a is not None)
+
+
+VOTE_CANDIDATES = 40
+
+
+def _admin_votes(mentions: Sequence[Mention]) -> Counter[Admin]:
+    """For each admin1 area, how many different names of the article have a candidate in it: the
+    towns of a local story cluster in one area even when each name alone is ambiguous."""
+    votes: Counter[Admin] = Counter()
+    seen: set[str] = set()
+    for m in mentions:
+        key = m.core.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        votes.update(
+            {(x.place.country, x.place.admin1) for x in m.matches[:VOTE_CANDIDATES] if x.place.kind in LOCAL_KINDS}
+        )
+    return votes
 
 
 # ---------------------------------------------------------------- scoring candidates
@@ -351,11 +423,19 @@ class Context:
     focus: Counter[str]
     admins: Counter[Admin]
     qualifier: list[Match] = field(default_factory=list)
+    votes: Counter[Admin] = field(default_factory=Counter)
+
+
+LOCAL_KINDS = frozenset({"city", "admin2"})
+FOCUS_WEIGHT = 4.0  # the most named country of the article
+ADMIN_WEIGHT = 1.5  # the most named admin1 area (named itself, or holding an unambiguous place)
+VOTE_WEIGHT = 1.5  # the admin1 area where most names of the article have a candidate
 
 
 KIND_BONUS: dict[str | None, dict[str, float]] = {
     None: {"country": 3.0, "region": 2.0, "continent": 2.0, "city": 1.5},
-    "admin": {"admin1": 4.0, "country": -5.0, "city": -2.0},
+    "admin": {"admin1": 4.0, "admin2": 3.0, "country": -5.0, "city": -2.0},
+    "county": {"admin2": 5.0, "admin1": 2.0, "country": -5.0, "city": -3.0},
     "district": {"city": 1.0, "country": -5.0},
     "settlement": {"city": 3.0, "admin1": -3.0, "country": -5.0},
     "facility": {"city": 2.0, "country": -5.0, "admin1": -2.0},
@@ -377,17 +457,38 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     score = math.log10(population + 1) + KIND_BONUS[m.suffix].get(p.kind, 0.0)
     share = _focus_share(ctx.focus, p.country, _contribution(m))
     if share:
-        score += 4.0 * share
+        score += FOCUS_WEIGHT * share
         why.append(f"country in focus {p.country}")
     area = (p.country, p.admin1)
-    if p.kind == "city" and ctx.admins[area] > (1 if _own_admin(m) == area else 0):
-        score += 1.5
+    admin_share = _admin_share(ctx.admins, area, _own_admin(m))
+    if p.kind in LOCAL_KINDS and admin_share:
+        score += ADMIN_WEIGHT * admin_share
         why.append(f"{p.admin1} named in the article")
+    support = _vote_share(ctx.votes, area) if p.kind in LOCAL_KINDS else 0.0
+    if support:
+        score += VOTE_WEIGHT * support
+        why.append(f"other names of the article have places in {p.admin1}")
     if _qualified(p, ctx.qualifier):
         score += 5.0
         why.append("matches the qualifier after the comma")
     score += 1.5 if match.primary else 0.0
     return score, why
+
+
+def _admin_share(admins: Counter[Admin], area: Admin, own: Admin | None) -> float:
+    """How much of the article's admin-area context ``area`` holds (1.0 for the most named)."""
+    counts = admins.copy()
+    if own is not None:
+        counts[own] -= 1
+    top = max(counts.values(), default=0)
+    return counts[area] / top if area[1] and top > 0 and counts[area] > 0 else 0.0
+
+
+def _vote_share(votes: Counter[Admin], area: Admin) -> float:
+    """``area``'s votes from the other names, relative to the best-supported area."""
+    top = max(votes.values(), default=0) - 1
+    own = votes[area] - 1
+    return own / top if area[1] and top > 0 and own > 0 else 0.0
 
 
 def _qualified(p: Place, qualifier: Sequence[Match]) -> bool:
@@ -410,6 +511,8 @@ def _precision(place: Place, m: Mention) -> int:
         return 3
     if place.kind == "admin1":
         return 2 if m.part else 3
+    if place.kind == "admin2":
+        return 2
     return 2 if (m.near or m.suffix in {"facility", "district"}) else 1
 
 
@@ -435,11 +538,31 @@ class Geocoder:
         mentions = find_mentions(doc, self.gazetteer)
         focus = article_focus(doc, mentions)
         admins = _admin_context(mentions)
+        votes = _admin_votes(mentions)
         by_start = {m.start: m for m in mentions}
         out = []
         for m in mentions:
-            ctx = Context(focus, admins, _qualifier(doc, m, by_start))
+            ctx = Context(focus, admins, _qualifier(doc, m, by_start), votes)
             out.append(self._resolve(doc, m, ctx))
+        return out
+
+    def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Toponym]:
+        """Resolve given character spans of ``doc`` (gold toponyms), in the article's context.
+
+        The spans stand as mentions whatever the tagger said; the places found elsewhere in the
+        text (not overlapping a span) still count for the country focus and admin hints.
+        """
+        given = [span_mention(doc, s, e, self.gazetteer) for s, e in spans]
+        found = [m for m in find_mentions(doc, self.gazetteer) if not any(_overlaps(m, g) for g in given)]
+        mentions = sorted(given + found, key=lambda m: m.start)
+        focus = article_focus(doc, mentions)
+        admins = _admin_context(mentions)
+        votes = _admin_votes(mentions)
+        by_start = {m.start: m for m in mentions}
+        out = []
+        for (s, e), m in zip(spans, given, strict=True):
+            top = self._resolve(doc, m, Context(focus, admins, _qualifier(doc, m, by_start), votes))
+            out.append(Toponym(s, e, doc.text[s:e], top.place, top.precision, top.why))
         return out
 
     def _resolve(self, doc: Doc, m: Mention, ctx: Context) -> Toponym:
