@@ -188,7 +188,7 @@ class EventExtractor:
         """A base, checkpoint, post or convoy attacked or taken belongs to the country's forces
         (its police when the phrase says so)."""
         head = d.trigger.head(doc)
-        words = {t.lemma_.lower() for t in roles._objects_of(head)}
+        words = {t.lemma_.lower() for t in roles.objects_of(head)}
         if not country or not words & (self.lexicon.cues["facility"] | {"military", "army", "airbase"}):
             return
         police = "police" in words
@@ -283,7 +283,7 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
     if (
         key == "attack"
         and s2 is None
-        and any(t.lemma_.lower() in cues["property"] for t in roles._objects_of(d.trigger.head(d.sent.doc)))
+        and any(t.lemma_.lower() in cues["property"] for t in roles.objects_of(d.trigger.head(d.sent.doc)))
     ):
         return "property"
     if key == "clash" and "PRO" in (s1, s2):
@@ -314,7 +314,7 @@ def _air_actor(d: Draft, cues: CueWords) -> bool:
 def _facility_target(d: Draft, cues: CueWords) -> bool:
     """The attack was on a base, checkpoint, post or convoy."""
     head = d.trigger.head(d.sent.doc)
-    return any(t.lemma_.lower() in cues["facility"] for t in roles._objects_of(head))
+    return any(t.lemma_.lower() in cues["facility"] for t in roles.objects_of(head))
 
 
 def _share_agents(drafts: list[Draft]) -> None:

@@ -244,7 +244,7 @@ PLACE_HEADS = frozenset(
 )
 
 
-def _objects_of(head: Token) -> list[Token]:
+def objects_of(head: Token) -> list[Token]:
     """Tokens of what an event was done to: a verb's objects, or a noun's "on/against X" phrase
     (else the objects of the verb governing the noun)."""
     target = _prep_object(head, PATIENT_PREPS, depth=0) if head.pos_ not in ("VERB", "AUX") else None
