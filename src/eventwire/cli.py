@@ -164,7 +164,7 @@ def _print_table(records: list[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("date", "type", "sub-type", "actor1", "actor2", "place", "killed", "injured")
+    table = Table("date", "type", "sub-type", "actor1", "actor2", "place", "killed", "injured", "evidence")
     for r in records:
         loc = r.get("location") or {}
         table.add_row(
@@ -176,8 +176,12 @@ def _print_table(records: list[dict[str, Any]]) -> None:
             loc.get("name", ""),
             "" if r["fatalities"] is None else str(r["fatalities"]),
             "" if r["injured"] is None else str(r["injured"]),
+            r["evidence"]["text"][:80],
         )
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)  # piped or redirected: do not squeeze the columns to 80
+    console.print(table)
 
 
 @main.command(cls=_Command, epilog=EXIT_CODES)
