@@ -32,14 +32,19 @@ def make(start: int, **kw: object) -> Event:
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
-def test_two_mentions_merge_keeping_the_first_evidence_and_the_highest_counts() -> None:
+def test_two_mentions_merge_keeping_the_fuller_evidence_and_the_highest_counts() -> None:
     first = make(0, fatalities=9)
-    later = make(50, fatalities=12, injured=30, actor1=Actor("Taliban", "AFG", "INS"))
+    later = make(50, fatalities=12, injured=30, actor1=Actor("Taliban", "AFG", "INS"), confidence=0.8)
     (merged,) = dedup([first, later])
-    assert merged.evidence.start == 0
+    assert merged.event_id == first.event_id and merged.evidence.start == 50
     assert (merged.fatalities, merged.injured) == (12, 30)
     assert merged.actor1 is not None and merged.actor1.name == "Taliban"
     assert merged.why["mentions"] == [[0, 10], [50, 60]]
+
+
+def test_on_a_tie_the_first_evidence_stays() -> None:
+    (merged,) = dedup([make(0), make(50)])
+    assert merged.evidence.start == 0
 
 
 def test_a_week_precise_mention_merges_with_a_dated_one() -> None:

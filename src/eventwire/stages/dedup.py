@@ -3,7 +3,8 @@
 Two records are one event when they share the event type and sub-type (or, for statements, the
 PLOVER type and both actors), their dates agree (equal, or one only known to the week), their
 places agree (the same place, within 50 km, or one unknown), and their actors do not conflict.
-The merged record keeps the first mention's evidence, fills what it lacks from the others, takes
+The merged record keeps the first mention's id and the evidence of the mention that says most,
+fills what it lacks from the others, takes
 the highest casualty figures, and lists every mention's offsets under ``why.mentions``.
 """
 
@@ -73,7 +74,8 @@ def _same_actor(a: Actor | None, b: Actor | None, strict: bool = False) -> bool:
 
 
 def merge(a: Event, b: Event) -> Event:
-    """``a`` completed by ``b``; ``a``'s evidence stays the record's evidence."""
+    """``a`` completed by ``b``. The record keeps ``a``'s id; its evidence is the mention that
+    says more (higher confidence: more actors, place, exact date, figures), ``a``'s on a tie."""
     mentions = list(a.why.get("mentions", [[a.evidence.start, a.evidence.end]]))
     mentions.append([b.evidence.start, b.evidence.end])
     better_date = b.date_precision == "day" and a.date_precision != "day"
@@ -87,6 +89,8 @@ def merge(a: Event, b: Event) -> Event:
         fatalities=_max(a.fatalities, b.fatalities),
         injured=_max(a.injured, b.injured),
         confidence=max(a.confidence, b.confidence),
+        evidence=b.evidence if b.confidence > a.confidence else a.evidence,
+        trigger=b.trigger if b.confidence > a.confidence else a.trigger,
         why=dict(a.why, mentions=mentions),
     )
 
