@@ -144,3 +144,8 @@ def test_a_headline_without_object_is_no_territory_change(pipeline: Any) -> None
 )
 def test_promises_threats_and_requests(pipeline: Any, text: str, plover: str) -> None:
     assert plover in [e["plover"] for e in events(pipeline, text)]
+
+
+def test_a_protest_that_turns_to_clashes_is_one_violent_demonstration(pipeline: Any) -> None:
+    text = "Hundreds of protesters clashed with police in Nairobi on Tuesday after a rally against new taxes."
+    assert [e["sub_event_type"] for e in events(pipeline, text)] == ["Violent demonstration"]

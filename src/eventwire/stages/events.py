@@ -363,9 +363,14 @@ def _merge_same_class(drafts: list[Draft]) -> list[Draft]:
 
 def _combine_protest(drafts: list[Draft]) -> list[Draft]:
     """Arrests at a protest, or force used on protesters, are what happened to that protest."""
-    protest = next((d for d in drafts if d.cls.kind == "protest"), None)
+    protest = next((d for d in drafts if d.cls.event_type == "Protests"), None)
     if protest is None:
         return drafts
+    riot = next((d for d in drafts if d.cls.event_type == "Riots"), None)
+    if riot is not None and protest.cls.key == "protest":  # "protesters clashed with police": the protest turned violent
+        riot.actor1 = riot.actor1 or protest.actor1
+        riot.why.setdefault("also", []).append(protest.why["trigger"])
+        return [d for d in drafts if d is not protest]
     kept = []
     for d in drafts:
         if d is not protest and d.cls.key == "arrest":
