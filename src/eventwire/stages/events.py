@@ -367,7 +367,7 @@ def _combine_protest(drafts: list[Draft]) -> list[Draft]:
     if protest is None:
         return drafts
     riot = next((d for d in drafts if d.cls.event_type == "Riots"), None)
-    if riot is not None and protest.cls.key == "protest":  # "protesters clashed with police": the protest turned violent
+    if riot is not None and protest.cls.key == "protest":  # "protesters clashed with police": it turned violent
         riot.actor1 = riot.actor1 or protest.actor1
         riot.why.setdefault("also", []).append(protest.why["trigger"])
         return [d for d in drafts if d is not protest]
