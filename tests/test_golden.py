@@ -22,13 +22,14 @@ there is no flag that regenerates them.
 from __future__ import annotations
 
 import json
-import math
 import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from eventwire.records import distance_km as km
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "event.schema.json"
@@ -72,13 +73,6 @@ def fold(text: str) -> str:
     for mark in "'’‘`ʼ":
         text = text.replace(mark, "")
     return " ".join(text.lower().replace("-", " ").split())
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def one_of(want: Any, got: Any) -> bool:

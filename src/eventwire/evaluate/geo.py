@@ -16,7 +16,6 @@ Records are ``{"id", "text", "toponyms": [{"start", "end", "name", "lat", "lon",
 from __future__ import annotations
 
 import logging
-import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,20 +24,11 @@ from typing import Any
 
 from eventwire.config import Settings
 from eventwire.evaluate import f1, ratio, read_jsonl
-from eventwire.records import Place, Toponym
+from eventwire.records import Place, Toponym, distance_km
 
 log = logging.getLogger(__name__)
 
 MILES_100_KM = 161.0
-EARTH_RADIUS_KM = 6371.0
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _error_km(place: Place | None, gold: dict[str, Any]) -> float | None:

@@ -10,10 +10,9 @@ the highest casualty figures, and lists every mention's offsets under ``why.ment
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
-from eventwire.records import Actor, Event, Location
+from eventwire.records import Actor, Event, Location, distance_km
 
 NEAR_KM = 50.0
 
@@ -64,7 +63,7 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
         return a is None or b is None or a.country == b.country
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
-    return _km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
 
 
 def _same_actor(a: Actor | None, b: Actor | None, strict: bool = False) -> bool:
@@ -105,10 +104,3 @@ def _max(a: int | None, b: int | None) -> int | None:
     if a is None or b is None:
         return a if b is None else b
     return max(a, b)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))

@@ -27,7 +27,7 @@ from eventwire.stages.triggers import (
     natural_cause,
     statement_unsaid,
 )
-from eventwire.stages.when import Draft, assign_counts, assign_dates, best_count
+from eventwire.stages.when import Draft, assign_counts, assign_dates, best_count, same_paragraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -135,7 +135,7 @@ class EventExtractor:
             d.toponym = best
             d.why["location"] = f"'{best.text}' in the same sentence" + (f"; {best.why}" if best.why else "")
             return
-        para = [e for e in earlier if e.toponym is not None and _same_paragraph(doc, e.sent, d.sent)]
+        para = [e for e in earlier if e.toponym is not None and same_paragraph(e.sent, d.sent)]
         if para:
             d.toponym = para[-1].toponym
             d.why["location"] = "place of the previous event in the paragraph"
@@ -416,11 +416,6 @@ def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int, 
     )
     country = t.place is not None and t.place.kind == "country"
     return subject, country, not locative, t.precision, abs(t.start - pos)
-
-
-def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
-    between = doc.text[a.end_char : b.start_char]
-    return "\n\n" not in between and "\n" not in between.strip(" ")
 
 
 def _focus_country(toponyms: list[Toponym]) -> str | None:

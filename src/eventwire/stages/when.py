@@ -127,13 +127,13 @@ def _continue_story(d: Draft, earlier: list[Draft]) -> None:
     """A sentence with no date of its own goes on with the story of the previous event in its
     paragraph, and takes that event's date when the text gave it one."""
     prev = next((e for e in reversed(earlier) if e.event_date is not None), None)
-    if prev is None or prev.timex is None or not _same_paragraph(prev.sent, d.sent):
+    if prev is None or prev.timex is None or not same_paragraph(prev.sent, d.sent):
         return
     d.event_date, d.precision = prev.event_date, prev.precision
     d.why["date"] = f"no date in its sentence; the date of '{prev.why.get('trigger', '')}' before it in the paragraph"
 
 
-def _same_paragraph(a: Span, b: Span) -> bool:
+def same_paragraph(a: Span, b: Span) -> bool:
     """No line break between the two sentences (spaCy may leave it at the end of the first)."""
     between = a.doc.text[a.start_char : b.start_char]
     gap = between[len(between.rstrip()) :]
