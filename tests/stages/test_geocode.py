@@ -10,7 +10,7 @@ import pytest
 from eventwire.records import Location, Toponym
 from eventwire.stages import gazetteer_build as gb
 from eventwire.stages.gazetteer import Gazetteer
-from eventwire.stages.geocode import Geocoder, demonym_country
+from eventwire.stages.geocode import Geocoder, article_focus, demonym_country, find_mentions
 
 
 def small_world() -> gb.Sources:
@@ -228,3 +228,32 @@ def test_pattern_never_cuts_into_an_entity(geocoder: Geocoder, blank: Any) -> No
     # "Raqqa" alone is a place, but here it is the tail of an organisation's name.
     doc = parse(blank, "Volunteers of Free Raqqa hospital said so.", {"Free Raqqa": "ORG"})
     assert geocoder.toponyms(doc) == []
+
+
+@pytest.mark.slow
+def test_repeated_name_does_not_vouch_for_itself(world_geocoder: Geocoder, nlp: Any) -> None:
+    # Dublin, Ireland, is far more populous, but every Dublin here is the Ohio suburb: the repeated
+    # name must not count as evidence for its own most populous reading.
+    text = ("Dublin police arrested two men on Friday. Dublin officers said the men had broken into "
+            "three homes in Dublin and one in Hilliard, west of Columbus. Dublin schools were closed.")
+    tops = [t for t in world_geocoder.toponyms(nlp(text)) if t.text == "Dublin"]
+    assert tops and all(t.place is not None and t.place.admin1 == "Ohio" for t in tops)
+
+
+@pytest.mark.slow
+def test_state_named_in_an_organisation_still_a_state(world_geocoder: Geocoder, nlp: Any) -> None:
+    # Given the span "Virginia", a state whose towns the article names beats a small town of that name.
+    text = ("A man was shot in Richmond on Sunday and taken to Virginia Commonwealth University "
+            "Medical Center. Police in Henrico and Petersburg are also investigating.")
+    doc = nlp(text)
+    start = text.index("Virginia")
+    top = world_geocoder.resolve_spans(doc, [(start, start + len("Virginia"))])[0]
+    assert top.place is not None and (top.place.kind, top.place.name) == ("admin1", "Virginia")
+
+
+def test_alternate_name_alone_sets_no_focus(geocoder: Geocoder, blank: Any) -> None:
+    # "Paname" is only an alternate name of Paris: it names no country for the article's focus,
+    # while the own name "Paris" (most populous by far) does.
+    doc = parse(blank, "Paname and Paris.", {"Paname": "GPE", "Paris": "GPE"})
+    mentions = find_mentions(doc, geocoder.gazetteer)
+    assert [dict(article_focus(doc, [m])) for m in mentions] == [{}, {"FRA": 1}]

@@ -348,16 +348,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 def _dominant(matches: Sequence[Match]) -> Place | None:
     """The match that stands for the name whatever the context, if there is one.
 
-    A primary country name; else the most populous match when every other match is in its
-    country or at most a tenth of its population.
+    A primary country name; else the most populous place bearing the name as its own name, when
+    every other match is in its country or at most a tenth of its population. A name known only
+    as an alternate name ("North Side" for a town called otherwise) stands for nothing.
     """
     for m in matches:
         if m.place.kind in COUNTRY_LIKE and m.primary:
             return m.place
-    if not matches:
+    own = [m for m in matches if m.primary]
+    if not own:
         return None
-    top = matches[0].place
-    rivals = [m.place.population for m in matches[1:] if m.place.country != top.country]
+    top = own[0].place
+    rivals = [m.place.population for m in matches if m.place is not top and m.place.country != top.country]
     if top.country and (not rivals or top.population >= 10 * max(rivals)):
         return top
     return None
@@ -409,9 +411,8 @@ def _admin_votes(mentions: Sequence[Mention]) -> Counter[Admin]:
         if key in seen:
             continue
         seen.add(key)
-        votes.update(
-            {(x.place.country, x.place.admin1) for x in m.matches[:VOTE_CANDIDATES] if x.place.kind in LOCAL_KINDS}
-        )
+        own = [x for x in m.matches if x.primary] or m.matches
+        votes.update({(x.place.country, x.place.admin1) for x in own[:VOTE_CANDIDATES] if x.place.kind in VOTING_KINDS})
     return votes
 
 
@@ -424,9 +425,26 @@ class Context:
     admins: Counter[Admin]
     qualifier: list[Match] = field(default_factory=list)
     votes: Counter[Admin] = field(default_factory=Counter)
+    own_focus: Counter[str] = field(default_factory=Counter)  # what the mention's name itself adds
+    own_admins: Counter[Admin] = field(default_factory=Counter)
+
+
+def _own_context(mentions: Sequence[Mention]) -> dict[str, tuple[Counter[str], Counter[Admin]]]:
+    """By name: the focus and admin context that all mentions of that name add. A name is left out
+    of its own context, so that a name repeated ten times does not vouch for its own reading."""
+    out: dict[str, tuple[Counter[str], Counter[Admin]]] = {}
+    for m in mentions:
+        countries, admins = out.setdefault(m.core.lower(), (Counter(), Counter()))
+        country, admin = _contribution(m), _own_admin(m)
+        if country:
+            countries[country] += 1
+        if admin is not None:
+            admins[admin] += 1
+    return out
 
 
 LOCAL_KINDS = frozenset({"city", "admin2"})
+VOTING_KINDS = LOCAL_KINDS | {"admin1"}
 FOCUS_WEIGHT = 4.0  # the most named country of the article
 ADMIN_WEIGHT = 1.5  # the most named admin1 area (named itself, or holding an unambiguous place)
 VOTE_WEIGHT = 1.5  # the admin1 area where most names of the article have a candidate
@@ -442,10 +460,8 @@ KIND_BONUS: dict[str | None, dict[str, float]] = {
 }
 
 
-def _focus_share(focus: Counter[str], country: str | None, own: str | None) -> float:
-    counts = focus.copy()
-    if own:
-        counts[own] -= 1
+def _focus_share(focus: Counter[str], country: str | None, own: Counter[str]) -> float:
+    counts = focus - own
     top = max(counts.values(), default=0)
     return counts[country] / top if country and top > 0 and counts[country] > 0 else 0.0
 
@@ -455,16 +471,16 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     why = [f"{p.kind} population {_fmt(p.population)}"]
     population = max(p.population, AREA_POPULATION) if p.kind in {"region", "continent"} else p.population
     score = math.log10(population + 1) + KIND_BONUS[m.suffix].get(p.kind, 0.0)
-    share = _focus_share(ctx.focus, p.country, _contribution(m))
+    share = _focus_share(ctx.focus, p.country, ctx.own_focus)
     if share:
         score += FOCUS_WEIGHT * share
         why.append(f"country in focus {p.country}")
     area = (p.country, p.admin1)
-    admin_share = _admin_share(ctx.admins, area, _own_admin(m))
+    admin_share = _admin_share(ctx.admins, area, ctx.own_admins)
     if p.kind in LOCAL_KINDS and admin_share:
         score += ADMIN_WEIGHT * admin_share
         why.append(f"{p.admin1} named in the article")
-    support = _vote_share(ctx.votes, area) if p.kind in LOCAL_KINDS else 0.0
+    support = _vote_share(ctx.votes, area) if p.kind in VOTING_KINDS else 0.0
     if support:
         score += VOTE_WEIGHT * support
         why.append(f"other names of the article have places in {p.admin1}")
@@ -475,11 +491,9 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     return score, why
 
 
-def _admin_share(admins: Counter[Admin], area: Admin, own: Admin | None) -> float:
+def _admin_share(admins: Counter[Admin], area: Admin, own: Counter[Admin]) -> float:
     """How much of the article's admin-area context ``area`` holds (1.0 for the most named)."""
-    counts = admins.copy()
-    if own is not None:
-        counts[own] -= 1
+    counts = admins - own
     top = max(counts.values(), default=0)
     return counts[area] / top if area[1] and top > 0 and counts[area] > 0 else 0.0
 
@@ -525,6 +539,20 @@ def _qualifier(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> list[Match
     return []
 
 
+def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
+    """Each mention's context: the article's focus and admin hints, less what its own name adds."""
+    focus = article_focus(doc, mentions)
+    admins = _admin_context(mentions)
+    votes = _admin_votes(mentions)
+    own = _own_context(mentions)
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        own_focus, own_admins = own[m.core.lower()]
+        out.append(Context(focus, admins, _qualifier(doc, m, by_start), votes, own_focus, own_admins))
+    return out
+
+
 # ---------------------------------------------------------------- the stage
 
 
@@ -536,15 +564,7 @@ class Geocoder:
 
     def toponyms(self, doc: Doc) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer)
-        focus = article_focus(doc, mentions)
-        admins = _admin_context(mentions)
-        votes = _admin_votes(mentions)
-        by_start = {m.start: m for m in mentions}
-        out = []
-        for m in mentions:
-            ctx = Context(focus, admins, _qualifier(doc, m, by_start), votes)
-            out.append(self._resolve(doc, m, ctx))
-        return out
+        return [self._resolve(doc, m, ctx) for m, ctx in zip(mentions, _contexts(doc, mentions), strict=True)]
 
     def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Toponym]:
         """Resolve given character spans of ``doc`` (gold toponyms), in the article's context.
@@ -555,13 +575,10 @@ class Geocoder:
         given = [span_mention(doc, s, e, self.gazetteer) for s, e in spans]
         found = [m for m in find_mentions(doc, self.gazetteer) if not any(_overlaps(m, g) for g in given)]
         mentions = sorted(given + found, key=lambda m: m.start)
-        focus = article_focus(doc, mentions)
-        admins = _admin_context(mentions)
-        votes = _admin_votes(mentions)
-        by_start = {m.start: m for m in mentions}
+        contexts = {id(m): ctx for m, ctx in zip(mentions, _contexts(doc, mentions), strict=True)}
         out = []
         for (s, e), m in zip(spans, given, strict=True):
-            top = self._resolve(doc, m, Context(focus, admins, _qualifier(doc, m, by_start), votes))
+            top = self._resolve(doc, m, contexts[id(m)])
             out.append(Toponym(s, e, doc.text[s:e], top.place, top.precision, top.why))
         return out
 
