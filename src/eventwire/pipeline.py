@@ -69,7 +69,8 @@ def _events(pipe: Pipeline) -> Stage:
     extractor = EventExtractor(load_lexicon(pipe.settings.data_dirs), coder)
 
     def run(state: ArticleState) -> None:
-        state.events = extractor.extract(state.article, state.doc, state.toponyms)
+        places = [t for t in state.toponyms if t.literal]  # demonyms and names in names locate nothing
+        state.events = extractor.extract(state.article, state.doc, places)
 
     return run
 

@@ -115,6 +115,7 @@ class Toponym:
     place: Place | None
     precision: int = 1  # geo_precision this mention would give an event
     why: str = ""
+    literal: bool = True  # False: a demonym ("Syrian") or a place inside a name ("Texas Department of ...")
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,10 @@ Records are ``{"id", "text", "toponyms": [{"start", "end", "name", "lat", "lon",
 - ``mean_km`` / ``median_km``: error over the gold spans that were resolved (``unresolved`` counts
   the others);
 - ``e2e_precision`` / ``e2e_recall`` / ``e2e_f1``: the toponyms the geocoder finds in the raw text
-  (all of them, resolved or not); a found toponym is a hit when its span overlaps a gold span not
-  yet taken and its place lies within 161 km of the gold point.
+  and resolves (demonyms and places named inside organisations' names included, as both corpora
+  annotate them; names not in the gazetteer are left out, as a geoparser's output would); a found
+  toponym is a hit when its span overlaps a gold span not yet taken and its place lies within
+  161 km of the gold point.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class Tally:
         counts[1] += ok
 
     def end_to_end(self, found: Sequence[Toponym], golds: Sequence[dict[str, Any]]) -> None:
+        found = [top for top in found if top.place is not None]
         self.found += len(found)
         self.golds += len(golds)
         taken: set[int] = set()

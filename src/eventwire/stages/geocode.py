@@ -95,6 +95,7 @@ class Mention:
     part: bool = False
     near: bool = False
     matches: list[Match] = field(default_factory=list)
+    literal: bool = True  # False: a demonym or a place named inside an organisation's name
 
 
 # ---------------------------------------------------------------- demonyms
@@ -121,7 +122,8 @@ def demonym_country(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
 def _trim(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int, int]:
     """Narrow a span to its place name: no leading "the"/directions, no trailing suffix words.
 
-    A leading direction stays when the whole is a place's own name ("North Dakota", "South Africa").
+    A leading direction stays when the whole is a place's own name ("North Dakota", "South Africa"),
+    and so does a trailing "City" or "Town" ("Kansas City").
     """
     while start < end and doc[start].lower_ in LEADING_SKIP:
         start += 1
@@ -129,6 +131,13 @@ def _trim(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple
         return start, end
     while start < end and (doc[start].lower_ in DIRECTIONS or doc[start].text == "-"):
         start += 1
+    if (
+        end - start > 1
+        and doc[end - 1].lower_ in SETTLEMENT_WORDS
+        and gaz is not None
+        and _own_name(gaz, doc[start:end].text)
+    ):
+        return start, end  # "Kansas City", "Mexico City": the word is part of the town's own name
     while end > start and _is_suffix_word(doc[end - 1]):
         end -= 1
     if end > start and doc[end - 1].lower_ in {"'s", "’s"}:
@@ -269,18 +278,38 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.core_start < b.core_end and b.core_start < a.core_end
 
 
-def _accept(m: Mention, gaz: Gazetteer) -> bool:
+def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     """Look the mention up; entities of place labels stay even unresolved, others need a match."""
     if m.label in CHECKED_LABELS and demonym_country(m.core):
         return False
     m.matches = gaz.matches(m.core)
+    if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not _area(m):
+        return False  # "the House", "the White House": an institution or building, not the town
+    if m.label == "ORG" and m.suffix is None and not _area(m) and not _locative_before(doc, m.start):
+        return False  # "Toyota", "Lincoln" tagged ORG: a town only where the text puts something in it
     if m.label in PLACE_LABELS:
         return True
     if m.label in ("ORG", "NORP", "LOCATIVE"):
-        if m.suffix is None and m.core.isupper() and len(m.core) <= 5:
+        if m.suffix is None and m.core.isupper() and len(m.core) <= 5 and not _area(m):
             return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
         return any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
     return bool(m.matches) and m.suffix is not None
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    return doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+
+
+def _locative_before(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPS | {"from", "of", "to"}
+
+
+def _area(m: Mention) -> bool:
+    """Whether the name is the own name of a country, region, continent or admin1 area."""
+    return any(x.primary and x.place.kind in AREA_KINDS for x in m.matches)
+
+
+AREA_KINDS = COUNTRY_LIKE | {"admin1"}
 
 
 def _shorten(doc: Doc, m: Mention, gaz: Gazetteer) -> Mention | None:
@@ -326,7 +355,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     for m in _entity_mentions(doc, gaz):
         _extend(doc, m)
-        if _accept(m, gaz):
+        if _accept(m, gaz, doc):
             found.append(m)
     for pm in _pattern_mentions(doc):
         if any(_overlaps(pm, m) for m in found):
@@ -334,12 +363,117 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         short = _shorten(doc, pm, gaz)
         if short is not None:
             _extend(doc, short)
-            if _accept(short, gaz):
+            if _accept(short, gaz, doc):
                 found.append(short)
     for lm in _locative_mentions(doc):
-        if not any(_overlaps(lm, m) for m in found) and _accept(lm, gaz):
+        if not any(_overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
             found.append(lm)
+    for pm in _person_tagged_places(doc, gaz):
+        if not any(_overlaps(pm, m) for m in found):
+            found.append(pm)
+    found = _drop_person_names(doc, found)
+    for am in [*_org_place_mentions(doc, gaz), *_demonym_mentions(doc, gaz)]:
+        if not any(_overlaps(am, m) for m in found):
+            found.append(am)
     return sorted(found, key=lambda m: m.start)
+
+
+SPEECH_VERBS = _words("said says told added asked noted wrote stated explained")
+PERSON_TAG_POPULATION = 10_000
+
+
+def _person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """One-word names the tagger took for a person that are towns of 10,000 people or more (or
+    areas), when the article never uses them inside a person's full name and no speech verb
+    follows them ("Alexandria woman charged", "of 1935 Orchard St., Alexandria")."""
+    full_names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.root.lower_ in full_names or not _name_word(ent.root):
+            continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_VERBS:
+            continue
+        m = Mention(ent.start, ent.end, ent.start, ent.end, ent.text, "PERSON")
+        m.matches = gaz.matches(m.core)
+        if _area(m) or any(x.primary and x.place.population >= PERSON_TAG_POPULATION for x in m.matches):
+            _extend(doc, m)
+            out.append(m)
+    return out
+
+
+def _drop_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Leave out one-word names that the article uses as a person's name elsewhere: after "Mikheil
+    Saakashvili", a bare "Saakashvili" is the man, not a village; a country's name stays."""
+    persons = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+    return [
+        m
+        for m in mentions
+        if not (m.core_end - m.core_start == 1 and m.suffix is None and m.core.lower() in persons and not _area(m))
+    ]
+
+
+INSTITUTION_WORDS = _words(
+    "police department sheriff sheriffs office county city council school schools university college academy "
+    "hospital medical clinic fire rescue board commission court legislature senate house assembly parliament "
+    "ministry army navy guard centers center centre services utilities authority administration agency "
+    "bureau census coalition cabinet chamber library museum zoo transit patrol corrections health "
+    "government state public district"
+)
+ORG_OPENERS = INSTITUTION_WORDS | _words(
+    "federal supreme national united metro white central first general royal international world global "
+    "american catholic christian baptist methodist community memorial regional north south east west"
+)  # words that open organisations' names ("Federal Reserve", "White House"), never a town there
+
+
+def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Places named at the head of an organisation's name ("the U.S. Army", "Gainesville Police",
+    "Texas Southern University") or after its "of" ("University of Kentucky"). An area (country,
+    admin1, region) is taken as it is; a town only before a public-institution word."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        for n in (3, 2, 1):
+            end = start + n
+            words = doc[start:end]
+            if end >= ent.end or not all(_name_word(t) or t.is_upper for t in words) or words[0].lower_ in ORG_OPENERS:
+                continue
+            m = Mention(start, end, start, end, doc[start:end].text, "ORG_PART", literal=False)
+            m.matches = [x for x in gaz.matches(m.core) if x.primary]
+            rest = {t.lower_ for t in doc[end : ent.end]}
+            if _area(m) or (m.matches and rest & INSTITUTION_WORDS):
+                out.append(m)
+                break
+        of = next((t.i for t in doc[start : ent.end - 1] if t.lower_ == "of"), None)
+        if of is not None and of + 1 < ent.end:
+            tail = _trim(doc, of + 1, ent.end, gaz)
+            m = Mention(tail[0], tail[1], tail[0], tail[1], doc[tail[0] : tail[1]].text, "ORG_PART", literal=False)
+            m.matches = gaz.matches(m.core)
+            if tail[1] > tail[0] and _area(m) and not any(_overlaps(m, o) for o in out):
+                out.append(m)
+    return out
+
+
+def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Demonyms and country adjectives ("Syrian", "Sri Lankan", "Palestinians"): each stands for
+    its country, as a non-literal mention (never an event's location)."""
+    out = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and demonym_country(ent.text):
+            out.append(_demonym_mention(doc, ent.start, ent.end, gaz))
+            covered.update(range(ent.start, ent.end))
+    for tok in doc:
+        if tok.i not in covered and (tok.is_title or tok.is_upper) and len(tok) > 2 and demonym_country(tok.text):
+            out.append(_demonym_mention(doc, tok.i, tok.i + 1, gaz))
+    return [m for m in out if m.matches]
+
+
+def _demonym_mention(doc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention:
+    m = Mention(start, end, start, end, doc[start:end].text, "DEMONYM", literal=False)
+    m.matches = _demonym_matches(m.core, gaz)
+    return m
 
 
 # ---------------------------------------------------------------- the article's focus
@@ -374,7 +508,7 @@ def article_focus(doc: Doc, mentions: Sequence[Mention]) -> Counter[str]:
     """Countries the article is about: country names, unambiguous places, demonyms, by count."""
     focus: Counter[str] = Counter()
     for m in mentions:
-        country = _contribution(m)
+        country = _contribution(m) if m.label != "DEMONYM" else None
         if country:
             focus[country] += 1
     for tok in doc:
@@ -587,9 +721,11 @@ class Geocoder:
         start, end = span.start_char, span.end_char
         text = doc.text[start:end]
         if not m.matches:
-            return Toponym(start, end, text, None, 1, "not in the gazetteer")
+            return Toponym(start, end, text, None, 1, "not in the gazetteer", m.literal)
         scored = [(*_score(x, m, ctx), x.place) for x in m.matches]
         _, why, place = max(scored, key=lambda s: s[0])
         if len(scored) > 1:
             why.append(f"best of {len(scored)} candidates")
-        return Toponym(start, end, text, place, _precision(place, m), "; ".join(why))
+        if not m.literal:
+            why.insert(0, "demonym" if m.label == "DEMONYM" else "named in an organisation's name")
+        return Toponym(start, end, text, place, _precision(place, m), "; ".join(why), m.literal)
