@@ -183,3 +183,110 @@ def test_surname_of_a_person_is_not_a_place(geocoder: Geocoder, blank: Any) -> N
     text = "Dallas said the town would rebuild, Governor Tom Dallas told reporters in Paris."
     doc = parse(blank, text, {"Dallas": "GPE", "Tom Dallas": "PERSON", "Paris": "GPE"})
     assert [t.text for t in geocoder.toponyms(doc)] == ["Paris"]
+
+
+def test_unknown_gpe_kept_unresolved(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "They fled to Narnia.", {"Narnia": "GPE"})
+    [top] = geocoder.toponyms(doc)
+    assert top.place is None and Location.from_toponym(top) is None
+
+
+def test_location_from_toponym(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "A blast in Halab killed five.", {"Halab": "GPE"})
+    loc = Location.from_toponym(geocoder.toponyms(doc)[0])
+    assert loc is not None
+    assert (loc.name, loc.country, loc.admin1, loc.text) == ("Aleppo", "SYR", "Aleppo", "Halab")
+
+
+# ---------------------------------------------------------------- the model and the shipped gazetteer
+
+
+@pytest.fixture(scope="module")
+def world_geocoder() -> Geocoder:
+    return Geocoder(Gazetteer.open())
+
+
+CASES = [
+    ("A car bomb exploded in Kirkuk on Monday.", "Kirkuk", ("Kirkuk", "city", "IRQ", 1)),
+    ("Two bombs went off in Baghdad, killing nine, Iraqi police said.", "Baghdad",
+     ("Baghdad", "city", "IRQ", 1)),
+    ("Clashes continued in Deir Ezzor on Tuesday, the Syrian Observatory said.", "Deir Ezzor",
+     ("Deir ez-Zor", "city", "SYR", 1)),
+    ("Coalition jets struck positions near the Tabqa military airport in Raqa province.",
+     "Raqa province", ("Ar-Raqqah", "admin1", "SYR", 3)),
+    ("Coalition jets struck positions near the Tabqa military airport in Raqa province.",
+     "Tabqa military airport", ("Al-Tabqa", "city", "SYR", 2)),
+    ("Rebels shelled villages in northern Aleppo province, Syrian state media said.",
+     "northern Aleppo province", ("Aleppo", "admin1", "SYR", 2)),
+    ("The government of Syria denied the report.", "Syria", ("Syria", "country", "SYR", 3)),
+    ("Officials in Washington said the United States would send more troops.", "Washington",
+     ("Washington", "city", "USA", 1)),
+    ("Riot police fired tear gas at protesters in Paris, France's interior ministry said.", "Paris",
+     ("Paris", "city", "FRA", 1)),
+    ("Gunmen killed 12 people in Lagos, Nigerian police said.", "Lagos", ("Lagos", "city", "NGA", 1)),
+    ("Boko Haram fighters attacked a village in Borno state, northeast Nigeria.", "Borno state",
+     ("Borno State", "admin1", "NGA", 3)),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "expected"), CASES)
+def test_geocode_real_sentences(world_geocoder: Geocoder, nlp: Any, text: str, mention: str,
+                                expected: tuple[str, str, str, int]) -> None:
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert mention in tops, f"{mention!r} not found among {list(tops)}"
+    top = tops[mention]
+    assert top.place is not None
+    assert (top.place.name, top.place.kind, top.place.country, top.precision) == expected
+
+
+@pytest.mark.slow
+def test_paris_texas_article(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = ("A gunman opened fire at a store in Paris on Friday. The Texas town of 25,000 lies "
+            "northeast of Dallas; Texas officials said two people were hurt.")
+    paris = world_geocoder.toponyms(nlp(text))[0]
+    assert paris.text == "Paris" and paris.place is not None
+    assert (paris.place.country, paris.place.admin1) == ("USA", "Texas")
+
+
+@pytest.mark.slow
+def test_demonyms_and_orgs_not_listed(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = "Syrian and Iraqi officials met American envoys, the Syrian Observatory for Human Rights said."
+    tops = world_geocoder.toponyms(nlp(text))
+    assert [t.text for t in tops if t.literal] == []
+    assert {t.place.country for t in tops if t.place} == {"SYR", "IRQ", "USA"}
+
+
+def test_pattern_never_cuts_into_an_entity(geocoder: Geocoder, blank: Any) -> None:
+    # "Raqqa" alone is a place, but here it is the tail of an organisation's name.
+    doc = parse(blank, "Volunteers of Free Raqqa hospital said so.", {"Free Raqqa": "ORG"})
+    assert geocoder.toponyms(doc) == []
+
+
+@pytest.mark.slow
+def test_repeated_name_does_not_vouch_for_itself(world_geocoder: Geocoder, nlp: Any) -> None:
+    # Dublin, Ireland, is far more populous, but every Dublin here is the Ohio suburb: the repeated
+    # name must not count as evidence for its own most populous reading.
+    text = ("Dublin police arrested two men on Friday. Dublin officers said the men had broken into "
+            "three homes in Dublin and one in Hilliard, west of Columbus. Dublin schools were closed.")
+    tops = [t for t in world_geocoder.toponyms(nlp(text)) if t.text == "Dublin"]
+    assert tops and all(t.place is not None and t.place.admin1 == "Ohio" for t in tops)
+
+
+@pytest.mark.slow
+def test_state_named_in_an_organisation_still_a_state(world_geocoder: Geocoder, nlp: Any) -> None:
+    # Given the span "Virginia", a state whose towns the article names beats a small town of that name.
+    text = ("A man was shot in Richmond on Sunday and taken to Virginia Commonwealth University "
+            "Medical Center. Police in Henrico and Petersburg are also investigating.")
+    doc = nlp(text)
+    start = text.index("Virginia")
+    top = world_geocoder.resolve_spans(doc, [(start, start + len("Virginia"))])[0]
+    assert top.place is not None and (top.place.kind, top.place.name) == ("admin1", "Virginia")
+
+
+def test_alternate_name_alone_sets_no_focus(geocoder: Geocoder, blank: Any) -> None:
+    # "Paname" is only an alternate name of Paris: it names no country for the article's focus,
+    # while the own name "Paris" (most populous by far) does.
+    doc = parse(blank, "Paname and Paris.", {"Paname": "GPE", "Paris": "GPE"})
+    mentions = find_mentions(doc, geocoder.gazetteer)
+    assert [dict(article_focus(doc, [m])) for m in mentions] == [{}, {"FRA": 1}]
