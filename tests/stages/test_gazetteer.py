@@ -97,7 +97,7 @@ def test_area_points_are_the_middle_of_their_towns_grid(tiny: Gazetteer) -> None
     syria = tiny.country("SYR")  # towns in the 2-degree squares (16,18), (17,19), (17,20)
     assert syria is not None and (syria.lat, syria.lon) == (34.33333, 39.0)
     deir = next(p for p in tiny.lookup("Deir ez-Zor") if p.kind == "admin1")
-    assert (deir.lat, deir.lon) == (35.25, 40.25)  # both towns in one half-degree square
+    assert (deir.lat, deir.lon) == (35.0, 41.0)  # both towns in the 2-degree square (17, 20)
     assert deir.population == 271_800 + 44_000
 
 

@@ -18,7 +18,8 @@ Sources (read once, at build time only):
 
 Points of areas follow GeoNames's convention of the middle of the area, not its main city. No
 shipped source gives them, so they are derived (:func:`centre`): the towns of a country are put
-on a 2-degree grid (admin1 areas: 0.5 degrees) and the point is the mean of the occupied squares
+on a 2-degree grid (admin1 areas too: a finer grid lets the dense, populated part of a large
+province such as Ontario pull its point far south) and the point is the mean of the occupied squares
 of the group of touching squares holding the most towns. Admin areas' populations are the sums of their towns'.
 An admin1 area also takes the alternate names of a city in the area whose name, or one of whose
 alternate names, normalises like the area's name, so "Deir Ezzor province" and "Raqa province"
@@ -347,7 +348,7 @@ def _admin1_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
         cities = sorted(members.get(key, ()), key=lambda c: -c.population)
         if not cities:
             continue
-        lat, lon = src.admin1_points.get(key) or centre(cities, ADMIN1_CELL)
+        lat, lon = src.admin1_points.get(key) or centre(cities, AREA_CELL)
         gid = src.admin1_ids.get(key)
         place = _Place(gid, name, "admin1", iso3.get(key[0]), name, lat, lon, sum(c.population for c in cities))
         place.primary = _admin_norms(name) | _norms(src.admin1_aliases.get((key[0], name), ()))
@@ -378,8 +379,7 @@ ADMIN_AFFIXES = frozenset(
 )
 
 
-COUNTRY_CELL = 2.0  # degrees; see centre()
-ADMIN1_CELL = 0.5
+AREA_CELL = 2.0  # degrees; see centre()
 
 
 def centre(cities: Sequence[CityRow], cell: float) -> tuple[float, float]:
@@ -461,7 +461,7 @@ def _country_places(src: Sources) -> list[_Place]:
     for row in src.countries:
         cities = by_country.get(row.iso2, [])
         given = src.country_points.get(row.iso2) or src.country_points.get(row.iso3)
-        lat, lon = given or (centre(cities, COUNTRY_CELL) if cities else (0.0, 0.0))
+        lat, lon = given or (centre(cities, AREA_CELL) if cities else (0.0, 0.0))
         place = _Place(row.geonameid, row.name, "country", row.iso3, None, lat, lon, row.population)
         place.primary = _norms([row.name, *src.country_aliases.get(row.iso3, ())])
         out.append(place)
