@@ -290,3 +290,12 @@ def test_alternate_name_alone_sets_no_focus(geocoder: Geocoder, blank: Any) -> N
     doc = parse(blank, "Paname and Paris.", {"Paname": "GPE", "Paris": "GPE"})
     mentions = find_mentions(doc, geocoder.gazetteer)
     assert [dict(article_focus(doc, [m])) for m in mentions] == [{}, {"FRA": 1}]
+
+
+@pytest.mark.slow
+def test_state_name_is_the_state_beside_a_town_of_that_name(world_geocoder: Geocoder, nlp: Any) -> None:
+    # There is a town called California in Missouri; named bare, California is still the state.
+    text = "Storms flooded Columbia and Jefferson City in Missouri, while California stayed dry."
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert tops["California"].place is not None
+    assert (tops["California"].place.kind, tops["California"].place.name) == ("admin1", "California")

@@ -561,6 +561,7 @@ class Context:
     votes: Counter[Admin] = field(default_factory=Counter)
     own_focus: Counter[str] = field(default_factory=Counter)  # what the mention's name itself adds
     own_admins: Counter[Admin] = field(default_factory=Counter)
+    area_name: bool = False  # the name is a country's, region's or admin1 area's own name
 
 
 def _own_context(mentions: Sequence[Mention]) -> dict[str, tuple[Counter[str], Counter[Admin]]]:
@@ -610,11 +611,12 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
         score += FOCUS_WEIGHT * share
         why.append(f"country in focus {p.country}")
     area = (p.country, p.admin1)
-    admin_share = _admin_share(ctx.admins, area, ctx.own_admins)
+    local_hints = p.kind not in LOCAL_KINDS or not ctx.area_name
+    admin_share = _admin_share(ctx.admins, area, ctx.own_admins) if local_hints else 0.0
     if p.kind in LOCAL_KINDS and admin_share:
         score += ADMIN_WEIGHT * admin_share
         why.append(f"{p.admin1} named in the article")
-    support = _vote_share(ctx.votes, area) if p.kind in VOTING_KINDS else 0.0
+    support = _vote_share(ctx.votes, area) if p.kind in VOTING_KINDS and local_hints else 0.0
     if support:
         score += VOTE_WEIGHT * support
         why.append(f"other names of the article have places in {p.admin1}")
@@ -683,7 +685,8 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     out = []
     for m in mentions:
         own_focus, own_admins = own[m.core.lower()]
-        out.append(Context(focus, admins, _qualifier(doc, m, by_start), votes, own_focus, own_admins))
+        qualifier = _qualifier(doc, m, by_start)
+        out.append(Context(focus, admins, qualifier, votes, own_focus, own_admins, _area(m)))
     return out
 
 
