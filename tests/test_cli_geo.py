@@ -82,3 +82,12 @@ def test_geocode_prints_places_and_reasons(built: Path) -> None:
     assert found["Springfield"]["place"]["admin1"] == "Illinois"  # the article's state beats population
     assert found["Sangamon County"]["place"]["kind"] == "admin2"
     assert found["Springfield"]["why"]
+    assert found["Springfield"]["literal"] is True
+
+
+@pytest.mark.slow
+def test_geocode_marks_places_that_are_not_locations(built: Path) -> None:
+    text = "Illinois said on Monday that Springfield would get more police."
+    result = CliRunner().invoke(main, ["geocode", text, "--gazetteer", str(built)])
+    assert result.exit_code == 0, result.output
+    assert "not an event location" in result.output

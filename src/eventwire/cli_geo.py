@@ -78,7 +78,15 @@ def toponym_dict(t: Toponym) -> dict[str, Any]:
             "geonameid": p.geonameid,
             "population": p.population,
         }
-    return {"text": t.text, "start": t.start, "end": t.end, "place": place, "precision": t.precision, "why": t.why}
+    return {
+        "text": t.text,
+        "start": t.start,
+        "end": t.end,
+        "place": place,
+        "precision": t.precision,
+        "literal": t.literal,
+        "why": t.why,
+    }
 
 
 def _line(t: Toponym) -> str:
@@ -86,7 +94,8 @@ def _line(t: Toponym) -> str:
     if p is None:
         return f"{t.text!r} [{t.start}:{t.end}]: unresolved ({t.why})"
     where = ", ".join(x for x in (p.name, p.admin1 if p.admin1 != p.name else None, p.country) if x)
+    role = "" if t.literal else ", not an event location"
     return (
         f"{t.text!r} [{t.start}:{t.end}] -> {where} ({p.kind}, {p.lat:.4f}, {p.lon:.4f}, "
-        f"precision {t.precision})\n    why: {t.why}"
+        f"precision {t.precision}{role})\n    why: {t.why}"
     )

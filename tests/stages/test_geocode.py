@@ -299,3 +299,11 @@ def test_state_name_is_the_state_beside_a_town_of_that_name(world_geocoder: Geoc
     tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
     assert tops["California"].place is not None
     assert (tops["California"].place.kind, tops["California"].place.name) == ("admin1", "California")
+
+
+@pytest.mark.slow
+def test_a_place_that_speaks_is_an_actor(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = "Damascus rejected the plan on Monday, while fighting went on in Aleppo."
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert not tops["Damascus"].literal and "government" in tops["Damascus"].why
+    assert tops["Aleppo"].literal

@@ -95,7 +95,8 @@ class Mention:
     part: bool = False
     near: bool = False
     matches: list[Match] = field(default_factory=list)
-    literal: bool = True  # False: a demonym or a place named inside an organisation's name
+    literal: bool = True  # False: a demonym, a place inside an organisation's name, or an actor
+    reason: str = ""  # why it is not literal
 
 
 # ---------------------------------------------------------------- demonyms
@@ -372,6 +373,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if not any(_overlaps(pm, m) for m in found):
             found.append(pm)
     found = _drop_person_names(doc, found)
+    for m in found:
+        if _metonymic(doc, m):
+            m.literal, m.reason = False, "speaks or decides: a government, not a location"
     for am in [*_org_place_mentions(doc, gaz), *_demonym_mentions(doc, gaz)]:
         if not any(_overlaps(am, m) for m in found):
             found.append(am)
@@ -401,6 +405,20 @@ def _person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+ACTOR_VERBS = _words(
+    "say tell announce accuse condemn deny reject agree decide warn demand call urge claim blame threaten "
+    "vow pledge promise insist argue respond refuse welcome support oppose sign approve veto recognise "
+    "recognize sanction protest insist negotiate"
+)
+
+
+def _metonymic(doc: Doc, m: Mention) -> bool:
+    """A place that speaks or decides is a government, not a location: "Washington said",
+    "Damascus rejected the plan", "Iraq has accused Turkey" (subject of such a verb)."""
+    root = doc[m.start : m.end].root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in ACTOR_VERBS
+
+
 def _drop_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Leave out one-word names that the article uses as a person's name elsewhere: after "Mikheil
     Saakashvili", a bare "Saakashvili" is the man, not a village; a country's name stays."""
@@ -425,6 +443,9 @@ ORG_OPENERS = INSTITUTION_WORDS | _words(
 )  # words that open organisations' names ("Federal Reserve", "White House"), never a town there
 
 
+IN_NAME = "named in an organisation's name"
+
+
 def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Places named at the head of an organisation's name ("the U.S. Army", "Gainesville Police",
     "Texas Southern University") or after its "of" ("University of Kentucky"). An area (country,
@@ -439,7 +460,7 @@ def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             words = doc[start:end]
             if end >= ent.end or not all(_name_word(t) or t.is_upper for t in words) or words[0].lower_ in ORG_OPENERS:
                 continue
-            m = Mention(start, end, start, end, doc[start:end].text, "ORG_PART", literal=False)
+            m = Mention(start, end, start, end, doc[start:end].text, "ORG_PART", literal=False, reason=IN_NAME)
             m.matches = [x for x in gaz.matches(m.core) if x.primary]
             rest = {t.lower_ for t in doc[end : ent.end]}
             if _area(m) or (m.matches and rest & INSTITUTION_WORDS):
@@ -448,7 +469,7 @@ def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         of = next((t.i for t in doc[start : ent.end - 1] if t.lower_ == "of"), None)
         if of is not None and of + 1 < ent.end:
             tail = _trim(doc, of + 1, ent.end, gaz)
-            m = Mention(tail[0], tail[1], tail[0], tail[1], doc[tail[0] : tail[1]].text, "ORG_PART", literal=False)
+            m = Mention(*tail, *tail, doc[tail[0] : tail[1]].text, "ORG_PART", literal=False, reason=IN_NAME)
             m.matches = gaz.matches(m.core)
             if tail[1] > tail[0] and _area(m) and not any(_overlaps(m, o) for o in out):
                 out.append(m)
@@ -471,7 +492,7 @@ def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 def _demonym_mention(doc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention:
-    m = Mention(start, end, start, end, doc[start:end].text, "DEMONYM", literal=False)
+    m = Mention(start, end, start, end, doc[start:end].text, "DEMONYM", literal=False, reason="demonym")
     m.matches = _demonym_matches(m.core, gaz)
     return m
 
@@ -730,5 +751,5 @@ class Geocoder:
         if len(scored) > 1:
             why.append(f"best of {len(scored)} candidates")
         if not m.literal:
-            why.insert(0, "demonym" if m.label == "DEMONYM" else "named in an organisation's name")
+            why.insert(0, m.reason)
         return Toponym(start, end, text, place, _precision(place, m), "; ".join(why), m.literal)
