@@ -307,3 +307,20 @@ def test_a_place_that_speaks_is_an_actor(world_geocoder: Geocoder, nlp: Any) -> 
     tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
     assert not tops["Damascus"].literal and "government" in tops["Damascus"].why
     assert tops["Aleppo"].literal
+
+
+def test_org_tagged_town_before_a_civic_noun(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "Dallas Mayor Eric Johnson spoke.", {"Dallas": "ORG"})
+    assert [t.text for t in geocoder.toponyms(doc)] == ["Dallas"]
+
+
+def test_dateline_in_capitals(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "KIRKUK, Iraq - A bomb went off. HOWEVER, nobody was hurt.", {})
+    tops = geocoder.toponyms(doc)
+    assert [t.text for t in tops] == ["KIRKUK"] and tops[0].place is not None
+    assert tops[0].place.country == "IRQ"
+
+
+def test_no_datelines_in_a_text_all_in_capitals(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "KIRKUK, IRAQ - A BOMB WENT OFF.", {})
+    assert geocoder.toponyms(doc) == []

@@ -271,6 +271,26 @@ def _locative_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+def _dateline_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """A dateline's capitalised place opening a sentence: "BEIRUT, Jan. 5 -", "COLUMBUS, Ohio -"
+    (not in texts written all in capitals, where every word looks like one)."""
+    letters = [t for t in doc[:200] if t.is_alpha]
+    if not letters or sum(t.is_upper for t in letters) > len(letters) / 2:
+        return []
+    out = []
+    for tok in doc:
+        if not (tok.is_sent_start and tok.is_upper and tok.is_alpha and len(tok) > 2):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if end < len(doc) and doc[end].text in {",", "-", "—", "–", "("}:
+            m = Mention(tok.i, end, tok.i, end, doc[tok.i : end].text, "DATELINE")
+            if any(x.primary for x in gaz.matches(m.core)):
+                out.append(m)
+    return out
+
+
 def _name_word(token: Token) -> bool:
     return token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS and not _is_suffix_word(token)
 
@@ -286,12 +306,12 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     m.matches = gaz.matches(m.core)
     if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not _area(m):
         return False  # "the House", "the White House": an institution or building, not the town
-    if m.label == "ORG" and m.suffix is None and not _area(m) and not _locative_before(doc, m.start):
+    if m.label == "ORG" and m.suffix is None and not _area(m) and not _town_context(doc, m):
         return False  # "Toyota", "Lincoln" tagged ORG: a town only where the text puts something in it
     if m.label in PLACE_LABELS:
         return True
-    if m.label in ("ORG", "NORP", "LOCATIVE"):
-        if m.suffix is None and m.core.isupper() and len(m.core) <= 5 and not _area(m):
+    if m.label in ("ORG", "NORP", "LOCATIVE", "DATELINE"):
+        if m.label != "DATELINE" and m.suffix is None and m.core.isupper() and len(m.core) <= 5 and not _area(m):
             return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
         return any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
     return bool(m.matches) and m.suffix is not None
@@ -303,6 +323,21 @@ def _after_the(doc: Doc, start: int) -> bool:
 
 def _locative_before(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPS | {"from", "of", "to"}
+
+
+CIVIC_NOUNS = _words(
+    "mayor police council city county residents resident officials schools school man woman girl boy mother "
+    "father family native area neighborhood neighbourhood streets street downtown firefighters voters"
+)
+
+
+def _town_context(doc: Doc, m: Mention) -> bool:
+    """Whether the words around an ORG-tagged name treat it as a town: "in Fargo", "Fargo Mayor
+    Dennis Walaker", "a Lancaster mother", "Greer's city limits"."""
+    if _locative_before(doc, m.start):
+        return True
+    i = m.end + (m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"})
+    return i < len(doc) and doc[i].lower_ in CIVIC_NOUNS
 
 
 def _area(m: Mention) -> bool:
@@ -366,7 +401,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             _extend(doc, short)
             if _accept(short, gaz, doc):
                 found.append(short)
-    for lm in _locative_mentions(doc):
+    for lm in [*_locative_mentions(doc), *_dateline_mentions(doc, gaz)]:
         if not any(_overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
             found.append(lm)
     for pm in _person_tagged_places(doc, gaz):
@@ -435,7 +470,8 @@ INSTITUTION_WORDS = _words(
     "hospital medical clinic fire rescue board commission court legislature senate house assembly parliament "
     "ministry army navy guard centers center centre services utilities authority administration agency "
     "bureau census coalition cabinet chamber library museum zoo transit patrol corrections health "
-    "government state public district"
+    "government state public district society club association foundation post chapter league committee "
+    "project market"
 )
 ORG_OPENERS = INSTITUTION_WORDS | _words(
     "federal supreme national united metro white central first general royal international world global "
@@ -455,6 +491,8 @@ def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ != "ORG":
             continue
         start = ent.start + (doc[ent.start].lower_ == "the")
+        while start < ent.end - 1 and doc[start].lower_ in DIRECTIONS:  # "Northeast Texas Community College"
+            start += 1
         for n in (3, 2, 1):
             end = start + n
             words = doc[start:end]
@@ -466,7 +504,7 @@ def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if _area(m) or (m.matches and rest & INSTITUTION_WORDS):
                 out.append(m)
                 break
-        of = next((t.i for t in doc[start : ent.end - 1] if t.lower_ == "of"), None)
+        of = next((t.i for t in reversed(doc[start : ent.end - 1]) if t.lower_ == "of"), None)
         if of is not None and of + 1 < ent.end:
             tail = _trim(doc, of + 1, ent.end, gaz)
             m = Mention(*tail, *tail, doc[tail[0] : tail[1]].text, "ORG_PART", literal=False, reason=IN_NAME)
