@@ -324,3 +324,13 @@ def test_dateline_in_capitals(geocoder: Geocoder, blank: Any) -> None:
 def test_no_datelines_in_a_text_all_in_capitals(geocoder: Geocoder, blank: Any) -> None:
     doc = parse(blank, "KIRKUK, IRAQ - A BOMB WENT OFF.", {})
     assert geocoder.toponyms(doc) == []
+
+
+def test_area_after_a_comma_holds_the_place_before_it(geocoder: Geocoder, blank: Any) -> None:
+    # Kirkuk is both an Iraqi city and an admin1 area; "Kirkuk, Pennsylvania" puts the small town
+    # in the state that holds it.
+    text = "He grew up in Kirkuk, Pennsylvania, far from Iraq."
+    doc = parse(blank, text, {"Kirkuk": "GPE", "Pennsylvania": "GPE", "Iraq": "GPE"})
+    tops = {t.text: t for t in geocoder.toponyms(doc)}
+    assert tops["Kirkuk"].place is not None and tops["Kirkuk"].place.country == "USA"
+    assert "holds the place named before the comma" in tops["Pennsylvania"].why

@@ -621,6 +621,7 @@ class Context:
     own_focus: Counter[str] = field(default_factory=Counter)  # what the mention's name itself adds
     own_admins: Counter[Admin] = field(default_factory=Counter)
     area_name: bool = False  # the name is a country's, region's or admin1 area's own name
+    qualifies: list[Match] = field(default_factory=list)  # the place this one qualifies ("X, Ontario")
 
 
 def _own_context(mentions: Sequence[Mention]) -> dict[str, tuple[Counter[str], Counter[Admin]]]:
@@ -670,6 +671,8 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
         score += FOCUS_WEIGHT * share
         why.append(f"country in focus {p.country}")
     area = (p.country, p.admin1)
+    # a town named like an area ("California", Missouri, beside the state) gets no local hints: the
+    # name stands for the area unless qualified
     local_hints = p.kind not in LOCAL_KINDS or not ctx.area_name
     admin_share = _admin_share(ctx.admins, area, ctx.own_admins) if local_hints else 0.0
     if p.kind in LOCAL_KINDS and admin_share:
@@ -682,6 +685,9 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if _qualified(p, ctx.qualifier):
         score += 5.0
         why.append("matches the qualifier after the comma")
+    if p.kind in {"admin1", "country"} and any(_qualified(x.place, [match]) for x in ctx.qualifies):
+        score += 5.0
+        why.append("holds the place named before the comma")
     score += 1.5 if match.primary else 0.0
     return score, why
 
@@ -725,6 +731,15 @@ def _precision(place: Place, m: Mention) -> int:
     return 2 if (m.near or m.suffix in {"facility", "district"}) else 1
 
 
+def _qualified_place(doc: Doc, m: Mention, by_end: dict[int, Mention]) -> list[Match]:
+    """Matches of the place named right before ``m`` and a comma ("Sault Ste. Marie, Ontario")."""
+    if m.start > 1 and doc[m.start - 1].text == ",":
+        prev = by_end.get(m.start - 1)
+        if prev is not None:
+            return prev.matches[:VOTE_CANDIDATES]
+    return []
+
+
 def _qualifier(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> list[Match]:
     """Matches of a place named right after a comma ("Paris, Texas")."""
     if m.end + 1 < len(doc) and doc[m.end].text == ",":
@@ -741,11 +756,13 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     votes = _admin_votes(mentions)
     own = _own_context(mentions)
     by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
     out = []
     for m in mentions:
         own_focus, own_admins = own[m.core.lower()]
         qualifier = _qualifier(doc, m, by_start)
-        out.append(Context(focus, admins, qualifier, votes, own_focus, own_admins, _area(m)))
+        qualifies = _qualified_place(doc, m, by_end)
+        out.append(Context(focus, admins, qualifier, votes, own_focus, own_admins, _area(m), qualifies))
     return out
 
 
