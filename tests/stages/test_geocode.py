@@ -334,3 +334,28 @@ def test_area_after_a_comma_holds_the_place_before_it(geocoder: Geocoder, blank:
     tops = {t.text: t for t in geocoder.toponyms(doc)}
     assert tops["Kirkuk"].place is not None and tops["Kirkuk"].place.country == "USA"
     assert "holds the place named before the comma" in tops["Pennsylvania"].why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("State Sen. Mary Jones, R-Springfield, Illinois, backed the bill.", "Springfield", "Illinois"),
+        ("Paris, Texas (AP) — Paris police arrested two men on Friday.", "Paris", "Texas"),
+        ("Storms hit Sangamon, Logan and Menard counties in Illinois overnight.", "Logan", "Illinois"),
+        ("LAWRENCEBURG, Tenn. — Officials in Lawrence County said the road was closed.", "LAWRENCEBURG",
+         "Tennessee"),
+    ],
+)
+def test_names_placed_by_their_context(world_geocoder: Geocoder, nlp: Any, text: str, name: str,
+                                       admin1: str) -> None:
+    tops = [t for t in world_geocoder.toponyms(nlp(text)) if t.text == name]
+    assert tops, f"{name!r} not found in {text!r}"
+    assert tops[0].place is not None and tops[0].place.admin1 == admin1
+
+
+@pytest.mark.slow
+def test_person_of_a_town(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = "Environmental services specialist John Nale of Chattanooga, who is licensed to clean up spills, arrived."
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert tops["Chattanooga"].place is not None and tops["Chattanooga"].place.admin1 == "Tennessee"

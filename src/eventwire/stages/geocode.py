@@ -261,13 +261,61 @@ def _locative_mentions(doc: Doc) -> list[Mention]:
         if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
             continue
         prep = tok.head
-        after_place = prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS
+        after_place = prep.lower_ == "of" and (
+            prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS | RESIDENT_WORDS or prep.head.ent_type_ == "PERSON"
+        )  # "the town of X", "residents of X", "John Nale of Chattanooga"
         if prep.lower_ not in LOCATIVE_PREPS and not after_place:
             continue
         start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
         if not all(_name_word(t) or t.lower_ in ("da", "de", "del", "al", "el") for t in doc[start : tok.i + 1]):
             continue
         out.append(Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE"))
+    return out
+
+
+RESIDENT_WORDS = _words("resident residents native natives man woman men women")
+
+
+def _name_run(doc: Doc, end: int) -> int:
+    """Start of the run of capitalised name words (at most three) ending before token ``end``."""
+    start = end
+    while start > 0 and end - start < 3 and _name_word(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _context_mentions(doc: Doc) -> list[Mention]:
+    """Names the tagger missed, placed by the words around them: a legislator's party and town
+    ("R-Elbow Lake"), a name before a civic noun ("Preble voters", "Grand Prairie police"), and
+    every name of a list ending in "counties" ("Clay, Swift and Otter Tail counties")."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if tok.text in {"D", "R", "I"} and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+            end = tok.i + 2
+            while end < len(doc) and end - tok.i < 5 and _name_word(doc[end]):
+                end += 1
+            if end > tok.i + 2:
+                out.append(Mention(tok.i + 2, end, tok.i + 2, end, doc[tok.i + 2 : end].text, "LOCATIVE"))
+        elif low in CIVIC_NOUNS and tok.i > 0 and not doc[tok.i - 1].ent_type_:
+            start = _name_run(doc, tok.i)
+            if start < tok.i:
+                out.append(Mention(start, tok.i, start, tok.i, doc[start : tok.i].text, "LOCATIVE"))
+        elif low in PLURAL_SUFFIXES:
+            i = tok.i
+            while i > 0:
+                start = _name_run(doc, i)
+                if start == i:
+                    break
+                m = Mention(start, i, start, i, doc[start:i].text, "LOCATIVE", suffix=PLURAL_SUFFIXES[low])
+                out.append(m)
+                i = start
+                if i > 0 and doc[i - 1].lower_ in COORDINATION:
+                    i -= 1
+                    if i > 0 and doc[i - 1].text == "," and doc[i].lower_ in {"and", "or"}:
+                        i -= 1
+                else:
+                    break
     return out
 
 
@@ -279,12 +327,13 @@ def _dateline_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         return []
     out = []
     for tok in doc:
-        if not (tok.is_sent_start and tok.is_upper and tok.is_alpha and len(tok) > 2):
+        if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or (tok.i > 0 and doc[tok.i - 1].is_upper):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
             end += 1
-        if end < len(doc) and doc[end].text in {",", "-", "—", "–", "("}:
+        after = doc[end].text if end < len(doc) else ""
+        if after in {"--", "—", "–"} or (tok.is_sent_start and after in {",", ":", "-", "("}):
             m = Mention(tok.i, end, tok.i, end, doc[tok.i : end].text, "DATELINE")
             if any(x.primary for x in gaz.matches(m.core)):
                 out.append(m)
@@ -301,8 +350,8 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     """Look the mention up; entities of place labels stay even unresolved, others need a match."""
-    if m.label in CHECKED_LABELS and demonym_country(m.core):
-        return False
+    if demonym_country(m.core):
+        return False  # "Sri Lankan" tagged GPE: a demonym (see _demonym_mentions), not a place name
     m.matches = gaz.matches(m.core)
     if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not _area(m):
         return False  # "the House", "the White House": an institution or building, not the town
@@ -401,7 +450,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             _extend(doc, short)
             if _accept(short, gaz, doc):
                 found.append(short)
-    for lm in [*_locative_mentions(doc), *_dateline_mentions(doc, gaz)]:
+    for lm in [*_locative_mentions(doc), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]:
         if not any(_overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
             found.append(lm)
     for pm in _person_tagged_places(doc, gaz):
@@ -519,10 +568,12 @@ def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     its country, as a non-literal mention (never an event's location)."""
     out = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ == "NORP" and demonym_country(ent.text):
-            out.append(_demonym_mention(doc, ent.start, ent.end, gaz))
-            covered.update(range(ent.start, ent.end))
+    spans = [(e.start, e.end) for e in doc.ents if len(e) > 1]
+    spans += [(t.i, t.i + 2) for t in doc[:-1] if t.is_title and doc[t.i + 1].is_title]  # "Sri Lankan"
+    for start, end in spans:
+        if not covered.intersection(range(start, end)) and demonym_country(doc[start:end].text):
+            out.append(_demonym_mention(doc, start, end, gaz))
+            covered.update(range(start, end))
     for tok in doc:
         if tok.i not in covered and (tok.is_title or tok.is_upper) and len(tok) > 2 and demonym_country(tok.text):
             out.append(_demonym_mention(doc, tok.i, tok.i + 1, gaz))
