@@ -359,3 +359,13 @@ def test_person_of_a_town(world_geocoder: Geocoder, nlp: Any) -> None:
     text = "Environmental services specialist John Nale of Chattanooga, who is licensed to clean up spills, arrived."
     tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
     assert tops["Chattanooga"].place is not None and tops["Chattanooga"].place.admin1 == "Tennessee"
+
+
+@pytest.mark.slow
+def test_nearby_names_settle_an_ambiguous_town(world_geocoder: Geocoder, nlp: Any) -> None:
+    # Huntsville, Alabama, is the largest Huntsville; Walker County and Conroe put this one in Texas.
+    text = ("The burn ban for Walker County was lifted Monday. Residents of Huntsville and Conroe may "
+            "burn again, Huntsville fire officials said.")
+    tops = [t for t in world_geocoder.toponyms(nlp(text)) if t.text == "Huntsville"]
+    assert tops and all(t.place is not None and t.place.admin1 == "Texas" for t in tops)
+    assert "nearby" in tops[0].why

@@ -9,11 +9,18 @@ Resolving: each candidate place is scored on
 - population (log10);
 - the article's country focus: countries named, demonyms used ("Iraqi"), and the countries of
   places that are unambiguous (one country, or one candidate far more populous than any abroad),
-  weighted by frequency; a mention's own contribution is left out when it is scored;
+  weighted by frequency; all mentions of the same name are left out when it is scored;
 - kind: a country name is a country; "X province" prefers an admin1 area; a bare name prefers
-  a city over the admin1 area named after it ("Baghdad" is the city);
-- a qualifier right after a comma ("Paris, Texas") and admin1 areas named elsewhere in the text;
+  a city over the admin1 area named after it ("Baghdad" is the city); a country's or admin1
+  area's own name gets none of the local hints below for its namesake towns ("California");
+- a qualifier right after a comma ("Paris, Texas"), and for an area after a comma the place
+  before it ("Mount Pleasant, Texas");
+- local hints: admin1 areas named elsewhere in the text, the admin1 area where most other names
+  have a candidate, and other names with a town or county candidate within about 50-100 km;
 - whether the name is the place's own name or only one of its alternate names.
+
+Non-literal toponyms (``Toponym.literal`` false) are listed but locate no event: demonyms, places
+heading or ending organisations' names, and places that speak or decide (metonymy).
 
 Precision (``Toponym.precision``): 1 a city or town itself; 2 near a town, a facility at a town,
 a district, or a part ("northern ...") of an admin1 area; 3 admin1 areas, countries and regions.
@@ -673,6 +680,40 @@ class Context:
     own_admins: Counter[Admin] = field(default_factory=Counter)
     area_name: bool = False  # the name is a country's, region's or admin1 area's own name
     qualifies: list[Match] = field(default_factory=list)  # the place this one qualifies ("X, Ontario")
+    near: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    name: str = ""
+
+
+NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
+NEAR_FULL = 2  # other names with a town or county nearby that give the full NEAR_WEIGHT
+NEAR_WEIGHT = 3.0
+
+
+def _cell(p: Place) -> tuple[int, int]:
+    return math.floor(p.lat / NEAR_CELL), math.floor(p.lon / NEAR_CELL)
+
+
+def _near_index(mentions: Sequence[Mention]) -> dict[tuple[int, int], set[str]]:
+    """For each half-degree square, the names of the article with a town or county candidate in it."""
+    index: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        own = [x for x in m.matches if x.primary] or m.matches
+        for x in own[:VOTE_CANDIDATES]:
+            if x.place.kind in LOCAL_KINDS:
+                index.setdefault(_cell(x.place), set()).add(m.core.lower())
+    return index
+
+
+def _near_count(index: dict[tuple[int, int], set[str]], place: Place, name: str) -> int:
+    """How many other names of the article have a town or county candidate near ``place``: the
+    places of a local story lie close together ("Huntsville" with "Walker County", both in Texas)."""
+    y, x = _cell(place)
+    names: set[str] = set()
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            names |= index.get((y + dy, x + dx), set())
+    names.discard(name)
+    return len(names)
 
 
 def _own_context(mentions: Sequence[Mention]) -> dict[str, tuple[Counter[str], Counter[Admin]]]:
@@ -733,6 +774,10 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if support:
         score += VOTE_WEIGHT * support
         why.append(f"other names of the article have places in {p.admin1}")
+    near = _near_count(ctx.near, p, ctx.name) if p.kind in LOCAL_KINDS and local_hints else 0
+    if near:
+        score += NEAR_WEIGHT * min(near, NEAR_FULL) / NEAR_FULL
+        why.append(f"{near} other name{'s' if near > 1 else ''} of the article have places nearby")
     if _qualified(p, ctx.qualifier):
         score += 5.0
         why.append("matches the qualifier after the comma")
@@ -808,12 +853,15 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     own = _own_context(mentions)
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
+    near = _near_index(mentions)
     out = []
     for m in mentions:
         own_focus, own_admins = own[m.core.lower()]
         qualifier = _qualifier(doc, m, by_start)
         qualifies = _qualified_place(doc, m, by_end)
-        out.append(Context(focus, admins, qualifier, votes, own_focus, own_admins, _area(m), qualifies))
+        out.append(
+            Context(focus, admins, qualifier, votes, own_focus, own_admins, _area(m), qualifies, near, m.core.lower())
+        )
     return out
 
 
