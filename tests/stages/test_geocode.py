@@ -369,3 +369,10 @@ def test_nearby_names_settle_an_ambiguous_town(world_geocoder: Geocoder, nlp: An
     tops = [t for t in world_geocoder.toponyms(nlp(text)) if t.text == "Huntsville"]
     assert tops and all(t.place is not None and t.place.admin1 == "Texas" for t in tops)
     assert "nearby" in tops[0].why
+
+
+def test_lower_case_word_tagged_as_a_place_is_not_one(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "Three paris swans were seen in Paris.", {"paris": "GPE", "Paris": "GPE"})
+    assert [t.text for t in geocoder.toponyms(doc)] == ["Paris"]
+    doc = parse(blank, "police said fighting went on in paris", {"paris": "GPE"})
+    assert [t.text for t in geocoder.toponyms(doc)] == ["paris"]  # a text all in lower case

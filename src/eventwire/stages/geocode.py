@@ -359,6 +359,8 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     """Look the mention up; entities of place labels stay even unresolved, others need a match."""
     if demonym_country(m.core):
         return False  # "Sri Lankan" tagged GPE: a demonym (see _demonym_mentions), not a place name
+    if m.core[:1].islower() and _mixed_case(doc):
+        return False  # "swan", "n't", "big City" tagged GPE: a place name starts with a capital
     m.matches = gaz.matches(m.core)
     if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not _area(m):
         return False  # "the House", "the White House": an institution or building, not the town
@@ -371,6 +373,11 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
             return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
         return any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
     return bool(m.matches) and m.suffix is not None
+
+
+def _mixed_case(doc: Doc) -> bool:
+    """Whether the text uses capitals at all (in a text typed all in lower case, names are too)."""
+    return any(t.is_title for t in doc[:200])
 
 
 def _after_the(doc: Doc, start: int) -> bool:
