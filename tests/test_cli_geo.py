@@ -91,3 +91,20 @@ def test_geocode_marks_places_that_are_not_locations(built: Path) -> None:
     result = CliRunner().invoke(main, ["geocode", text, "--gazetteer", str(built)])
     assert result.exit_code == 0, result.output
     assert "not an event location" in result.output
+
+
+def test_prune_removes_only_stale_shipped_gazetteers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.stages.gazetteer import default_path
+
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    current = default_path()
+    old = tmp_path / "gazetteer-v1-0123456789.sqlite"
+    dumps = tmp_path / "gazetteer-geonames.sqlite"
+    for f in (current, old, dumps):
+        f.write_bytes(b"x")
+    result = CliRunner().invoke(main, ["gazetteer", "prune", "--dry-run"])
+    assert result.exit_code == 0 and "would remove" in result.output and old.exists()
+    result = CliRunner().invoke(main, ["gazetteer", "prune"])
+    assert result.exit_code == 0, result.output
+    assert not old.exists() and current.exists() and dumps.exists()
+    assert "nothing to remove" in CliRunner().invoke(main, ["gazetteer", "prune"]).output

@@ -39,6 +39,28 @@ def build(paths: tuple[str, ...], output: str | None, data_dirs: tuple[str, ...]
     click.echo(f"wrote {count} places to {target}")
 
 
+@gazetteer.command("prune")
+@click.option("--data-dir", "data_dirs", multiple=True, help="Keep the gazetteer built with these data folders too.")
+@click.option("--dry-run", is_flag=True, help="List what would be removed, remove nothing.")
+def prune(data_dirs: tuple[str, ...], dry_run: bool) -> None:
+    """Remove gazetteers built by earlier versions or data files from the cache folder.
+
+    The current one (with the given --data-dir folders) stays, and so does any gazetteer built
+    from GeoNames dumps.
+    """
+    from eventwire.stages.gazetteer import default_path, stale_stores
+
+    keep = [default_path()] + ([default_path(data_dirs)] if data_dirs else [])
+    stale = stale_stores(keep)
+    for path in stale:
+        size = path.stat().st_size / 1e6
+        if not dry_run:
+            path.unlink(missing_ok=True)
+        click.echo(f"{'would remove' if dry_run else 'removed'} {path} ({size:.0f} MB)")
+    if not stale:
+        click.echo("nothing to remove")
+
+
 @click.command()
 @click.argument("text")
 @click.option("--json", "as_json", is_flag=True, help="Print the places as JSON.")

@@ -106,6 +106,14 @@ def default_path(data_dirs: Sequence[str] = ()) -> Path:
     return cache_dir() / f"gazetteer-v{BUILD_VERSION}-{inputs_digest(data_dirs)}.sqlite"
 
 
+def stale_stores(keep: Sequence[Path]) -> list[Path]:
+    """Gazetteers built from the shipped data in the cache folder other than those in ``keep``:
+    left behind by earlier versions or data files. Stores built from dumps are never listed."""
+    keep_set = {Path(k).resolve() for k in keep}
+    found = sorted(cache_dir().glob("gazetteer-v*-*.sqlite"))
+    return [f for f in found if f.resolve() not in keep_set]
+
+
 def build(path: Path, data_dirs: Sequence[str] = ()) -> int:
     """Build the store at ``path`` from the installed packages; returns the number of places."""
     from eventwire.stages.gazetteer_build import build_store, shipped_sources
