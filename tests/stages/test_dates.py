@@ -25,6 +25,9 @@ TUESDAY = date(2014, 8, 26)  # the anchor of most cases: Tuesday 26 August 2014
         ("BAGHDAD, Aug 26 (Reuters) - Fighting.\nCopyright 2013 Wire", date(2013, 8, 26), "dateline"),
         ("LAGOS, July 4 (Reuters) - Talks began in 2012 and failed.", date(2012, 7, 4), "dateline"),
         ("Tuesday 26 August 2014\nShelling went on.", date(2014, 8, 26), "published"),
+        ("Title\n\nKIRKUK, Iraq (Aug. 26, 2014) - Shelling went on.", date(2014, 8, 26), "dateline"),
+        ("GAO ( August 26, 2014 ) -- Shelling went on.", date(2014, 8, 26), "dateline"),
+        ("Tuesday, August 26, 2014 KIRKUK, Iraq -- Shelling.", date(2014, 8, 26), "dateline"),
     ],
 )
 def test_publication_date(text: str, expected: date, source: str) -> None:
@@ -129,12 +132,11 @@ def test_weekdays(text: str, span: str, value: date) -> None:
         ("The town fell earlier this week.", "earlier this week", date(2014, 8, 25), "week"),
         ("The town fell this week.", "this week", date(2014, 8, 25), "week"),
         ("The town fell two weeks ago.", "two weeks ago", date(2014, 8, 11), "week"),
-        ("Raids continued over the weekend.", "over the weekend", date(2014, 8, 23), "week"),
+        ("Raids continued over the weekend.", "over the weekend", date(2014, 8, 23), "weekend"),
         ("The town fell last month.", "last month", date(2014, 7, 1), "month"),
         ("The town fell this month.", "this month", date(2014, 8, 1), "month"),
         ("The town fell last year.", "last year", date(2013, 1, 1), "year"),
-        ("Raids increased in recent days.", "in recent days", date(2014, 8, 20), "week"),
-        ("Raids have recently increased.", "recently", date(2014, 8, 20), "week"),
+        ("Raids increased in the past week.", "in the past week", date(2014, 8, 20), "week"),
     ],
 )
 def test_relative_to_anchor(text: str, span: str, value: date, precision: str) -> None:
@@ -268,6 +270,8 @@ def test_vague_references_have_no_value(text: str, precision: str) -> None:
     [
         ("The talks will resume on Friday.", date(2014, 8, 29)),  # a future cue: the coming Friday
         ("Talks are set to resume Thursday.", date(2014, 8, 28)),
+        ("Trading is to resume in Paris on Friday.", date(2014, 8, 29)),
+        ("Troops will leave as soon as Friday.", date(2014, 8, 29)),
         ("The dividend is payable Oct. 2.", date(2014, 10, 2)),
         ("The truce expires on Sept. 20.", date(2014, 9, 20)),  # nearer ahead than a year back
         ("Rebels attacked on Feb. 10.", date(2014, 2, 10)),  # the past is preferred when near
@@ -276,3 +280,66 @@ def test_vague_references_have_no_value(text: str, precision: str) -> None:
 )
 def test_dates_without_year_or_week(text: str, value: date) -> None:
     assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("The ceasefire of 1999 held.", "1999", date(1999, 1, 1), "year"),
+        ("Villages emptied between 1985 and 1987.", "between 1985 and 1987", date(1985, 1, 1), "year"),
+        ("Atlanta, nineteen ninety-six: a bomb.", "nineteen ninety-six", date(1996, 1, 1), "year"),
+        ("Troops will leave by the year two thousand.", "the year two thousand", date(2000, 1, 1), "year"),
+        ("Aid deliveries fell during the year.", "the year", date(2014, 1, 1), "year"),
+        ("The base closes at the end of the year.", "the end of the year", date(2014, 1, 1), "year"),
+        ("Two helicopters crashed last September.", "last September", date(2013, 9, 1), "month"),
+        ("The town fell last February.", "last February", date(2014, 2, 1), "month"),
+        ("Elections follow next April.", "next April", date(2015, 4, 1), "month"),
+        ("The figures for July were worse.", "July", date(2014, 7, 1), "month"),
+        ("It marked a late-June offensive.", "June", date(2014, 6, 1), "month"),
+        ("Fighting slowed over the summer.", "the summer", date(2014, 6, 1), "season"),
+        ("Losses rose in the latest quarter.", "the latest quarter", date(2014, 4, 1), "quarter"),
+        ("Losses fell from the year-ago quarter.", "the year-ago quarter", date(2013, 4, 1), "quarter"),
+        ("The attack came on Thanksgiving Day.", "Thanksgiving Day", date(2013, 11, 28), "day"),
+        ("Rebels struck on Christmas Eve.", "Christmas Eve", date(2013, 12, 24), "day"),
+        ("Raids continued in recent days.", "in recent days", None, "past"),
+        ("Rebels have recently regrouped.", "recently", None, "past"),
+        ("The army will soon withdraw.", "soon", None, "future"),
+        ("Current estimates differ.", "Current", None, "present"),
+    ],
+)
+def test_more_expressions(text: str, span: str, value: date | None, precision: str) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision) == (span, value, precision)
+
+
+def test_a_year_earlier_takes_the_period_spoken_of() -> None:
+    quarter = find_timexes("Profit fell in the third quarter. It had risen a year earlier.", TUESDAY)[-1]
+    assert (quarter.text, quarter.value, quarter.precision) == ("a year earlier", date(2013, 4, 1), "quarter")
+    year = one("The town had fallen a year earlier.")
+    assert (year.text, year.value, year.precision) == ("a year earlier", date(2013, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 2000 people fled.",
+        "The plan cost $1999 a head.",
+        "Police seized 1,987 rifles.",
+        "The period of calm ended.",  # a period is a quarter only where a quarter was spoken of
+        "Two thousand people marched.",
+        "He posted a first quarterly loss.",
+        "It was the deadliest attack of the year.",  # a ranking, not a date
+    ],
+)
+def test_not_years_or_quarters(text: str) -> None:
+    assert [t for t in find_timexes(text, TUESDAY) if t.precision in ("year", "quarter")] == []
+
+
+def test_ranges_can_stay_apart() -> None:
+    text = "Shares were bought from Aug. 6 to Aug. 20."
+    assert len(find_timexes(text, TUESDAY)) == 1
+    assert [t.text for t in find_timexes(text, TUESDAY, join_ranges=False)] == ["Aug. 6", "Aug. 20"]
+
+
+def test_a_holiday_used_as_a_modifier_is_no_date() -> None:
+    assert find_timexes("Thieves took a van full of Christmas presents.", TUESDAY) == []

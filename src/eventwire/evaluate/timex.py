@@ -7,12 +7,15 @@ runs over the whole text, anchored on the document date, so the words around an 
 
 Values are compared as TimeML strings. A ``Timex`` is written at its own precision: day
 ``1998-01-08``, week ``1998-W02`` (ISO week of its Monday), month ``1998-01``, quarter
-``1998-Q1``, season ``1998-SU`` (SP, SU, FA, WI), year ``1998``, decade ``199``; the vague
+``1998-Q1``, weekend ``1998-W02-WE``, season ``1998-SU`` (SP, SU, FA, WI), year ``1998``, decade ``199``; the vague
 references "now", "in the past", "in the future" are ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``. A value matches only at the same granularity: gold ``1998-01`` is matched by a
 month-precision value of January 1998, not by the day ``1998-01-08`` nor the year ``1998``
 (a coarser or finer answer is a different answer). Gold values that leave a part unspecified
 (``1998-WXX``, ``199X``) can never be matched and stay in the denominator.
+
+Ranges ("from Aug. 26 to Oct. 20") are scored end by end, as TimeML annotates them
+(``find_timexes(..., join_ranges=False)``); the pipeline keeps a range as one timex.
 
 Figures, over gold ``DATE`` expressions only (durations, clock times and sets are out of scope):
 
@@ -51,9 +54,9 @@ def timeml_value(t: Timex) -> str | None:
 def _written(v: date, precision: str) -> str | None:
     if precision == "day":
         return v.isoformat()
-    if precision == "week":
+    if precision in ("week", "weekend"):
         year, week, _ = v.isocalendar()
-        return f"{year}-W{week:02d}"
+        return f"{year}-W{week:02d}" + ("-WE" if precision == "weekend" else "")
     if precision == "month":
         return f"{v.year}-{v.month:02d}"
     if precision == "quarter":
@@ -88,7 +91,7 @@ def evaluate_timex(path: Path, settings: Settings, limit: int | None) -> dict[st
 def _score_document(record: dict[str, Any], tally: dict[str, int]) -> None:
     text = record["text"]
     anchor = parse_date_string(record.get("date_published") or "")
-    found = [t for t in find_timexes(text, anchor) if timeml_value(t) is not None]
+    found = [t for t in find_timexes(text, anchor, join_ranges=False) if timeml_value(t) is not None]
     gold = record["gold"]["timexes"]
     dates = [g for g in gold if g["type"] == "DATE"]
     tally["docs"] += 1

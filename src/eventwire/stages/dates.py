@@ -3,37 +3,46 @@
 Pure text functions (regular expressions and small tables), compiled once at import.
 
 ``publication_date`` reads the article's first lines: a labelled line ("Last updated: 26 August,
-2014", "Published: 2014-08-26", "Updated Aug. 26, 2014 10:32 a.m."), a wire dateline ("BAGHDAD,
-Aug 26 (Reuters) -", "BEIRUT, 26 August 2014 (AFP) -", "SAN SALVADOR, 3 JAN 90 --") or a line that
-is only a date. It never guesses: a copyright year or a bare year is not a day. A dateline without
-a year takes the year of the article's copyright line or, failing that, the latest year the text
-mentions (never a future one); with no year anywhere it gives nothing.
+2014", "Published: 2014-08-26", "Updated Aug. 26, 2014 10:32 a.m."), a wire dateline ("BAGHDAD, Aug
+26 (Reuters) -", "BEIRUT, 26 August 2014 (AFP) -", "SAN SALVADOR, 3 JAN 90 --", "DAYTON, Ohio (Jan.
+4, 2016) -", "Monday, January 4, 2016 DAYTON, Ohio --") or a line that is only a date. It never
+guesses: a copyright year or a bare year is not a day. A dateline without a year takes the year of
+the article's copyright line or, failing that, the latest year the text mentions (never a future
+one); with no year anywhere it gives nothing.
 
 ``find_timexes`` finds dates in a sentence and normalises them against the article's date (the
 anchor). A ``Timex.value`` is always the first day of the period meant:
 
 - day: the day itself ("August 8", "on Sunday", "yesterday", "two days ago");
+- day also for holidays by name ("Thanksgiving Day", "Christmas Eve", "Election Day": the latest
+  on or before the anchor, "next Christmas" the coming one);
 - week: weeks run Monday to Sunday, the value is the Monday ("last week", "this week", "earlier
-  this week", "two weeks ago"); "recently", "in recent days", "in the past week" mean the seven
-  days ending on the anchor, so their value is the anchor minus six days;
-- month: the 1st ("March 2011", "last month", "in August", "June last year"); year: January 1st
-  ("in 2011", "its 2011 campaign", "next year");
-- quarter ("the third quarter", "fourth-quarter": the latest one begun by the anchor), season
-  ("last summer": its first month, March/June/September/December) and decade ("the 1990s");
+  this week", "two weeks ago"); "in the past week" means the seven days ending on the anchor, so
+  its value is the anchor minus six days; weekend: its Saturday ("over the weekend");
+- month: the 1st ("March 2011", "last month", "in August", "for January", "December's", "June last
+  year"; "last February" the latest February before the anchor's month, "next April" the first
+  after it); year: January 1st ("in 2011", "his 2011 campaign", "between 1985 and 1987", a year
+  standing alone but not a count such as "2000 people", "nineteen ninety-six", "next year", "the
+  year", "the fiscal year");
+- quarter ("the third quarter", "fourth-quarter": the latest one begun by the anchor; "the
+  quarter", "the latest quarter": the latest one completed, as a company report means it; "the
+  year-ago quarter" and "a year earlier" after talk of a quarter: that one a year before; else
+  "a year earlier" is the year before), season ("last summer": its first month,
+  March/June/September/December; "the summer": the latest one begun) and decade ("the 1990s");
 - vague references have no value, only a precision saying the side: "present" ("now",
-  "currently"), "past" ("in the past", "previously"), "future" ("in the coming weeks").
+  "currently", "current"), "past" ("in the past", "previously", "recently", "in recent days",
+  "recent"), "future" ("in the coming weeks", "soon", "the near future").
 
 A weekday is the latest such day on or before the anchor (the anchor itself when it is that
 weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after, and a plain
-weekday after a future cue ("will meet Monday", "set to resume Monday") the next one. A date
-without a year ("August 8") is the occurrence nearest the anchor, the past favoured
-(``PAST_BIAS``, ``FUTURE_REACH_DAYS``); after a future cue ("payable Jan. 2") the next one. "the day before",
-"the previous day", "a day earlier" (and "the day after", "the next day", "two days later") are
-relative to the event they follow: ``relative_to_event`` holds the offset in days and ``value`` is
-None (apply it with ``resolve_relative``). A range ("between August 8 and 10", "from March to May
-2014") or "since March 2011" gives one timex whose value is the start of the range. Without an
-anchor, expressions that need one keep their precision and get value None.
-"""
+weekday after a future cue ("will meet Monday", "set to resume Monday") the next one. A date without
+a year ("August 8") is the occurrence nearest the anchor, the past favoured (``PAST_BIAS``,
+``FUTURE_REACH_DAYS``); after a future cue ("payable Jan. 2") the next one. "the day before", "the
+previous day", "a day earlier" (and "the day after", "the next day", "two days later") are relative
+to the event they follow: ``relative_to_event`` holds the offset in days and ``value`` is None
+(apply it with ``resolve_relative``). A range ("between August 8 and 10", "from March to May 2014")
+or "since March 2011" gives one timex whose value is the start of the range. Without an anchor,
+expressions that need one keep their precision and get value None."""
 
 from __future__ import annotations
 
@@ -82,8 +91,9 @@ LABEL = re.compile(
     r"\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
     re.IGNORECASE,
 )
-PLACE_BEFORE = re.compile(r"^\s*[A-Z][\w .,'’/&-]{0,60},\s*$")
-AFTER_DATELINE = re.compile(r"^\s*(?:/\w+/\s*)?(?:\(|--|—|–|-|:)")
+PLACE_BEFORE = re.compile(r"^\s*[A-Z][\w .,'’/&-]{0,60}(?:,|\s\(\s?)\s*$")  # "BEIRUT," or "INDIANAPOLIS, Ind. ("
+AFTER_DATELINE = re.compile(r"^\s*\)?\s*(?:/\w+/\s*)?(?:\(|--|—|–|-|:)")
+PLACE_AFTER = re.compile(r"^\s+[A-Z][A-Z .'’-]{2,40}\b(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\(|--|—|–|-)")
 TIME_TAIL = re.compile(
     r"^[\s,|]*(?:at\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*"
     r"(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?\s*$",
@@ -167,7 +177,7 @@ def publication_date(text: str) -> tuple[date | None, str]:
     """
     lines = [line for line in text[:2000].splitlines() if line.strip()][:HEADER_LINES]
     for line in lines:
-        found = _labelled(line) or _dateline(line, text) or _bare_date_line(line)
+        found = _labelled(line) or _dateline(line, text) or _bare_date_line(line) or _date_then_place(line)
         if found is not None:
             return found
     return None, "none"
@@ -216,6 +226,17 @@ def _article_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+def _date_then_place(line: str) -> tuple[date, str] | None:
+    """A full date opening a line, then a wire dateline: "Monday, December 15, 2014 AUBURN, Ala. --"."""
+    for pattern in (DMY, MDY):
+        m = pattern.match(line.strip())
+        if m and m.group("y") and PLACE_AFTER.match(line.strip()[m.end() :]):
+            when = _match_date(m)
+            if when is not None:
+                return when, "dateline"
+    return None
+
+
 def _bare_date_line(line: str) -> tuple[date, str] | None:
     """A line that is nothing but a date (and perhaps a time): "Tuesday 26 August 2014 10:32"."""
     for pattern in DAY_PATTERNS:
@@ -229,7 +250,7 @@ def _bare_date_line(line: str) -> tuple[date, str] | None:
 
 # ------------------------------------------------------------------ dates in a sentence
 
-Norm = tuple[date | None, str, int | None]  # value, precision, offset relative to the event
+Norm = tuple[date | None, str | None, int | None]  # value, precision, offset relative to the event
 Handler = Callable[[re.Match[str], date | None], Norm]
 
 SMALL_NUMBERS = {
@@ -250,14 +271,35 @@ RANGE_MD = re.compile(
     rf"{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"
 )
 BARE_MONTH = re.compile(
-    rf"(?i:{_LEAD}(?:(?:early|late|mid-?)\s*)?|\blast\s+|\bthis\s+)(?P<x>{_MON})"
+    rf"(?:(?i:{_LEAD}(?:(?:early|late|mid)-?\s*)?|\blast\s+|\bthis\s+|\b(?:for|to|the|a|an)\s+|\b(?:early|late|mid)-)"
+    rf"|\b(?={_alternation(list(MONTHS))}'s\b))(?P<x>{_MON})"
     r"(?!\s*[0-3]?\d(?!\d))(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
 BARE_YEAR = re.compile(rf"(?i:{_LEAD}|{_DET})(?P<x>(?:19|20)\d\d)(?![\d-])(?!'?s\b)")
+_COUNTED = (
+    r"people|persons|civilians|soldiers|troops|men|women|children|refugees|families|residents|fighters|"
+    r"militants|rebels|police\w*|protesters|demonstrators|villagers|students|workers|prisoners|members|dead|"
+    r"killed|wounded|injured|homes|houses|buildings|vehicles|acres|shares|tons|tonnes|km|miles|hours|hrs|gmt|utc"
+)
+LONE_YEAR = re.compile(
+    rf"(?<![\w$€£#.,/:-])(?P<x>(?:19\d\d|20[0-3]\d))(?![\d,%/:]|\.\d|-\d|'?s\b)(?!\s+(?i:{_COUNTED})\b)"
+)  # a year written alone ("his 1996 campaign", "between 1985 and 1987"), not a count ("2000 people")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED_YEAR = re.compile(
+    _I(
+        rf"\b(?:(?P<c19>nineteen)[- ](?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}))?|(?P<teen>{_TEENS}))|"
+        rf"(?:the\s+year\s+|(?<=\bin ))(?P<c20>two thousand)(?:(?:\s+and)?[- ](?P<unit2>{_UNITS}|{_TEENS}))?)\b"
+    )
+)  # years as read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
+_MONTH_MODS = _I("last|this|next|this past|this coming|the coming|the past")
+MONTH_REL = re.compile(rf"\b(?P<which>{_MONTH_MODS})\s+{_MON}(?![\s\d]*\d)")
 MONTH_OF_YEAR = re.compile(rf"\b{_MON},?\s+(?:of\s+)?(?P<which>{_I('this|last|next')})\s+year\b")
 QUARTER = re.compile(
     _I(
-        r"\b(?:(?P<y1>(?:19|20)\d\d)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+        r"\b(?:(?P<rel>year-ago|year-earlier|next year's|last year's|this year's)\s+)?"
+        r"(?:(?P<y1>(?:19|20)\d\d)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!ly)"
         r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
     )
 )
@@ -265,15 +307,46 @@ SEASON = re.compile(
     _I(
         r"\b(?:(?P<which>last|this|next|this past|this coming)\s+(?:(?:early|late)\s+)?"
         r"(?P<s>spring|summer|fall|autumn|winter)\b|(?:the\s+)?(?:(?:early|late)\s+)?"
-        r"(?P<s2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))"
+        r"(?P<s2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d)|"
+        r"\bthe\s+(?:(?:early|late)\s+)?(?P<s3>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d))"
     )
 )
+_PERIOD_WORDS = r"(?:(?:latest|most\s+recent|recent|just-ended|past|last|comparable|corresponding|same)\s+)"
+QUARTER_REF = re.compile(
+    _I(
+        rf"\b(?:(?:the|this|that)\s+{_PERIOD_WORDS}*(?P<ago>(?:year-ago|year-earlier)\s+)?{_PERIOD_WORDS}*"
+        r"(?P<unit>quarter|period)(?P<ago2>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+        rf"|(?P<ago3>last\s+year's)\s+{_PERIOD_WORDS}*(?P<unit2>quarter|period))(?![\w-])"
+    )
+)  # a company report's quarter: "the latest quarter" is the last one completed, "the year-ago quarter" its twin
+YEAR_AGO = re.compile(_I(r"\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:ago|earlier))(?![\w-])"))
+THE_YEAR = re.compile(
+    _I(
+        r"\b(?:(?<!\bof\s)(?:the|this)\s+(?:(?:current|full|fiscal|calendar|entire|whole)\s+)*year(?![\w-])"
+        r"(?!\s+(?:before|after|earlier|later|ago|to\b|in\b|two\b|nineteen\b|\d))"
+        r"|the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end\b)"
+    )
+)
+QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
+QUARTER_REACH = 2000  # how far back (characters) a quarter spoken of governs "a year earlier"
+_MODIFIED = (  # a holiday name before a noun modifies it ("Christmas presents"): no date
+    r"(?!\s+(?!(?:in|on|at|and|or|when|while|as|after|before|this|last|that|with|to|for|of|by|the|morning|night|"
+    r"evening|afternoon|following|during|until)\b)[a-zA-Z])"
+)
+HOLIDAY = re.compile(
+    r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>Thanksgiving\s+Day|Christmas\s+(?:Day|Eve)|New\s+Year's\s+(?:Day|Eve)|"
+    r"Independence\s+Day|Fourth\s+of\s+July|Election\s+Day|Valentine's\s+Day|"
+    rf"(?:Thanksgiving|Christmas|Halloween)\b{_MODIFIED})"
+)  # fixed and US holidays by name
 DECADE = re.compile(_I(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<dec>(?:1[89]|20)\d)0'?s\b"))
 REFERENCE = re.compile(
     _I(
-        r"\b(?:(?P<present>(?:right\s+)?now|currently|at present|nowadays|these days)|"
-        r"(?P<past>(?:in\s+)?the past|previously|formerly|(?:several|a few|some|many) years ago)|"
-        r"(?P<future>(?:in\s+)?the future|(?:the\s+)?coming (?:days|weeks|months|years)|the years ahead))\b"
+        r"\b(?:(?P<present>(?:right\s+)?now|currently|at present|nowadays|these days|current(?=\s+[a-z]))|"
+        r"(?P<past>(?:in\s+)?the past|previously|formerly|(?:several|a few|some|many) years ago|(?:more\s+)?recently|"
+        r"(?:in\s+)?recent (?:days|weeks|months|years)(?: and (?:weeks|months|years))?|recent(?=\s+[a-z])|"
+        r"(?:in\s+)?(?:the\s+)?(?:past|last|previous) (?:few|several) (?:days|weeks|months|years)|past years)|"
+        r"(?P<future>(?:in\s+)?the (?:near\s+)?future|(?:the\s+)?coming (?:days|weeks|months|years)|the years ahead|"
+        r"as soon as possible|(?<!as )soon(?!\s+as\b)|(?:in\s+)?the (?:near|short) term|future(?=\s+[a-z])))\b"
     )
 )
 WEEKDAY = re.compile(
@@ -296,9 +369,9 @@ PERIOD = re.compile(
         r"(?P<unit>week|month|year|weekend)|(?P<wkend>over the weekend|at the weekend))\b"
     )
 )
-RECENT = re.compile(_I(r"\b(?:in recent days|in the (?:past|last) (?:few days|days|week|seven days)|recently)\b"))
+RECENT = re.compile(_I(r"\b(?:in the (?:past|last) (?:week|seven days))\b"))
 CUES = re.compile(
-    r"\d|day|week|month|year|night|morning|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
+    r"\d|day|week|month|year|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
     rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{_alternation(list(MONTHS))}",
     re.IGNORECASE,
 )  # a text without one of these has no timex: skip the patterns
@@ -317,10 +390,10 @@ def _months_back(day: date, n: int) -> date:
 
 FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set|plans?|planned|planning|payable|effective|"
-    r"upcoming)\b",
+    r"upcoming|(?:is|are)\s+to|as\s+soon\s+as|deadline)\b",
     re.IGNORECASE,
 )
-CUE_WORDS = 4  # how far back (in words) a future cue governs a date
+CUE_WORDS = 6  # how far back (in words) a future cue governs a date
 
 
 def _ahead(m: re.Match[str]) -> bool:
@@ -367,6 +440,17 @@ def _bare_year(m: re.Match[str], anchor: date | None) -> Norm:
     return date(int(m.group("x")), 1, 1), "year", None
 
 
+SPELLED = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))}
+SPELLED.update({w: i + 10 for i, w in enumerate(_TEENS.split("|"))})
+SPELLED.update({w: (i + 2) * 10 for i, w in enumerate(_TENS.split("|"))})
+
+
+def _spelled_year(m: re.Match[str], anchor: date | None) -> Norm:
+    words = [(m.group(k) or "").lower() for k in ("tens", "unit", "teen", "unit2")]
+    year = (1900 if m.group("c19") else 2000) + sum(SPELLED.get(w, 0) for w in words)
+    return date(year, 1, 1), "year", None
+
+
 def _month_of_year(m: re.Match[str], anchor: date | None) -> Norm:
     if anchor is None:
         return None, "month", None
@@ -377,13 +461,71 @@ def _month_of_year(m: re.Match[str], anchor: date | None) -> Norm:
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+QUARTER_SHIFT = {"year-ago": -1, "year-earlier": -1, "last year's": -1, "next year's": 1, "this year's": 0}
+
+
 def _quarter(m: re.Match[str], anchor: date | None) -> Norm:
-    """A quarter without a year is the latest one that began on or before the anchor."""
+    """A quarter without a year is the latest one that began on or before the anchor; "the
+    year-ago third quarter" the one a year before that, "next year's first quarter" next year's."""
     first_month = 3 * QUARTERS[m.group("q").lower()] - 2
     year = _year(m.group("y") or m.group("y1"))
+    rel = (m.group("rel") or "").lower()
     if year is None and anchor is not None:
-        year = anchor.year if date(anchor.year, first_month, 1) <= anchor else anchor.year - 1
+        if rel in ("next year's", "this year's"):
+            year = anchor.year + QUARTER_SHIFT[rel]
+        else:
+            year = anchor.year if date(anchor.year, first_month, 1) <= anchor else anchor.year - 1
+            year += QUARTER_SHIFT.get(rel, 0)
     return _make(year, first_month, 1), "quarter", None
+
+
+def _last_quarter(anchor: date) -> date:
+    """The first day of the latest quarter completed by the anchor (the one a report covers)."""
+    return _months_back(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3)
+
+
+def _quarter_ref(m: re.Match[str], anchor: date | None) -> Norm:
+    """A quarter named by reference: "the quarter", "the latest quarter" is the latest one
+    completed; "the year-ago quarter", "last year's quarter", "the quarter a year earlier" that one
+    a year before. "The period" means a quarter only where the text before it speaks of one."""
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    if unit == "period" and not QUARTER_CONTEXT.search(m.string[max(0, m.start() - QUARTER_REACH) : m.start()]):
+        return None, None, None
+    if anchor is None:
+        return None, "quarter", None
+    ago = m.group("ago") or m.group("ago2") or m.group("ago3")
+    start = _last_quarter(anchor)
+    return (_months_back(start, 12) if ago else start), "quarter", None
+
+
+def _year_ago(m: re.Match[str], anchor: date | None) -> Norm:
+    """The period a year back ("a year ago", "a year earlier", "year-earlier"): the period under discussion a year back:
+    the year-ago quarter where the text before it speaks of a quarter, else the year before."""
+    if anchor is None:
+        return None, "year", None
+    if QUARTER_CONTEXT.search(m.string[max(0, m.start() - QUARTER_REACH) : m.start()]):
+        return _months_back(_last_quarter(anchor), 12), "quarter", None
+    return date(anchor.year - 1, 1, 1), "year", None
+
+
+def _the_year(m: re.Match[str], anchor: date | None) -> Norm:
+    """The anchor's year: "the year", "the fiscal year", "the end of the year"."""
+    return (date(anchor.year, 1, 1) if anchor else None), "year", None
+
+
+def _month_rel(m: re.Match[str], anchor: date | None) -> Norm:
+    """A month by its name and a modifier: "last February" is the latest February before the
+    anchor's month; "next April" the first after it; "this September" the anchor's year's."""
+    if anchor is None:
+        return None, "month", None
+    month, which = _month(m), m.group("which").lower()
+    if which in ("last", "this past", "the past"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif which == "this":
+        year = anchor.year
+    else:
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    return date(year, month, 1), "month", None
 
 
 SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
@@ -392,12 +534,49 @@ SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 def _season(m: re.Match[str], anchor: date | None) -> Norm:
     """Seasons as in TimeML (northern): spring from March, summer June, autumn September,
     winter December; "last summer" is the one of the year before, "this summer" this year's."""
-    month = SEASON_MONTHS[(m.group("s") or m.group("s2")).lower()]
+    month = SEASON_MONTHS[(m.group("s") or m.group("s2") or m.group("s3")).lower()]
     year = _year(m.group("y"))
-    if year is None and anchor is not None:
+    if year is None and anchor is not None and m.group("s3"):  # "the summer": the latest one begun
+        year = anchor.year if date(anchor.year, month, 1) <= anchor else anchor.year - 1
+    elif year is None and anchor is not None:
         which = (m.group("which") or "this").lower()
         year = anchor.year + (-1 if which == "last" else 1 if which == "next" else 0)
     return _make(year, month, 1), "season", None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),  # fourth Thursday of November
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "independence day": lambda y: date(y, 7, 4),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),  # the Tuesday after the first Monday
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+}
+
+
+def _holiday(m: re.Match[str], anchor: date | None) -> Norm:
+    """A holiday by name: the latest one on or before the anchor, the next one after a future cue or
+    "next"; "last Thanksgiving" strictly before the anchor."""
+    if anchor is None:
+        return None, "day", None
+    name = " ".join(m.group("h").lower().split()).removesuffix(" day")
+    day_of = HOLIDAYS.get(name) or HOLIDAYS[name + " day"]
+    mod = (m.group("mod") or "").lower()
+    days = [day_of(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if mod == "next" or (not mod and _ahead(m)):
+        return min(d for d in days if d > anchor), "day", None
+    if mod == "last":
+        return max(d for d in days if d < anchor), "day", None
+    return max(d for d in days if d <= anchor), "day", None
 
 
 def _decade(m: re.Match[str], anchor: date | None) -> Norm:
@@ -469,11 +648,10 @@ def _period(m: re.Match[str], anchor: date | None) -> Norm:
     unit = (m.group("unit") or "weekend").lower()
     which = (m.group("which") or "").lower()
     back = 1 if which in ("last", "the past", "the previous") else -1 if which in ("next", "the coming") else 0
-    precision = "week" if unit == "weekend" else unit
     if anchor is None:
-        return None, precision, None
+        return None, unit, None
     if unit == "weekend":
-        return _weekend(anchor, back), "week", None
+        return _weekend(anchor, back), "weekend", None
     if unit == "week":
         return _monday(anchor) - timedelta(weeks=back), "week", None
     if unit == "month":
@@ -501,25 +679,35 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (MDY, _absolute),
     (MY, _absolute),
     (MONTH_OF_YEAR, _month_of_year),
+    (MONTH_REL, _month_rel),
     (BARE_MONTH, _absolute),
     (BARE_YEAR, _bare_year),
+    (LONE_YEAR, _bare_year),
+    (SPELLED_YEAR, _spelled_year),
+    (THE_YEAR, _the_year),
     (WEEKDAY, _weekday),
     (SAME_DAY, _offset_from_anchor(0)),
     (DAY_WORDS, _day_words),
+    (YEAR_AGO, _year_ago),
     (AGO, _ago),
     (EVENT_OFFSET, _event_offset),
     (EVENT_N, _event_n),
     (PERIOD, _period),
     (RECENT, _recent),
     (QUARTER, _quarter),
+    (QUARTER_REF, _quarter_ref),
     (SEASON, _season),
     (DECADE, _decade),
+    (HOLIDAY, _holiday),
     (REFERENCE, _reference),
 )
 
 
-def find_timexes(text: str, anchor: date | None) -> list[Timex]:
-    """Temporal expressions in ``text`` with character offsets, normalised against ``anchor``."""
+def find_timexes(text: str, anchor: date | None, join_ranges: bool = True) -> list[Timex]:
+    """Temporal expressions in ``text`` with character offsets, normalised against ``anchor``.
+
+    A range ("from Aug. 26 to Oct. 20") is one timex valued as its start; with ``join_ranges``
+    False its two ends stay two timexes, as TimeML annotates them."""
     if not CUES.search(text):
         return []
     found = list(_candidates(text, anchor))
@@ -527,17 +715,24 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
     for t in sorted(found, key=lambda t: (t.start - t.end, t.start)):
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
-    return _join_ranges(text, sorted(kept, key=lambda t: t.start))
+    kept.sort(key=lambda t: t.start)
+    return _join_ranges(text, kept) if join_ranges else kept
 
 
 def _candidates(text: str, anchor: date | None) -> Iterator[Timex]:
     for pattern, handler in RULES:
         for m in pattern.finditer(text):
-            start, end = m.span("x") if "x" in pattern.groupindex else m.span()
+            start, end = _span(m)
             if text[end - 1] == "." and text[start : end - 1].split()[-1].lower() in FULL_MONTHS:
                 end -= 1  # "in May." ends a sentence; only "Aug." and the like carry their dot
             value, precision, relative = handler(m, anchor)
-            yield Timex(start, end, text[start:end], value, precision, relative)
+            if precision is not None or relative is not None:
+                yield Timex(start, end, text[start:end], value, precision, relative)
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """The words a match means: its ``x`` group where the pattern has one, else all of it."""
+    return m.span("x") if "x" in m.re.groupindex else m.span()
 
 
 def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
