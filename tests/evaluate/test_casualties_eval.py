@@ -76,3 +76,16 @@ def test_evaluate_casualties(tmp_path: Path) -> None:
     assert figures["n"] == 2
     assert figures["killed_exact"] == 1.0 and figures["injured_exact"] == 1.0
     assert figures["event_date_exact"] == 1.0
+    assert (figures["anchored"], figures["event_date_exact_anchored"]) == (1, 1.0)
+
+
+def test_article_dated_from_a_dateline_after_the_title() -> None:
+    record: dict[str, Any] = {
+        "id": 2,
+        "title": "Man shot on east side",
+        "text": "Man shot on east sideDAYTON, Ohio (Jan. 4, 2016) - A man was shot.",
+        "url": None,
+        "date_published": None,
+    }
+    article = article_of(record)
+    assert (article.published, article.published_from) == (date(2016, 1, 4), "dateline")

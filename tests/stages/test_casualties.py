@@ -125,9 +125,7 @@ def test_coordinated_figures_are_added() -> None:
     assert counts("3 soldiers and 2 civilians were killed.") == [
         ("killed", 5, None, "3 soldiers and 2 civilians were killed")
     ]
-    assert counts("Troops killed 3 soldiers and 2 civilians.") == [
-        ("killed", 5, None, "killed 3 soldiers and 2")
-    ]
+    assert counts("Troops killed 3 soldiers and 2 civilians.") == [("killed", 5, None, "killed 3 soldiers and 2")]
     assert counts("Troops killed 3 soldiers and 2 were wounded.") == [
         ("killed", 3, None, "killed 3"),
         ("injured", 2, None, "2 were wounded"),
@@ -217,3 +215,115 @@ def test_raids_do_not_count_but_their_victims_do() -> None:
 
 def test_age_is_not_a_count() -> None:
     assert counts("A 37-year-old man was killed.") == [("killed", 1, None, "A 37-year-old man was killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmer shot, killed near the border", [("killed", 1, None, "Farmer shot, killed")]),
+        ("Shepherd shot near checkpoint dies", [("killed", 1, None, "Shepherd shot near checkpoint dies")]),
+        ("Boy, 9, killed in crossfire", [("killed", 1, None, "Boy, 9, killed")]),
+        ("Local teacher found dead in Gao", [("killed", 1, None, "Local teacher found dead")]),
+        ("Vendor robbed, fatally shot at market", [("killed", 1, None, "Vendor robbed, fatally shot")]),
+        ("Driver wounded in ambush on ring road", [("injured", 1, None, "Driver wounded")]),
+        ("Reporter shot at rally", [("injured", 1, None, "Reporter shot")]),
+    ],
+)
+def test_headline_victim_without_article(text: str, expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_two_victims_one_by_one() -> None:
+    assert counts("Police said a 40-year-old farmer and a 12-year-old boy were wounded.") == [
+        ("injured", 2, None, "a 40-year-old farmer and a 12-year-old boy were wounded")
+    ]
+
+
+def test_headline_killer_is_not_a_victim() -> None:
+    assert counts("Soldier killed two rebels") == [("killed", 2, None, "killed two")]
+
+
+def test_victim_named_then_described() -> None:
+    assert counts("Ali Musa, a 30-year-old trader, was shot to death.") == [
+        ("killed", 1, None, "a 30-year-old trader, was shot to death")
+    ]
+
+
+def test_possessive_victim() -> None:
+    assert counts("He is accused of killing his 19-year-old nephew.") == [
+        ("killed", 1, None, "killing his 19-year-old nephew")
+    ]
+
+
+def test_a_deadly_attack_is_at_least_one_dead() -> None:
+    assert counts("Police are investigating a fatal shooting in the market.") == [("killed", 1, None, "fatal shooting")]
+    assert counts("Nobody was charged over the stabbing death of the guard.") == [("killed", 1, None, "stabbing death")]
+    # a figure given in the sentence is the figure; the deadly noun adds nothing
+    assert counts("The deadly attack killed 12 people.") == [("killed", 12, None, "killed 12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used deadly force.",
+        "The officer shot the tyre of the car.",
+    ],
+)
+def test_not_victims(text: str) -> None:
+    assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack left a guard in critical condition.",
+            [("injured", 1, None, "left a guard in critical condition")],
+        ),
+        (
+            "The victim is listed in stable condition.",
+            [("injured", 1, None, "The victim is listed in stable condition")],
+        ),
+        ("Driver critical after ambush", [("injured", 1, None, "Driver critical")]),
+        (
+            "One person died and a second was injured.",
+            [("killed", 1, None, "One person died"), ("injured", 1, None, "a second was injured")],
+        ),
+        ("Another soldier was wounded.", [("injured", 1, None, "Another soldier was wounded")]),
+    ],
+)
+def test_one_hurt_told_by_condition_or_order(text: str, expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He turned 21 shortly before he was killed.",  # an age
+        "The victim, a mother of three, is dead.",
+        "A man carrying two rifles was killed.",  # weapons are not victims
+    ],
+)
+def test_ages_and_weapons_are_not_counts(text: str) -> None:
+    assert [c.value for c in find_counts(text) if c.value > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Police arrested a suspect in a deadly domestic shooting.", "deadly domestic shooting"),
+        ("He is charged in the death of 54-year-old Ali Musa.", "death of 54-year-old"),
+        ("The raid is linked to the murder of a shop worker.", "murder of a shop worker"),
+    ],
+)
+def test_a_death_named_without_a_figure_is_one(text: str, span: str) -> None:
+    assert counts(text) == [("killed", 1, None, span)]
+
+
+def test_an_attempted_murder_kills_nobody() -> None:
+    assert counts("He was charged with the attempted murder of a police officer.") == []
+
+
+@pytest.mark.parametrize("text", ["A guard was shot at but not hit.", "The officer was shot at by gunmen."])
+def test_shot_at_is_fired_at(text: str) -> None:
+    assert find_counts(text) == []

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from eventwire.records import Article, CountMention
-from eventwire.stages.when import best_count, casualty_why, high_count
+from eventwire.stages.when import best_count, casualty_why, high_count, without_the_dead_shot
 
 TUESDAY = date(2014, 8, 26)
 
@@ -107,6 +107,8 @@ def test_casualty_why_by_kind() -> None:
         ("Police shot a suspect near the station.", "injured"),
         ("A teenager died after the attack.", "killed"),
         ("Jassely Lupoe was fatally shot at her home.", "killed"),
+        ("Amina Bello was shot to death at her home.", "killed"),
+        ("Gunmen shot a farmer who died at the scene.", "killed"),
     ],
 )
 def test_one_victim_told_without_a_number_counts_one(nlp: Any, text: str, kind: str) -> None:
@@ -122,3 +124,41 @@ def test_plural_or_numbered_victims_are_left_to_the_figures(nlp: Any) -> None:
 
     assert not single_victims(next(nlp("Three men were shot and killed on Sunday.").sents))
     assert not single_victims(next(nlp("Soldiers were wounded in the clash.").sents))
+
+
+@pytest.mark.slow
+def test_the_paragraph_dates_an_undated_event(pipeline: Any) -> None:
+    text = "Gunmen stormed a police post in Kirkuk. It happened shortly after midnight on Sunday."
+    attack = by_trigger(events(pipeline, text), "storm")
+    assert (attack["event_date"], attack["date_precision"]) == ("2014-08-24", "day")
+    assert "paragraph" in attack["why"]["date"]
+
+
+@pytest.mark.slow
+def test_the_headline_takes_the_date_of_the_lead(pipeline: Any) -> None:
+    text = "Car bomb kills 9 in Kirkuk\n\nA car bomb exploded near a market in Kirkuk on Sunday, killing 9 people."
+    for ev in events(pipeline, text):
+        assert (ev["event_date"], ev["date_precision"]) == ("2014-08-24", "day")
+
+
+@pytest.mark.slow
+def test_a_dateline_date_is_not_the_event_date(pipeline: Any) -> None:
+    text = "Headline\n\nKIRKUK, Iraq (August 26, 2014) - Gunmen attacked a police post in Kirkuk."
+    attack = by_trigger(events(pipeline, text), "attack")
+    assert attack["date_precision"] == "week"
+
+
+def test_the_one_shot_is_the_one_who_died() -> None:
+    killed = CountMention("killed", 1, 0, 4, "died")
+    shot = CountMention("injured", 1, 5, 20, "a man was shot")
+    wounded = CountMention("injured", 1, 5, 20, "a man was wounded")
+    assert without_the_dead_shot([killed, shot]) == [killed]
+    assert without_the_dead_shot([killed, wounded]) == [killed, wounded]
+    assert without_the_dead_shot([shot]) == [shot]
+
+
+@pytest.mark.slow
+def test_a_figure_goes_to_the_event_its_words_name(pipeline: Any) -> None:
+    evs = events(pipeline, "Police are investigating a fatal shooting in Kano on Sunday.")
+    shooting = by_trigger(evs, "shooting")
+    assert shooting["fatalities"] == 1

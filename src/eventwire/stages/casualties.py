@@ -7,7 +7,12 @@ figure, with the character offsets of the words that gave it:
 - the verb and its object: "killing 15 people" (the span is "killing 15"), "wounded 5", "killed a
   dozen", "leaving 11 people dead", "claimed the lives of 4";
 - a figure and what happened to it: "15 people were killed", "15 dead", "three killed", "at least 12
-  people died", "37 injured", "a policeman was wounded" (1; only for a word naming a person);
+  people died", "37 injured", "a policeman was wounded" (1; only for a word naming a person),
+  "killing his nephew" (1), a headline's victim without an article ("Man shot, killed on west
+  side", "Girl, 6, dies", "Driver wounded in ambush": 1, never an active verb as in "Soldier
+  killed two rebels"), two victims one by one ("a man and a 16-year-old boy were shot": 2);
+- a deadly attack without a figure: "a fatal shooting", "the shooting death of" give killed 1, the
+  least the words say, and only when the sentence gives no killed figure of its own;
 - a toll: "the death toll rose to 30", "12 deaths", "5 fatalities";
 - explicit zeros: "no one was hurt", "no casualties were reported", "there were no injuries" give
   0. "Hurt", "harmed" and "casualties" cover both the dead and the injured, so they give a killed
@@ -50,7 +55,13 @@ PERSONS = (
     "captain|sergeant|pilot|peacekeeper|bomber|gunman|attacker|assailant|militant|fighter|rebel|"
     "insurgent|jihadist|suspect|journalist|reporter|photographer|protester|protestor|demonstrator|"
     "student|worker|farmer|shepherd|fisherman|driver|passenger|doctor|nurse|official|member|"
-    "leader|employee|contractor|tourist|pilgrim|worshipper|shopkeeper|teacher|national"
+    "leader|employee|contractor|tourist|pilgrim|worshipper|shopkeeper|teacher|national|"
+    "teen|youth|victim|son|daughter|mother|father|husband|wife|brother|sister|stepson|stepdaughter|"
+    "stepfather|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|friend|neighbor|neighbour|"
+    "girlfriend|boyfriend|clerk|owner|cashier|deputy|cop|trooper|freshman|toddler|homeowner|patron|"
+    "customer|bystander|pedestrian|motorist|veteran|priest|imam|inmate|prisoner|hostage|agent|"
+    "firefighter|paramedic|sheriff|mayor|judge|lawyer|activist|vendor|trader|herder|miner|chief|elder|"
+    "player|star|athlete|robber|carjacker|shooter|security\\s+guard"
 )
 
 
@@ -69,7 +80,8 @@ _NUMBER = (
 )
 _YEARISH = r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bof ))(?:19|20)\d\d\b"
 _RANGE = rf"between\s+{_NUMBER}\s+and\s+{_NUMBER}|{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?"
-_COUNT = rf"(?!{_YEARISH})(?:{_RANGE})"
+_NOT_AGE = r"(?<!\bturned )(?<!\baged )(?<!\bage )(?<!\bmother of )(?<!\bfather of )(?<!\bparent of )"
+_COUNT = rf"{_NOT_AGE}(?!{_YEARISH})(?:{_RANGE})"  # not an age: "turned 21", "a mother of three"
 _MOD = (
     r"(?:(?:at\s+least|more\s+than|well\s+over|over|nearly|almost|about|around|some|up\s+to|"
     r"as\s+many\s+as|approximately|roughly|an\s+estimated|at\s+most|fewer\s+than|less\s+than|"
@@ -81,13 +93,15 @@ _MONTHS = (
 )
 _GUARD = (
     r"(?!\s*-?\s*(?:years?|year-old|yr|days?|weeks?|months?|hours?|minutes?|seconds?|times|km|"
-    rf"kilomet\w*|miles?|met(?:er|re)s?|percent|per\s+cent|%|[ap]\.?m\b|gmt|bc|ad|{_MONTHS})\b)"
+    rf"kilomet\w*|miles?|met(?:er|re)s?|percent|per\s+cent|%|[ap]\.?m\b|gmt|bc|ad|{_MONTHS}|"
+    r"(?:hand)?guns?|rifles?|pistols?|weapons?|shots?|rounds?|bullets?|shotguns?)\b)"
 )
 _STOP = (
     r"(?:and|or|but|who|whom|which|that|were|was|have|has|had|are|is|be|been|being|in|on|at|by|"
     r"from|to|with|after|when|while|as|if|killed|wounded|injured|arrested|raids?|strikes?|"
     r"airstrikes?|attacks?|bomb\w*|rockets?|shells?|missiles?|mortars?|explosions?|blasts?|"
-    r"vehicles?|cars?|buildings?|houses?|homes?|years?|days?|months?|hours?|weeks?|times)"
+    r"vehicles?|cars?|buildings?|houses?|homes?|years?|days?|months?|hours?|weeks?|times|"
+    r"before|since|until|he|she|they|it|we|you)"
 )
 _NOUN = rf"(?:(?!{_STOP}\b)[a-z][\w'’-]*,?\s+)"
 _NOUNS = rf"{_NOUN}{{0,4}}?"
@@ -123,13 +137,51 @@ NUMBER_FIRST = re.compile(
     + _NOT_ACTIVE,
     _FLAGS,
 )
+_NOT_AT = (  # "shot at" a target is fired at, not hit: "was shot at but missed", "shot at police"
+    r"(?!\s+at\s*(?:[,.;]|$|but\b|and\b|by\b|him\b|her\b|them\b|us\b|me\b|police\b|officers?\b|troops\b|soldiers\b|"
+    r"protesters\b|(?:the|a|an)\s+(?:police|officers?|car|vehicle|crowd|trooper|convoy|patrol)\b))"
+)
 SINGULAR = re.compile(
-    rf"\b(?P<v0>{_KILL_V}|{_INJURE_V})\s+(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b"
-    rf"|\b(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
-    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|dead|slain|wounded|injured|hurt|shot)\b{_NOT_ACTIVE}"
+    rf"\b(?P<v0>{_KILL_V}|{_INJURE_V})\s+(?:an?|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s)"
+    rf"|\b(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|second|third),?\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
+    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|dead|slain|wounded|injured|hurt|shot{_NOT_AT})\b{_NOT_ACTIVE}"
     rf"|{_ADV}(?P<v2>died)\b)",
     _FLAGS,
 )
+_FATAL = (
+    rf"{_SHOT_KILLED}|shot(?:,|\s+and|\s+&)\s+killed|shot\s+[^.;|:]{{0,30}}?\bdies|killed|dies|died|slain|"
+    r"gunned\s+down|found\s+dead|dead"
+)
+_NONFATAL = (
+    rf"shot(?:,|\s+and|\s+&)\s+(?:injured|wounded|hurt)|wounded|injured|hurt|shot{_NOT_AT}|critical|hospitali[sz]ed"
+)
+HEADLINE = re.compile(
+    rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})(?:,\s*\d{{1,3}},)?\s+(?:(?:was|is)\s+)?(?:\w+ed(?:,|\s+and)\s+)?"
+    rf"(?:(?:accidentally|reportedly|critically|seriously)\s+)?(?:(?P<k>{_FATAL})|(?P<i>{_NONFATAL}))\b"
+    r"(?=\s*(?:$|[,;:|.!?(–—-]|(?:in|on|at|near|after|during|by|while|outside|inside|following|overnight|early|late|"
+    r"when|as|over|along|across|behind|from|with|\d)\b))",
+    _FLAGS,
+)  # a headline names one victim without an article: "Man shot, killed on west side", "Girl, 6, dies"
+_CONDITION = r"in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition|hospitali[sz]ed"
+CONDITION = re.compile(
+    rf"\b(?:(?:left|leaving|leaves)\s+(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:{_CONDITION})"
+    rf"|(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:is|was|remains|remained)\s+"
+    rf"(?:(?:listed|reported|said\s+to\s+be|now|still)\s+)?(?:{_CONDITION}))\b",
+    _FLAGS,
+)  # one person hurt, told by the hospital: "left a man in critical condition", "the victim is in stable condition"
+PAIR = re.compile(
+    rf"\b(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\s+and\s+(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{PERSONS})\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:(?P<k>{_SHOT_KILLED}|killed|dead|slain)|"
+    rf"(?P<i>wounded|injured|hurt|shot))\b" + _NOT_ACTIVE,
+    _FLAGS,
+)  # two people, one by one: "a 22-year-old man and a 16-year-old boy were shot"
+FATAL_NOUN = re.compile(
+    r"\b(?:(?:fatal|deadly)\s+(?:[a-z-]+\s+)?(?:shooting|stabbing|attack|assault|bombing|blast|explosion|ambush|"
+    r"shootout|gunfight)|(?:shooting|stabbing|beating)\s+death)\b"
+    rf"|(?<!attempted\s)\b(?:murder|killing|death)\s+of\s+(?:(?:an?|his|her|their|the)\s+)?(?:\d+-year-old\b"
+    rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\b(?!['’]s))",
+    _FLAGS,
+)  # a deadly attack, no figure: at least one dead ("a fatal shooting", "the murder of a shopkeeper")
 TOLL = re.compile(
     rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was)"
     rf"\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
@@ -157,11 +209,13 @@ SUBCOUNT = re.compile(
 )
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
-    r"kill|dead|die|death|wound|injur|hurt|harm|toll|casualt|fatalit|sla[iyu]|slew|massac|maim|lives|perish|shot",
+    r"kill|dead|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|"
+    r"condition|hospitali|critical|murder",
     _FLAGS,
 )  # a sentence without one of these has no figure: skip the patterns
 KINDS = {"shot ": "killed", "fatally": "killed", "shot": "injured"}  # "shot dead", "fatally shot", "shot"
-KINDS.update({"dead": "killed", "died": "killed", "slain": "killed", "perished": "killed", "lost": "killed"})
+KINDS.update({"dead": "killed", "died": "killed", "dies": "killed", "slain": "killed", "perished": "killed"})
+KINDS.update({"lost": "killed"})
 KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed"})
 KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})
 KINDS.update({"kill": "killed", "slaughter": "killed", "massacr": "killed", "sla": "killed"})
@@ -215,6 +269,8 @@ def find_counts(text: str) -> list[CountMention]:
     for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS):
         found.extend(_numbered(text, pattern))
     found.extend(_singular(text))
+    if not any(c.kind == "killed" for c in found):
+        found.extend(_mention(text, "killed", 1, m.span(), None) for m in FATAL_NOUN.finditer(text))
     kept = _without_overlaps(found)
     return _without_subcounts(text, _with_competing(text, kept))
 
@@ -243,10 +299,15 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
 
 
 def _singular(text: str) -> list[CountMention]:
-    return [
+    found = [
         _mention(text, _kind(m.group("v") or m.group("v0") or "died"), 1, m.span(), None)
         for m in SINGULAR.finditer(text)
     ]
+    for pattern, value in ((HEADLINE, 1), (PAIR, 2)):
+        for m in pattern.finditer(text):
+            found.append(_mention(text, "killed" if m.group("k") else "injured", value, m.span(), None))
+    found.extend(_mention(text, "injured", 1, m.span(), None) for m in CONDITION.finditer(text))
+    return found
 
 
 def _zeros(text: str) -> list[CountMention]:

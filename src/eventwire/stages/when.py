@@ -1,23 +1,31 @@
 """When and how many: each event draft takes its date and its casualty figures.
 
-Dates, from the parse: the date expression in the trigger's own clause or phrase ("the uprising
-that began in March 2011" keeps March 2011), else one in a clause governing it ("On Sunday,
-gunmen stormed ... and killed"), else one in a clause under it, else the nearest in the
-sentence. "The day before" is resolved against the event it follows. A sentence with no date
-continues the story of the previous event in its paragraph and takes that event's date (when the
-text gave one); otherwise the article's date at week precision. Quarters and seasons are coarsened
-to their year (the record's precisions are day, week, month, year); vague references ("now") and
-decades never date an event.
-Counts: each casualty figure goes to the nearest trigger before it in the sentence ("a car bomb
-struck ..., killing 15"), else to the nearest one after it ("15 were killed when a bomb ...");
-the record keeps the highest conservative figure (a restated toll replaces, never adds), and
-``why["casualties"]`` the words, best and high figure of each kind.
-"""
+Dates, from the parse: the date expression in the trigger's own clause or phrase ("the uprising that
+began in March 2011" keeps March 2011), else one in a clause governing it ("On Sunday, gunmen
+stormed ... and killed"), else one in a clause under it, else the nearest in the sentence. "The day
+before" is resolved against the event it follows. A sentence with no date continues the story of the
+previous event in its paragraph and takes that event's date (when the text gave one); else it takes
+the day its paragraph gives (the nearest before it, else the first after it; a headline looks into
+the next paragraph; a bracketed dateline date is the story's, not the event's); otherwise the
+article's date at week precision. A headline or lead mention left undated takes the date of the
+first dated mention of the same type that follows it, and a casualty report about an undated event
+("A woman was shot ... Tuesday night") dates it. Quarters and seasons are coarsened to their year
+(the record's precisions are day, week, month, year); vague references ("now") and decades never
+date an event.
+
+Counts: each casualty figure goes to the event whose trigger its words contain ("a fatal
+shooting"), else to the nearest violent trigger before it in the sentence ("a car bomb struck ...,
+killing 15"), else to the nearest trigger before it, else to the nearest one after it ("15 were
+killed when a bomb ..."); the record keeps the highest conservative figure (a restated toll replaces, never adds), and
+``why["casualties"]`` the words, best and high figure of each kind. In an event with its dead, one
+person said only to be "shot" is one of them: that injured figure of 1 is dropped."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventwire.records import Article, CountMention, Timex, Toponym
@@ -46,10 +54,12 @@ class Draft:
     counts: list[CountMention] = field(default_factory=list)
     toponym: Toponym | None = None
     why: dict[str, Any] = field(default_factory=dict)
+    undated: bool = False  # the text gave no date for it: it holds the article's date to the week
 
 
 EVENT_PRECISIONS = frozenset({"day", "week", "month", "year"})
-COARSER = {"quarter": "year", "season": "year"}  # the record's precisions stop at the month and year
+LEAD_CHARS = 300  # an article's headline and lead: mentions starting this near the top
+COARSER = {"quarter": "year", "season": "year", "weekend": "week"}  # the record's precisions are day to year
 
 
 def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
@@ -68,10 +78,28 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
             d.why["date"] = f"'{own.text}' resolved against {_anchor_text(article)}"
         if d.event_date is None and not timexes:
             _continue_story(d, earlier)
+        if d.event_date is None and not timexes:
+            _paragraph_date(d, article)
         if d.event_date is None and article.published is not None:
-            d.event_date, d.precision = article.published, "week"
+            d.event_date, d.precision, d.undated = article.published, "week", True
             d.why["date"] = "no date in the text for this event: the article's date, to the week"
         d.timex = own
+    _date_the_lead(drafts, earlier)
+
+
+def _date_the_lead(drafts: list[Draft], earlier: list[Draft]) -> None:
+    """A headline or lead names the event before the story dates it ("Man shot, killed on the
+    west side" ... "The shooting happened around 3 a.m. Saturday"): an earlier undated mention of
+    the same type, in the article's first paragraphs or this one, takes the date of the first
+    dated mention after it."""
+    dated = next((d for d in drafts if d.timex is not None and d.event_date is not None and not d.undated), None)
+    if dated is None:
+        return
+    for e in earlier:
+        same_story = e.sent.start_char < LEAD_CHARS or same_paragraph(e.sent, dated.sent)
+        if e.undated and same_story and e.cls.event_type == dated.cls.event_type and e.cls.kind == dated.cls.kind:
+            e.event_date, e.precision, e.undated = dated.event_date, dated.precision, False
+            e.why["date"] = f"undated in its sentence; the date of the mention that follows: {dated.why.get('date')}"
 
 
 def _usable(t: Timex) -> bool:
@@ -82,8 +110,10 @@ def _usable(t: Timex) -> bool:
 
 
 def _coarsened(t: Timex) -> tuple[date | None, str | None]:
+    """A weekend is dated to its week (its Saturday); a quarter or season to its year."""
     if t.value is not None and t.precision in COARSER:
-        return date(t.value.year, 1, 1), COARSER[t.precision]
+        coarse = COARSER[t.precision]
+        return (t.value if coarse == "week" else date(t.value.year, 1, 1)), coarse
     return t.value, t.precision
 
 
@@ -133,6 +163,50 @@ def _continue_story(d: Draft, earlier: list[Draft]) -> None:
     d.why["date"] = f"no date in its sentence; the date of '{prev.why.get('trigger', '')}' before it in the paragraph"
 
 
+def _paragraph_date(d: Draft, article: Article) -> None:
+    """An event its sentence does not date takes the day its paragraph gives ("It happened around
+    3 a.m. Saturday."): the nearest day-precision date before it in the paragraph, else the first
+    after it; an event in the headline or the first paragraph looks in the next paragraph too."""
+    text = d.sent.doc.text
+    start = text.rfind("\n", 0, d.sent.start_char) + 1
+    end = _paragraph_end(text, d.sent.end_char)
+    if start == 0 or text[:start].strip() == "":
+        end = _paragraph_end(text, end + 1) if end < len(text) else end
+    days = _days_in(text[start:end], article.published)
+    here = d.sent.start_char - start
+    before = [t for t in days if t.end <= here]
+    chosen = before[-1] if before else next((t for t in days if t.start >= here), None)
+    if chosen is not None:
+        d.event_date, d.precision, d.timex = chosen.value, "day", chosen
+        d.why["date"] = f"no date in its sentence; '{chosen.text}' in its paragraph"
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends: the next line break that follows some text."""
+    while True:
+        end = text.find("\n", pos)
+        if end < 0:
+            return len(text)
+        if text[pos:end].strip():
+            return end
+        pos = end + 1
+
+
+@lru_cache(maxsize=64)
+def _days_in(para: str, anchor: date | None) -> tuple[Timex, ...]:
+    """The day-precision dates of a paragraph, datelines left out (cached: drafts share paragraphs)."""
+    return tuple(t for t in find_timexes(para, anchor) if _is_day(t) and not _in_dateline(para, t))
+
+
+def _in_dateline(text: str, t: Timex) -> bool:
+    """A date in brackets ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –") is the story's, not the event's."""
+    return text[: t.start].rstrip().endswith("(") or text[t.end :].lstrip().startswith(")")
+
+
+def _is_day(t: Timex) -> bool:
+    return t.value is not None and t.precision == "day" and t.relative_to_event is None
+
+
 def same_paragraph(a: Span, b: Span) -> bool:
     """No line break between the two sentences (spaCy may leave it at the end of the first)."""
     between = a.doc.text[a.start_char : b.start_char]
@@ -141,6 +215,9 @@ def same_paragraph(a: Span, b: Span) -> bool:
 
 
 def assign_counts(drafts: list[Draft], sent: Span) -> None:
+    for d in drafts:
+        if d.undated and d.sent.start_char != sent.start_char:
+            _date_from_report(d, sent)
     counts = find_counts(sent.text)
     kinds = {c.kind for c in counts}
     counts += [c for c in single_victims(sent) if c.kind not in kinds]
@@ -151,12 +228,36 @@ def assign_counts(drafts: list[Draft], sent: Span) -> None:
     if not heads:
         return
     for c in counts:
-        before = [(pos, d) for d, pos in heads if pos <= c.start]
-        target = max(before, key=lambda p: p[0])[1] if before else min(heads, key=lambda h: h[1] - c.start)[0]
-        target.counts.append(c)
+        _owner(c, heads).counts.append(c)
     for d, _ in heads:
+        d.counts = without_the_dead_shot(d.counts)
         if d.counts:
             d.why["casualties"] = casualty_why(d.counts)
+
+
+WOUND_WORDS = re.compile(r"wound|injur|hurt|hospital|maim|critical|stable|condition", re.IGNORECASE)
+
+
+def without_the_dead_shot(counts: list[CountMention]) -> list[CountMention]:
+    """One person "shot" in an event that also has its dead is one of them ("A man was shot ...
+    He died at the hospital"): an injured figure of 1 told only by "shot" is dropped there."""
+    if not any(c.kind == "killed" and c.value > 0 for c in counts):
+        return counts
+    return [c for c in counts if not (c.kind == "injured" and c.value == 1 and not WOUND_WORDS.search(c.text))]
+
+
+def _owner(c: CountMention, heads: list[tuple[Draft, int]]) -> Draft:
+    """The event a figure belongs to: the one whose trigger its words contain ("a fatal shooting"),
+    else the nearest violent event before it, else the nearest event before it, else the nearest
+    after it ("15 were killed when a bomb ...")."""
+    inside = [d for d, pos in heads if c.start <= pos < c.end]
+    if inside:
+        return inside[0]
+    for pool in ([(d, pos) for d, pos in heads if d.cls.violent], heads):
+        before = [(pos, d) for d, pos in pool if pos <= c.start]
+        if before:
+            return max(before, key=lambda p: p[0])[1]
+    return min(heads, key=lambda h: h[1] - c.start)[0]
 
 
 KILL_VERBS = frozenset({"kill", "murder", "slay", "execute", "behead", "assassinate"})
@@ -177,9 +278,7 @@ def single_victims(sent: Span) -> list[CountMention]:
         victim = _one_person(token)
         if victim is None:
             continue
-        fatal = lemma in KILL_VERBS | {"die"} or any(
-            c.lower_ in FATAL_WORDS or c.lemma_.lower() in KILL_VERBS for c in token.children
-        )
+        fatal = lemma in KILL_VERBS | {"die"} or any(_fatal_word(c) for c in token.children)
         kind = "killed" if fatal else "injured"
         if kind not in out and not (kind == "injured" and "killed" in out):
             start, end = min(victim.idx, token.idx), max(victim.idx + len(victim), token.idx + len(token))
@@ -189,9 +288,21 @@ def single_victims(sent: Span) -> list[CountMention]:
     return list(out.values())
 
 
+def _fatal_word(child: Token) -> bool:
+    """A word under the verb that makes it fatal: "fatally", "dead", "and killed", "to death"."""
+    if child.lower_ in FATAL_WORDS or child.lemma_.lower() in KILL_VERBS:
+        return True
+    return child.lower_ == "to" and any(g.lower_ == "death" for g in child.children)
+
+
 def _one_person(verb: Token) -> Token | None:
-    """The single person a verb was done to (passive subject, object, or subject of "die")."""
+    """The single person a verb was done to (passive subject, object, or subject of "die"; "the
+    man who died": the noun the relative clause is about)."""
     deps = ("nsubj",) if verb.lemma_.lower() == "die" else ("nsubjpass", "dobj")
+    if verb.dep_ == "relcl" and any(c.dep_ in deps and c.lower_ in ("who", "that") for c in verb.children):
+        noun = verb.head
+        single = noun.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in noun.children)
+        return noun if single and (noun.lemma_.lower() in PERSON_NOUNS or noun.ent_type_ == "PERSON") else None
     head = verb
     if verb.dep_ == "conj" and not any(c.dep_ in deps for c in verb.children):
         head = verb.head  # "was shot and killed": the subject hangs on the first verb
@@ -234,6 +345,16 @@ def casualty_why(counts: list[CountMention]) -> dict[str, Any]:
         if mine:
             out[kind] = {"best": best_count(mine), "high": high_count(mine), "words": [c.text for c in mine]}
     return out
+
+
+def _date_from_report(d: Draft, sent: Span) -> None:
+    """A later sentence that only reports the casualties of an undated event ("A woman was shot
+    in the head Tuesday night") dates it. An undated draft holds the article's date, the anchor."""
+    found = [t for t in find_timexes(sent.text, d.event_date) if t.relative_to_event is None and _usable(t)]
+    if found:
+        d.event_date, d.precision = _coarsened(found[0])
+        d.undated, d.timex = False, found[0]
+        d.why["date"] = f"'{found[0].text}' in the casualty report after it"
 
 
 def _previous_date(drafts: list[Draft], d: Draft) -> date | None:
