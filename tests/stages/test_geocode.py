@@ -376,3 +376,20 @@ def test_lower_case_word_tagged_as_a_place_is_not_one(geocoder: Geocoder, blank:
     assert [t.text for t in geocoder.toponyms(doc)] == ["Paris"]
     doc = parse(blank, "police said fighting went on in paris", {"paris": "GPE"})
     assert [t.text for t in geocoder.toponyms(doc)] == ["paris"]  # a text all in lower case
+
+
+def test_nationality_tagged_town_needs_place_words(geocoder: Geocoder, blank: Any) -> None:
+    # A NORP-tagged name is a group of people unless the words around it make it a town.
+    doc = parse(blank, "Dallas leaders met.", {"Dallas": "NORP"})
+    assert geocoder.toponyms(doc) == []
+    doc = parse(blank, "Dallas residents met.", {"Dallas": "NORP"})
+    assert [t.text for t in geocoder.toponyms(doc)] == ["Dallas"]
+
+
+def test_person_tagged_town_needs_place_words(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "Kirkuk won the prize.", {"Kirkuk": "PERSON"})
+    assert [t.text for t in geocoder.toponyms(doc)] == ["Kirkuk"]  # an admin1 area's name
+    doc = parse(blank, "Dallas won the prize.", {"Dallas": "PERSON"})
+    assert geocoder.toponyms(doc) == []
+    doc = parse(blank, "A Dallas woman won the prize.", {"Dallas": "PERSON"})
+    assert [t.text for t in geocoder.toponyms(doc)] == ["Dallas"]

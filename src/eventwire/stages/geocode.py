@@ -364,7 +364,7 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     m.matches = gaz.matches(m.core)
     if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not _area(m):
         return False  # "the House", "the White House": an institution or building, not the town
-    if m.label == "ORG" and m.suffix is None and not _area(m) and not _town_context(doc, m):
+    if m.label in CHECKED_LABELS and m.suffix is None and not _area(m) and not _town_context(doc, m):
         return False  # "Toyota", "Lincoln" tagged ORG: a town only where the text puts something in it
     if m.label in PLACE_LABELS:
         return True
@@ -485,9 +485,10 @@ PERSON_TAG_POPULATION = 10_000
 
 
 def _person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """One-word names the tagger took for a person that are towns of 10,000 people or more (or
-    areas), when the article never uses them inside a person's full name and no speech verb
-    follows them ("Alexandria woman charged", "of 1935 Orchard St., Alexandria")."""
+    """One-word names the tagger took for a person that are areas, or towns of 10,000 people or
+    more that the words around them place ("Alexandria woman charged", "in Alexandria", "of 1935
+    Orchard St., Alexandria"), when the article never uses them inside a person's full name and no
+    speech verb follows them."""
     full_names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out = []
     for ent in doc.ents:
@@ -497,7 +498,8 @@ def _person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         m = Mention(ent.start, ent.end, ent.start, ent.end, ent.text, "PERSON")
         m.matches = gaz.matches(m.core)
-        if _area(m) or any(x.primary and x.place.population >= PERSON_TAG_POPULATION for x in m.matches):
+        placed = _town_context(doc, m) or (ent.start > 0 and doc[ent.start - 1].text == ",")
+        if _area(m) or (placed and any(x.primary and x.place.population >= PERSON_TAG_POPULATION for x in m.matches)):
             _extend(doc, m)
             out.append(m)
     return out
