@@ -393,3 +393,12 @@ def test_person_tagged_town_needs_place_words(geocoder: Geocoder, blank: Any) ->
     assert geocoder.toponyms(doc) == []
     doc = parse(blank, "A Dallas woman won the prize.", {"Dallas": "PERSON"})
     assert [t.text for t in geocoder.toponyms(doc)] == ["Dallas"]
+
+
+def test_town_heading_a_facility_is_its_place(geocoder: Geocoder, blank: Any) -> None:
+    # An unresolved facility gives way to the town that heads its name; streets named after an
+    # area do not.
+    doc = parse(blank, "They met at Dallas City Hall and on Texas Avenue.",
+                {"Dallas City Hall": "FAC", "Texas Avenue": "FAC"})
+    tops = [t for t in geocoder.toponyms(doc) if t.place is not None]
+    assert [(t.text, t.literal) for t in tops] == [("Dallas", True)]

@@ -475,7 +475,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if _metonymic(doc, m):
             m.literal, m.reason = False, "speaks or decides: a government, not a location"
     for am in [*_org_place_mentions(doc, gaz), *_demonym_mentions(doc, gaz)]:
-        if not any(_overlaps(am, m) for m in found):
+        hit = [m for m in found if _overlaps(am, m)]
+        if hit and all(m.label == "FAC" and not m.matches for m in hit):  # "Ludlow Town Hall", unresolved
+            found = [m for m in found if m not in hit]
+            hit = []
+        if not hit:
             found.append(am)
     return sorted(found, key=lambda m: m.start)
 
@@ -536,7 +540,7 @@ INSTITUTION_WORDS = _words(
     "ministry army navy guard centers center centre services utilities authority administration agency "
     "bureau census coalition cabinet chamber library museum zoo transit patrol corrections health "
     "government state public district society club association foundation post chapter league committee "
-    "project market"
+    "project market hall h.s. high"
 )
 ORG_OPENERS = INSTITUTION_WORDS | _words(
     "federal supreme national united metro white central first general royal international world global "
@@ -553,8 +557,9 @@ def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     admin1, region) is taken as it is; a town only before a public-institution word."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in ("ORG", "FAC"):
             continue
+        facility = ent.label_ == "FAC"  # a building or site at the place: the place itself is meant
         start = ent.start + (doc[ent.start].lower_ == "the")
         while start < ent.end - 1 and doc[start].lower_ in DIRECTIONS:  # "Northeast Texas Community College"
             start += 1
@@ -563,10 +568,11 @@ def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             words = doc[start:end]
             if end >= ent.end or not all(_name_word(t) or t.is_upper for t in words) or words[0].lower_ in ORG_OPENERS:
                 continue
-            m = Mention(start, end, start, end, doc[start:end].text, "ORG_PART", literal=False, reason=IN_NAME)
+            m = Mention(start, end, start, end, doc[start:end].text, "ORG_PART", literal=facility)
+            m.reason = "" if facility else IN_NAME
             m.matches = [x for x in gaz.matches(m.core) if x.primary]
             rest = {t.lower_ for t in doc[end : ent.end]}
-            if _area(m) or (m.matches and rest & INSTITUTION_WORDS):
+            if (_area(m) and not facility) or (m.matches and rest & INSTITUTION_WORDS):
                 out.append(m)
                 break
         of = next((t.i for t in reversed(doc[start : ent.end - 1]) if t.lower_ == "of"), None)
