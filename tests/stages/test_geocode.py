@@ -402,3 +402,8 @@ def test_town_heading_a_facility_is_its_place(geocoder: Geocoder, blank: Any) ->
                 {"Dallas City Hall": "FAC", "Texas Avenue": "FAC"})
     tops = [t for t in geocoder.toponyms(doc) if t.place is not None]
     assert [(t.text, t.literal) for t in tops] == [("Dallas", True)]
+
+
+def test_compass_points_and_planets_are_not_places(geocoder: Geocoder, blank: Any) -> None:
+    doc = parse(blank, "The North said the rock would hit Earth.", {"North": "LOC", "Earth": "LOC"})
+    assert geocoder.toponyms(doc) == []

@@ -359,6 +359,8 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     """Look the mention up; entities of place labels stay even unresolved, others need a match."""
     if demonym_country(m.core):
         return False  # "Sri Lankan" tagged GPE: a demonym (see _demonym_mentions), not a place name
+    if m.core.lower() in NOT_PLACES:
+        return False  # "the North's peace process", "headed toward Earth"
     if m.core[:1].islower() and _mixed_case(doc):
         return False  # "swan", "n't", "big City" tagged GPE: a place name starts with a capital
     m.matches = gaz.matches(m.core)
@@ -378,6 +380,9 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
 def _mixed_case(doc: Doc) -> bool:
     """Whether the text uses capitals at all (in a text typed all in lower case, names are too)."""
     return any(t.is_title for t in doc[:200])
+
+
+NOT_PLACES = DIRECTIONS | _words("earth moon sun mars venus mercury jupiter saturn")  # bare, never a town
 
 
 def _after_the(doc: Doc, start: int) -> bool:
