@@ -549,7 +549,8 @@ INSTITUTION_WORDS = _words(
 )
 ORG_OPENERS = INSTITUTION_WORDS | _words(
     "federal supreme national united metro white central first general royal international world global "
-    "american catholic christian baptist methodist community memorial regional north south east west"
+    "american catholic christian baptist methodist community memorial regional north south east west superior "
+    "capital arab"
 )  # words that open organisations' names ("Federal Reserve", "White House"), never a town there
 
 
