@@ -1,0 +1,602 @@
+"""Finding toponyms: the place names of a parsed article, as candidate mentions looked up in the
+gazetteer (resolving them is :mod:`eventwire.stages.geocode`).
+
+Sources of mentions, in order (an earlier one wins where two overlap):
+
+- spaCy GPE/LOC/FAC entities; ORG, NORP and PERSON ones only where the words around them place
+  them ("in Fargo", "Fargo Mayor ...", "a Lancaster mother"), never a demonym or a lower-case word;
+- the patterns "X province/governorate/district/county", "northern/eastern ... X", "the X
+  (military) airport/air base/dam/..." and lists ending in "counties";
+- proper names after "in", "near", "the town of", "residents of", a person's "of" ("John Nale of
+  Chattanooga"), a legislator's party ("R-Elbow Lake") or before a civic noun ("Preble voters");
+- datelines in capitals ("BEIRUT:", "COLUMBUS, Ohio --");
+- non-literal mentions (``Mention.literal`` false): demonyms ("Syrian"), places heading or ending
+  organisations' names ("the Texas Department of Health", "Environment Canada") and places that
+  speak or decide ("Damascus rejected the plan"). They count for the article's focus but locate
+  no event.
+
+One-word names the article uses in a person's full name ("Saakashvili") are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwire.stages.gazetteer import Gazetteer, Match
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CHECKED_LABELS = frozenset({"ORG", "NORP"})  # kept only when the text is a gazetteer place
+ADMIN_WORDS = _words("province provinces governorate state region prefecture oblast department")
+COUNTY_WORDS = _words("county counties parish parishes borough")
+DISTRICT_WORDS = _words("district districts countryside suburbs")
+SETTLEMENT_WORDS = _words("city town village")
+FACILITY_HEADS = _words(
+    "airport airbase base airfield dam prison hospital checkpoint camp refinery port barracks crossing oilfield bridge"
+)
+FACILITY_MODS = _words("military air international oil gas refugee naval army power border")
+COMPASS = ("north", "south", "east", "west")
+DIRECTIONS = frozenset(
+    [
+        *COMPASS,
+        *(d + "ern" for d in COMPASS),
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+    ]
+)
+NEAR_WORDS = _words("near outside nearby around outskirts vicinity close")
+LEADING_SKIP = frozenset({"the"})
+SUFFIXES = (
+    (COUNTY_WORDS, "county"),
+    (ADMIN_WORDS, "admin"),
+    (DISTRICT_WORDS, "district"),
+    (SETTLEMENT_WORDS, "settlement"),
+)
+PLURAL_SUFFIXES = {"counties": "county", "parishes": "county", "provinces": "admin"}
+COORDINATION = frozenset({",", "and", "or", "&"})
+COUNTRY_LIKE = frozenset({"country", "region", "continent"})
+AREA_POPULATION = 10_000_000  # regions carry no population; score them as if they had this
+
+
+@dataclass
+class Mention:
+    """A candidate toponym: ``core`` is the place name, [start, end) the whole phrase (tokens)."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    core: str
+    label: str
+    suffix: str | None = None  # "admin", "district", "settlement", "facility"
+    part: bool = False
+    near: bool = False
+    matches: list[Match] = field(default_factory=list)
+    literal: bool = True  # False: a demonym, a place inside an organisation's name, or an actor
+    reason: str = ""  # why it is not literal
+
+
+# ---------------------------------------------------------------- demonyms
+
+
+@lru_cache(maxsize=4)
+def _demonyms(data_dirs: tuple[str, ...] = ()) -> dict[str, str]:
+    from eventwire.datafiles import read_tsv
+
+    return {r["demonym"].lower(): r["iso3"].upper() for r in read_tsv("demonyms.tsv", data_dirs)}
+
+
+def demonym_country(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
+    """ISO3 of the country a demonym or country adjective names ("Syrian", "Iraqis"), else None."""
+    table = _demonyms(data_dirs)
+    key = word.strip().lower().replace("’", "'")
+    key = key.removesuffix("'s")
+    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+
+
+# ---------------------------------------------------------------- finding mentions
+
+
+def _trim(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple[int, int]:
+    """Narrow a span to its place name: no leading "the"/directions, no trailing suffix words.
+
+    A leading direction stays when the whole is a place's own name ("North Dakota", "South Africa"),
+    and so does a trailing "City" or "Town" ("Kansas City").
+    """
+    while start < end and doc[start].lower_ in LEADING_SKIP:
+        start += 1
+    if start < end and doc[start].lower_ in DIRECTIONS and gaz is not None and _own_name(gaz, doc[start:end].text):
+        return start, end
+    while start < end and (doc[start].lower_ in DIRECTIONS or doc[start].text == "-"):
+        start += 1
+    if (
+        end - start > 1
+        and doc[end - 1].lower_ in SETTLEMENT_WORDS
+        and gaz is not None
+        and _own_name(gaz, doc[start:end].text)
+    ):
+        return start, end  # "Kansas City", "Mexico City": the word is part of the town's own name
+    while end > start and _is_suffix_word(doc[end - 1]):
+        end -= 1
+    if end > start and doc[end - 1].lower_ in {"'s", "’s"}:
+        end -= 1
+    return start, end
+
+
+def _own_name(gaz: Gazetteer, text: str) -> bool:
+    return any(m.primary for m in gaz.matches(text))
+
+
+def _is_suffix_word(token: Token) -> bool:
+    low = token.lower_
+    return (
+        low in ADMIN_WORDS
+        or low in COUNTY_WORDS
+        or low in DISTRICT_WORDS
+        or low in SETTLEMENT_WORDS
+        or low in FACILITY_HEADS
+        or low in FACILITY_MODS
+    )
+
+
+def _extend(doc: Doc, m: Mention) -> None:
+    """Take in the words around the core: suffix, facility, direction, "near"."""
+    _extend_right(doc, m)
+    _extend_left(doc, m)
+    m.near = _near_before(doc, m.start)
+
+
+def _extend_right(doc: Doc, m: Mention) -> None:
+    i = m.core_end
+    if i < len(doc):
+        low = doc[i].lower_
+        for words, kind in SUFFIXES:
+            if low in words:
+                m.suffix, m.end = kind, i + 1
+                return
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in FACILITY_MODS:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in FACILITY_HEADS:
+        m.suffix, m.end = "facility", j + 1
+        return
+    m.suffix = _shared_suffix(doc, i) or m.suffix
+
+
+def _shared_suffix(doc: Doc, i: int) -> str | None:
+    """The kind of a plural suffix shared by a list of names: "Clay and Wilkin counties"."""
+    for k in range(i, min(i + 8, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in PLURAL_SUFFIXES:
+            return PLURAL_SUFFIXES[tok.lower_] if k > i else None
+        if not (tok.lower_ in COORDINATION or _name_word(tok)):
+            return None
+    return None
+
+
+def _extend_left(doc: Doc, m: Mention) -> None:
+    i = m.core_start
+    while i > 0 and i > m.core_start - 4:
+        prev = doc[i - 1]
+        if prev.lower_ in DIRECTIONS:
+            m.part = True
+        elif not (prev.text == "-" and i > 1 and doc[i - 2].lower_ in DIRECTIONS):
+            break
+        i -= 1
+    m.start = min(m.start, i)
+
+
+def _near_before(doc: Doc, start: int) -> bool:
+    for k in range(start - 1, max(start - 4, -1), -1):
+        low = doc[k].lower_
+        if low in NEAR_WORDS:
+            return True
+        if low == "of" and k > 0 and doc[k - 1].lower_ in COMPASS:
+            return True
+        if low not in {"the", "of", "to"}:
+            return False
+    return False
+
+
+def _entity_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in CHECKED_LABELS:
+            continue
+        cs, ce = _trim(doc, ent.start, ent.end, gaz)
+        if ce > cs:
+            out.append(Mention(ent.start, ent.end, cs, ce, doc[cs:ce].text, ent.label_))
+    return out
+
+
+def _pattern_mentions(doc: Doc) -> list[Mention]:
+    """ "Aleppo province", "Tabqa military airport": title-case words before a suffix word."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if not (low in ADMIN_WORDS or low in COUNTY_WORDS or low in DISTRICT_WORDS or low in FACILITY_HEADS):
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].lower_ in FACILITY_MODS and tok.i - end < 3:
+            end -= 1
+        start = end
+        while start > 0 and end - start < 4 and _name_word(doc[start - 1]):
+            start -= 1
+        if start < end:
+            out.append(Mention(start, end, start, end, doc[start:end].text, "PATTERN"))
+    return out
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "across", "inside"})
+
+
+def _locative_mentions(doc: Doc) -> list[Mention]:
+    """Proper names after "in", "near", "outside" or "the town of" that the tagger did not take
+    for places ("in Dakar" tagged PERSON, "the port town of Mocimboa da Praia" untagged)."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            continue
+        prep = tok.head
+        after_place = prep.lower_ == "of" and (
+            prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS | RESIDENT_WORDS or prep.head.ent_type_ == "PERSON"
+        )  # "the town of X", "residents of X", "John Nale of Chattanooga"
+        if prep.lower_ not in LOCATIVE_PREPS and not after_place:
+            continue
+        start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
+        if not all(_name_word(t) or t.lower_ in ("da", "de", "del", "al", "el") for t in doc[start : tok.i + 1]):
+            continue
+        out.append(Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE"))
+    return out
+
+
+RESIDENT_WORDS = _words("resident residents native natives man woman men women")
+
+
+def _name_run(doc: Doc, end: int) -> int:
+    """Start of the run of capitalised name words (at most three) ending before token ``end``."""
+    start = end
+    while start > 0 and end - start < 3 and _name_word(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _context_mentions(doc: Doc) -> list[Mention]:
+    """Names the tagger missed, placed by the words around them: a legislator's party and town
+    ("R-Elbow Lake"), a name before a civic noun ("Preble voters", "Grand Prairie police"), and
+    every name of a list ending in "counties" ("Clay, Swift and Otter Tail counties")."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if tok.text in {"D", "R", "I"} and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+            end = tok.i + 2
+            while end < len(doc) and end - tok.i < 5 and _name_word(doc[end]):
+                end += 1
+            if end > tok.i + 2:
+                out.append(Mention(tok.i + 2, end, tok.i + 2, end, doc[tok.i + 2 : end].text, "LOCATIVE"))
+        elif low in CIVIC_NOUNS and tok.i > 0 and not doc[tok.i - 1].ent_type_:
+            start = _name_run(doc, tok.i)
+            if start < tok.i:
+                out.append(Mention(start, tok.i, start, tok.i, doc[start : tok.i].text, "LOCATIVE"))
+        elif low in PLURAL_SUFFIXES:
+            i = tok.i
+            while i > 0:
+                start = _name_run(doc, i)
+                if start == i:
+                    break
+                m = Mention(start, i, start, i, doc[start:i].text, "LOCATIVE", suffix=PLURAL_SUFFIXES[low])
+                out.append(m)
+                i = start
+                if i > 0 and doc[i - 1].lower_ in COORDINATION:
+                    i -= 1
+                    if i > 0 and doc[i - 1].text == "," and doc[i].lower_ in {"and", "or"}:
+                        i -= 1
+                else:
+                    break
+    return out
+
+
+def _dateline_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """A dateline's capitalised place opening a sentence: "BEIRUT, Jan. 5 -", "COLUMBUS, Ohio -"
+    (not in texts written all in capitals, where every word looks like one)."""
+    letters = [t for t in doc[:200] if t.is_alpha]
+    if not letters or sum(t.is_upper for t in letters) > len(letters) / 2:
+        return []
+    out = []
+    for tok in doc:
+        if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or (tok.i > 0 and doc[tok.i - 1].is_upper):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        after = doc[end].text if end < len(doc) else ""
+        if after in {"--", "—", "–"} or (tok.is_sent_start and after in {",", ":", "-", "("}):
+            m = Mention(tok.i, end, tok.i, end, doc[tok.i : end].text, "DATELINE")
+            if any(x.primary for x in gaz.matches(m.core)):
+                out.append(m)
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS and not _is_suffix_word(token)
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    return a.core_start < b.core_end and b.core_start < a.core_end
+
+
+def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
+    """Look the mention up; entities of place labels stay even unresolved, others need a match."""
+    if demonym_country(m.core):
+        return False  # "Sri Lankan" tagged GPE: a demonym (see _demonym_mentions), not a place name
+    if m.core.lower() in NOT_PLACES:
+        return False  # "the North's peace process", "headed toward Earth"
+    if m.core[:1].islower() and _mixed_case(doc):
+        return False  # "swan", "n't", "big City" tagged GPE: a place name starts with a capital
+    m.matches = gaz.matches(m.core)
+    if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not is_area(m):
+        return False  # "the House", "the White House": an institution or building, not the town
+    if m.label in CHECKED_LABELS and m.suffix is None and not is_area(m) and not _town_context(doc, m):
+        return False  # "Toyota", "Lincoln" tagged ORG: a town only where the text puts something in it
+    if m.label in PLACE_LABELS:
+        return True
+    if m.label in ("ORG", "NORP", "LOCATIVE", "DATELINE"):
+        if m.label != "DATELINE" and m.suffix is None and m.core.isupper() and len(m.core) <= 5 and not is_area(m):
+            return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
+        return any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
+    return bool(m.matches) and m.suffix is not None
+
+
+def _mixed_case(doc: Doc) -> bool:
+    """Whether the text uses capitals at all (in a text typed all in lower case, names are too)."""
+    return any(t.is_title for t in doc[:200])
+
+
+NOT_PLACES = DIRECTIONS | _words("earth moon sun mars venus mercury jupiter saturn")  # bare, never a town
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    return doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+
+
+def _locative_before(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPS | {"from", "of", "to"}
+
+
+CIVIC_NOUNS = _words(
+    "mayor police council city county residents resident officials schools school man woman girl boy mother "
+    "father family native area neighborhood neighbourhood streets street downtown firefighters voters"
+)
+
+
+def _town_context(doc: Doc, m: Mention) -> bool:
+    """Whether the words around an ORG-tagged name treat it as a town: "in Fargo", "Fargo Mayor
+    Dennis Walaker", "a Lancaster mother", "Greer's city limits"."""
+    if _locative_before(doc, m.start):
+        return True
+    i = m.end + (m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"})
+    return i < len(doc) and doc[i].lower_ in CIVIC_NOUNS
+
+
+def is_area(m: Mention) -> bool:
+    """Whether the name is the own name of a country, region, continent or admin1 area."""
+    return any(x.primary and x.place.kind in AREA_KINDS for x in m.matches)
+
+
+AREA_KINDS = COUNTRY_LIKE | {"admin1"}
+
+
+def _shorten(doc: Doc, m: Mention, gaz: Gazetteer) -> Mention | None:
+    """A pattern mention whose words do not all name a place: drop leading words until one does."""
+    for cs in range(m.core_start, m.core_end):
+        if doc[cs].ent_iob_ == "I":  # never cut into an entity ("Red Crescent hospital")
+            continue
+        core = doc[cs : m.core_end].text
+        if gaz.matches(core):
+            return Mention(cs, m.end, cs, m.core_end, core, m.label)
+    return None
+
+
+def span_mention(doc: Doc, start_char: int, end_char: int, gaz: Gazetteer) -> Mention:
+    """The mention for a given character span: its tokens, trimmed to the name, looked up."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        span = doc[len(doc) - 1 :] if len(doc) else doc[0:0]
+    cs, ce = _trim(doc, span.start, span.end, gaz)
+    if ce <= cs:
+        cs, ce = span.start, span.end
+    m = Mention(span.start, span.end, cs, ce, doc[cs:ce].text, "GIVEN")
+    if ce < span.end:
+        low = doc[ce].lower_
+        m.suffix = next((kind for words, kind in SUFFIXES if low in words), "facility")
+    else:
+        m.suffix = _shared_suffix(doc, ce)
+    m.part = any(doc[i].lower_ in DIRECTIONS for i in range(span.start, cs))
+    m.near = _near_before(doc, span.start)
+    m.matches = gaz.matches(m.core) or gaz.matches(span.text) or _demonym_matches(m.core, gaz)
+    return m
+
+
+def _demonym_matches(word: str, gaz: Gazetteer) -> list[Match]:
+    """A demonym given as a place ("Sudanese" marked as a toponym) stands for its country."""
+    iso3 = demonym_country(word)
+    country = gaz.country(iso3) if iso3 else None
+    return [Match(country, True)] if country is not None else []
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Candidate toponyms in document order, without overlaps (entities win over patterns)."""
+    found: list[Mention] = []
+    for m in _entity_mentions(doc, gaz):
+        _extend(doc, m)
+        if _accept(m, gaz, doc):
+            found.append(m)
+    for pm in _pattern_mentions(doc):
+        if any(overlaps(pm, m) for m in found):
+            continue
+        short = _shorten(doc, pm, gaz)
+        if short is not None:
+            _extend(doc, short)
+            if _accept(short, gaz, doc):
+                found.append(short)
+    for lm in [*_locative_mentions(doc), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]:
+        if not any(overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
+            found.append(lm)
+    for pm in _person_tagged_places(doc, gaz):
+        if not any(overlaps(pm, m) for m in found):
+            found.append(pm)
+    found = _drop_person_names(doc, found)
+    for m in found:
+        if _metonymic(doc, m):
+            m.literal, m.reason = False, "speaks or decides: a government, not a location"
+    for am in [*_org_place_mentions(doc, gaz), *_demonym_mentions(doc, gaz)]:
+        hit = [m for m in found if overlaps(am, m)]
+        if hit and all(m.label == "FAC" and not m.matches for m in hit):  # "Ludlow Town Hall", unresolved
+            found = [m for m in found if m not in hit]
+            hit = []
+        if not hit:
+            found.append(am)
+    return sorted(found, key=lambda m: m.start)
+
+
+SPEECH_VERBS = _words("said says told added asked noted wrote stated explained")
+PERSON_TAG_POPULATION = 10_000
+
+
+def _person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """One-word names the tagger took for a person that are areas, or towns of 10,000 people or
+    more that the words around them place ("Alexandria woman charged", "in Alexandria", "of 1935
+    Orchard St., Alexandria"), when the article never uses them inside a person's full name and no
+    speech verb follows them."""
+    full_names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.root.lower_ in full_names or not _name_word(ent.root):
+            continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_VERBS:
+            continue
+        m = Mention(ent.start, ent.end, ent.start, ent.end, ent.text, "PERSON")
+        m.matches = gaz.matches(m.core)
+        placed = _town_context(doc, m) or (ent.start > 0 and doc[ent.start - 1].text == ",")
+        if is_area(m) or (placed and any(x.primary and x.place.population >= PERSON_TAG_POPULATION for x in m.matches)):
+            _extend(doc, m)
+            out.append(m)
+    return out
+
+
+ACTOR_VERBS = _words(
+    "say tell announce accuse condemn deny reject agree decide warn demand call urge claim blame threaten "
+    "vow pledge promise insist argue respond refuse welcome support oppose sign approve veto recognise "
+    "recognize sanction protest insist negotiate"
+)
+
+
+def _metonymic(doc: Doc, m: Mention) -> bool:
+    """A place that speaks or decides is a government, not a location: "Washington said",
+    "Damascus rejected the plan", "Iraq has accused Turkey" (subject of such a verb)."""
+    root = doc[m.start : m.end].root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in ACTOR_VERBS
+
+
+def _drop_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Leave out one-word names that the article uses as a person's name elsewhere: after "Mikheil
+    Saakashvili", a bare "Saakashvili" is the man, not a village; a country's name stays."""
+    persons = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+    return [
+        m
+        for m in mentions
+        if not (m.core_end - m.core_start == 1 and m.suffix is None and m.core.lower() in persons and not is_area(m))
+    ]
+
+
+INSTITUTION_WORDS = _words(
+    "police department sheriff sheriffs office county city council school schools university college academy "
+    "hospital medical clinic fire rescue board commission court legislature senate house assembly parliament "
+    "ministry army navy guard centers center centre services utilities authority administration agency "
+    "bureau census coalition cabinet chamber library museum zoo transit patrol corrections health "
+    "government state public district society club association foundation post chapter league committee "
+    "project market hall h.s. high"
+)
+ORG_OPENERS = INSTITUTION_WORDS | _words(
+    "federal supreme national united metro white central first general royal international world global "
+    "american catholic christian baptist methodist community memorial regional north south east west superior "
+    "capital arab"
+)  # words that open organisations' names ("Federal Reserve", "White House"), never a town there
+
+
+IN_NAME = "named in an organisation's name"
+
+
+def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Places named at the head of an organisation's name ("the U.S. Army", "Gainesville Police",
+    "Texas Southern University") or after its "of" ("University of Kentucky"). An area (country,
+    admin1, region) is taken as it is; a town only before a public-institution word."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        facility = ent.label_ == "FAC"  # a building or site at the place: the place itself is meant
+        start = ent.start + (doc[ent.start].lower_ == "the")
+        while start < ent.end - 1 and doc[start].lower_ in DIRECTIONS:  # "Northeast Texas Community College"
+            start += 1
+        for n in (3, 2, 1):
+            end = start + n
+            words = doc[start:end]
+            if end >= ent.end or not all(_name_word(t) or t.is_upper for t in words) or words[0].lower_ in ORG_OPENERS:
+                continue
+            m = Mention(start, end, start, end, doc[start:end].text, "ORG_PART", literal=facility)
+            m.reason = "" if facility else IN_NAME
+            m.matches = [x for x in gaz.matches(m.core) if x.primary]
+            rest = {t.lower_ for t in doc[end : ent.end]}
+            if (is_area(m) and not facility) or (m.matches and rest & INSTITUTION_WORDS):
+                out.append(m)
+                break
+        of = next((t.i for t in reversed(doc[start : ent.end - 1]) if t.lower_ == "of"), None)
+        if of is not None and of + 1 < ent.end:
+            tail = _trim(doc, of + 1, ent.end, gaz)
+            m = Mention(*tail, *tail, doc[tail[0] : tail[1]].text, "ORG_PART", literal=False, reason=IN_NAME)
+            m.matches = gaz.matches(m.core)
+            if tail[1] > tail[0] and is_area(m) and not any(overlaps(m, o) for o in out):
+                out.append(m)
+    return out
+
+
+def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Demonyms and country adjectives ("Syrian", "Sri Lankan", "Palestinians"): each stands for
+    its country, as a non-literal mention (never an event's location)."""
+    out = []
+    covered: set[int] = set()
+    spans = [(e.start, e.end) for e in doc.ents if len(e) > 1]
+    spans += [(t.i, t.i + 2) for t in doc[:-1] if t.is_title and doc[t.i + 1].is_title]  # "Sri Lankan"
+    for start, end in spans:
+        if not covered.intersection(range(start, end)) and demonym_country(doc[start:end].text):
+            out.append(_demonym_mention(doc, start, end, gaz))
+            covered.update(range(start, end))
+    for tok in doc:
+        if tok.i not in covered and (tok.is_title or tok.is_upper) and len(tok) > 2 and demonym_country(tok.text):
+            out.append(_demonym_mention(doc, tok.i, tok.i + 1, gaz))
+    return [m for m in out if m.matches]
+
+
+def _demonym_mention(doc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention:
+    m = Mention(start, end, start, end, doc[start:end].text, "DEMONYM", literal=False, reason="demonym")
+    m.matches = _demonym_matches(m.core, gaz)
+    return m
