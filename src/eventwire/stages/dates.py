@@ -1,14 +1,6 @@
-"""Dates: the article's own date, and the temporal expressions in its sentences.
+"""Dates: the temporal expressions in an article's sentences, normalised against its date.
 
 Pure text functions (regular expressions and small tables), compiled once at import.
-
-``publication_date`` reads the article's first lines: a labelled line ("Last updated: 26 August,
-2014", "Published: 2014-08-26", "Updated Aug. 26, 2014 10:32 a.m."), a wire dateline ("BAGHDAD, Aug
-26 (Reuters) -", "BEIRUT, 26 August 2014 (AFP) -", "SAN SALVADOR, 3 JAN 90 --", "DAYTON, Ohio (Jan.
-4, 2016) -", "Monday, January 4, 2016 DAYTON, Ohio --") or a line that is only a date. It never
-guesses: a copyright year or a bare year is not a day. A dateline without a year takes the year of
-the article's copyright line or, failing that, the latest year the text mentions (never a future
-one); with no year anywhere it gives nothing.
 
 ``find_timexes`` finds dates in a sentence and normalises them against the article's date (the
 anchor). A ``Timex.value`` is always the first day of the period meant:
@@ -49,203 +41,41 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from email.utils import parsedate_to_datetime
 
 from eventwire.records import Timex
+from eventwire.stages.article_date import (
+    DAY,
+    DMY,
+    FULL_MONTHS,
+    ISO,
+    MDY,
+    MON,
+    MONTHS,
+    MY,
+    US,
+    WD,
+    WEEKDAYS,
+    YEAR,
+    alternation,
+    make_date,
+    month_of,
+    parse_date_string,
+    publication_date,
+    url_date,
+    year_of,
+)
+
+__all__ = ["find_timexes", "parse_date_string", "publication_date", "resolve_relative", "url_date"]
 
 FUTURE_SLACK_DAYS = 7
 PAST_BIAS = 3
 FUTURE_REACH_DAYS = 45  # a date further ahead than this without a future cue is in the past
-HEADER_LINES = 8
-
-MONTH_NAMES = "january february march april may june july august september october november december"
-FULL_MONTHS = frozenset(MONTH_NAMES.split())
-MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(MONTH_NAMES.split())}
-MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES.split())})
-MONTHS["sept"] = 9
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _alternation(words: list[str]) -> str:
-    """Title-case and upper-case forms, longest first, so "August" wins over "Aug"."""
-    forms = [w.title() for w in words] + [w.upper() for w in words]
-    return "|".join(sorted(set(forms), key=len, reverse=True))
-
-
-_MON = rf"(?P<mon>{_alternation(list(MONTHS))})(?![A-Za-z])\.?"
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
-_WD = _alternation(list(WEEKDAYS))
-_WD_PREFIX = rf"(?:(?:{_WD}),?\s+(?:the\s+)?)?"
-
-DMY = re.compile(rf"\b{_WD_PREFIX}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?")
-MDY = re.compile(rf"\b{_WD_PREFIX}{_MON}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?(?!\d|:\d)")
-MY = re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}")
-ISO = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")
-US = re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
-MUC = re.compile(rf"\b{_DAY}\s+{_MON}\s+(?P<y>\d\d)(?!\d)")
-DAY_PATTERNS = (ISO, DMY, MDY, US)
-
-LABEL = re.compile(
-    r"^\W*(?P<label>last[ -]updated|last[ -]modified|updated|first[ -]published|published|posted|date)"
-    r"\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
-    re.IGNORECASE,
-)
-PLACE_BEFORE = re.compile(r"^\s*[A-Z][\w .,'’/&-]{0,60}(?:,|\s\(\s?)\s*$")  # "BEIRUT," or "INDIANAPOLIS, Ind. ("
-AFTER_DATELINE = re.compile(r"^\s*\)?\s*(?:/\w+/\s*)?(?:\(|--|—|–|-|:)")
-PLACE_AFTER = re.compile(r"^\s+[A-Z][A-Z .'’-]{2,40}\b(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\(|--|—|–|-)")
-TIME_TAIL = re.compile(
-    r"^[\s,|]*(?:at\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*"
-    r"(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?\s*$",
-    re.IGNORECASE,
-)
-COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)", re.I)
-ANY_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
-ISO_PREFIX = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
-COMPACT = re.compile(r"^\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$")
 
 
 # ------------------------------------------------------------------ absolute dates
 
 
-def _year(text: str | None) -> int | None:
-    """A year as written: four digits, or two (MUC style "90": 1950-2049 pivot)."""
-    if not text:
-        return None
-    year = int(text)
-    if len(text) == 2:
-        year += 1900 if year >= 50 else 2000
-    return year
-
-
-def _month(m: re.Match[str]) -> int:
-    groups = m.groupdict()
-    if groups.get("mon"):
-        return MONTHS[groups["mon"].lower().rstrip(".")]
-    return int(groups["m"])
-
-
-def _make(year: int | None, month: int, day: int | None) -> date | None:
-    """The date, or None when it is not a real calendar day or the year is unknown."""
-    if year is None:
-        return None
-    try:
-        return date(year, month, day or 1)
-    except ValueError:
-        return None
-
-
-def _match_date(m: re.Match[str]) -> date | None:
-    """The full date a match gives, only when it has a year and a day."""
-    day = m.groupdict().get("d")
-    if day is None:
-        return None
-    return _make(_year(m.group("y")), _month(m), int(day))
-
-
-def parse_date_string(s: str) -> date | None:
-    """An absolute day in a common format (HTML or feed metadata), or None.
-
-    Takes ISO ("2014-08-26", "2014-08-26T10:32:00Z"), "2014/08/26", "20140826", RFC 2822 ("Tue,
-    26 Aug 2014 10:32:00 GMT"), "August 26, 2014", "26 August 2014" and US "08/26/2014".
-    """
-    if not s or not s.strip():
-        return None
-    iso = ISO_PREFIX.match(s) or COMPACT.match(s)
-    if iso:
-        return _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    if re.match(r"^\s*[A-Za-z]{3},\s+\d", s):
-        try:
-            return parsedate_to_datetime(s.strip()).date()
-        except (TypeError, ValueError, IndexError):
-            pass
-    for pattern in (DMY, MDY, US):
-        m = pattern.search(s)
-        if m and m.group("y"):
-            return _match_date(m)
-    return None
-
-
 # ------------------------------------------------------------------ the article's own date
-
-
-def publication_date(text: str) -> tuple[date | None, str]:
-    """The article's own date from its first lines, and where it came from.
-
-    The source is "last-updated", "published" (a labelled line or a line that is only a date),
-    "dateline", or "none" with None.
-    """
-    lines = [line for line in text[:2000].splitlines() if line.strip()][:HEADER_LINES]
-    for line in lines:
-        found = _labelled(line) or _dateline(line, text) or _bare_date_line(line) or _date_then_place(line)
-        if found is not None:
-            return found
-    return None, "none"
-
-
-def _labelled(line: str) -> tuple[date, str] | None:
-    m = LABEL.match(line)
-    if not m:
-        return None
-    rest = line[m.end() :]
-    when = parse_date_string(rest) or _first_day(rest[:60])
-    if when is None:
-        return None
-    label = m.group("label").lower()
-    return when, ("last-updated" if "updated" in label or "modified" in label else "published")
-
-
-def _first_day(text: str) -> date | None:
-    for pattern in DAY_PATTERNS:
-        m = pattern.search(text)
-        if m and m.groupdict().get("y"):
-            return _match_date(m)
-    return None
-
-
-def _dateline(line: str, text: str) -> tuple[date, str] | None:
-    head = line[:120]
-    for pattern in (MUC, DMY, MDY, ISO):
-        for m in pattern.finditer(head):
-            if not PLACE_BEFORE.match(head[: m.start()]) or not AFTER_DATELINE.match(head[m.end() :]):
-                continue
-            year = _year(m.group("y")) or _article_year(text)
-            when = _make(year, _month(m), int(m.group("d")))
-            if when is not None:
-                return when, "dateline"
-    return None
-
-
-def _article_year(text: str) -> int | None:
-    """The year of a dateline that gives none: the copyright line's, else the latest year named."""
-    this_year = date.today().year
-    m = COPYRIGHT.search(text)
-    if m and int(m.group("y")) <= this_year:
-        return int(m.group("y"))
-    years = [int(y) for y in ANY_YEAR.findall(text) if int(y) <= this_year]
-    return max(years) if years else None
-
-
-def _date_then_place(line: str) -> tuple[date, str] | None:
-    """A full date opening a line, then a wire dateline: "Monday, December 15, 2014 AUBURN, Ala. --"."""
-    for pattern in (DMY, MDY):
-        m = pattern.match(line.strip())
-        if m and m.group("y") and PLACE_AFTER.match(line.strip()[m.end() :]):
-            when = _match_date(m)
-            if when is not None:
-                return when, "dateline"
-    return None
-
-
-def _bare_date_line(line: str) -> tuple[date, str] | None:
-    """A line that is nothing but a date (and perhaps a time): "Tuesday 26 August 2014 10:32"."""
-    for pattern in DAY_PATTERNS:
-        m = pattern.match(line.strip())
-        if m and m.groupdict().get("y") and TIME_TAIL.match(line.strip()[m.end() :]):
-            when = _match_date(m)
-            if when is not None:
-                return when, "published"
-    return None
 
 
 # ------------------------------------------------------------------ dates in a sentence
@@ -264,15 +94,15 @@ _DET = r"(?:\b(?:the|a|an|its|his|her|their|that|this|fiscal|calendar)\s+|\bmid-
 
 RANGE_DM = re.compile(
     rf"\b(?:{_I('between|from')}\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to|until)\s*"
-    rf"{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR})?"
+    rf"{DAY}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?"
 )
 RANGE_MD = re.compile(
-    rf"\b(?:{_I('between|from')}\s+)?{_MON}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to|until)\s*"
-    rf"{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"
+    rf"\b(?:{_I('between|from')}\s+)?{MON}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to|until)\s*"
+    rf"{DAY}(?:,?\s+{YEAR})?(?![\d:])"
 )
 BARE_MONTH = re.compile(
     rf"(?:(?i:{_LEAD}(?:(?:early|late|mid)-?\s*)?|\blast\s+|\bthis\s+|\b(?:for|to|the|a|an)\s+|\b(?:early|late|mid)-)"
-    rf"|\b(?={_alternation(list(MONTHS))}'s\b))(?P<x>{_MON})"
+    rf"|\b(?={alternation(list(MONTHS))}'s\b))(?P<x>{MON})"
     r"(?!\s*[0-3]?\d(?!\d))(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
 BARE_YEAR = re.compile(rf"(?i:{_LEAD}|{_DET})(?P<x>(?:19|20)\d\d)(?![\d-])(?!'?s\b)")
@@ -294,8 +124,8 @@ SPELLED_YEAR = re.compile(
     )
 )  # years as read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
 _MONTH_MODS = _I("last|this|next|this past|this coming|the coming|the past")
-MONTH_REL = re.compile(rf"\b(?P<which>{_MONTH_MODS})\s+{_MON}(?![\s\d]*\d)")
-MONTH_OF_YEAR = re.compile(rf"\b{_MON},?\s+(?:of\s+)?(?P<which>{_I('this|last|next')})\s+year\b")
+MONTH_REL = re.compile(rf"\b(?P<which>{_MONTH_MODS})\s+{MON}(?![\s\d]*\d)")
+MONTH_OF_YEAR = re.compile(rf"\b{MON},?\s+(?:of\s+)?(?P<which>{_I('this|last|next')})\s+year\b")
 QUARTER = re.compile(
     _I(
         r"\b(?:(?P<rel>year-ago|year-earlier|next year's|last year's|this year's)\s+)?"
@@ -351,7 +181,7 @@ REFERENCE = re.compile(
 )
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>{_I('last|next|this coming|this past|this|coming|past|previous')})\s+)?"
-    rf"(?P<wd>{_WD})\b"
+    rf"(?P<wd>{WD})\b"
 )
 SAME_DAY = re.compile(_I(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b"))
 DAY_WORDS = re.compile(_I(r"\b(?:(?P<m2>the day before yesterday)|yesterday|last night|(?P<p1>tomorrow))\b"))
@@ -372,7 +202,7 @@ PERIOD = re.compile(
 RECENT = re.compile(_I(r"\b(?:in the (?:past|last) (?:week|seven days))\b"))
 CUES = re.compile(
     r"\d|day|week|month|year|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
-    rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{_alternation(list(MONTHS))}",
+    rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{alternation(list(MONTHS))}",
     re.IGNORECASE,
 )  # a text without one of these has no timex: skip the patterns
 RANGE_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
@@ -410,7 +240,7 @@ def _in_year_near(anchor: date | None, month: int, day: int | None, ahead: bool 
     before the anchor."""
     if anchor is None:
         return None
-    options = [_make(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    options = [make_date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     days = [d for d in options if d is not None]
     if day is None:  # a month: compare its last day for the past, its first for the future
         past = [d for d in days if d.replace(day=1) <= anchor]
@@ -430,9 +260,9 @@ def _in_year_near(anchor: date | None, month: int, day: int | None, ahead: bool 
 def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
     groups = m.groupdict()
     day = int(groups["d1"] if groups.get("d1") else groups["d"]) if groups.get("d") else None
-    month = _month(m)
-    year = _year(groups.get("y"))
-    when = _make(year, month, day) if year is not None else _in_year_near(anchor, month, day, _ahead(m))
+    month = month_of(m)
+    year = year_of(groups.get("y"))
+    when = make_date(year, month, day) if year is not None else _in_year_near(anchor, month, day, _ahead(m))
     return when, "day" if day else "month", None
 
 
@@ -455,7 +285,7 @@ def _month_of_year(m: re.Match[str], anchor: date | None) -> Norm:
     if anchor is None:
         return None, "month", None
     shift = {"this": 0, "last": -1, "next": 1}[m.group("which").lower()]
-    return date(anchor.year + shift, _month(m), 1), "month", None
+    return date(anchor.year + shift, month_of(m), 1), "month", None
 
 
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -468,7 +298,7 @@ def _quarter(m: re.Match[str], anchor: date | None) -> Norm:
     """A quarter without a year is the latest one that began on or before the anchor; "the
     year-ago third quarter" the one a year before that, "next year's first quarter" next year's."""
     first_month = 3 * QUARTERS[m.group("q").lower()] - 2
-    year = _year(m.group("y") or m.group("y1"))
+    year = year_of(m.group("y") or m.group("y1"))
     rel = (m.group("rel") or "").lower()
     if year is None and anchor is not None:
         if rel in ("next year's", "this year's"):
@@ -476,7 +306,7 @@ def _quarter(m: re.Match[str], anchor: date | None) -> Norm:
         else:
             year = anchor.year if date(anchor.year, first_month, 1) <= anchor else anchor.year - 1
             year += QUARTER_SHIFT.get(rel, 0)
-    return _make(year, first_month, 1), "quarter", None
+    return make_date(year, first_month, 1), "quarter", None
 
 
 def _last_quarter(anchor: date) -> date:
@@ -518,7 +348,7 @@ def _month_rel(m: re.Match[str], anchor: date | None) -> Norm:
     anchor's month; "next April" the first after it; "this September" the anchor's year's."""
     if anchor is None:
         return None, "month", None
-    month, which = _month(m), m.group("which").lower()
+    month, which = month_of(m), m.group("which").lower()
     if which in ("last", "this past", "the past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif which == "this":
@@ -535,13 +365,13 @@ def _season(m: re.Match[str], anchor: date | None) -> Norm:
     """Seasons as in TimeML (northern): spring from March, summer June, autumn September,
     winter December; "last summer" is the one of the year before, "this summer" this year's."""
     month = SEASON_MONTHS[(m.group("s") or m.group("s2") or m.group("s3")).lower()]
-    year = _year(m.group("y"))
+    year = year_of(m.group("y"))
     if year is None and anchor is not None and m.group("s3"):  # "the summer": the latest one begun
         year = anchor.year if date(anchor.year, month, 1) <= anchor else anchor.year - 1
     elif year is None and anchor is not None:
         which = (m.group("which") or "this").lower()
         year = anchor.year + (-1 if which == "last" else 1 if which == "next" else 0)
-    return _make(year, month, 1), "season", None
+    return make_date(year, month, 1), "season", None
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -761,28 +591,3 @@ def resolve_relative(t: Timex, event_date: date) -> date:
     if t.relative_to_event is not None:
         return event_date + timedelta(days=t.relative_to_event)
     return t.value or event_date
-
-
-URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=[/_-]|$)|/(?P<mon>[a-z]{3,9})/(?P<d2>[0-3]?\d)(?=/)"
-    r"|(?P<m2>[01]\d)(?P<d3>[0-3]\d)(?=/))",
-    re.IGNORECASE,
-)
-
-
-def url_date(url: str) -> date | None:
-    """The publication day many news sites write into their URLs: "/2016/01/27/",
-    "/2016/jan/26/", "/20160127/"; None when the URL has no full day."""
-    for m in URL_DATE.finditer(url):
-        if m.group("m"):
-            month, day = int(m.group("m")), int(m.group("d"))
-        elif m.group("mon"):
-            if m.group("mon").lower() not in MONTHS:
-                continue
-            month, day = MONTHS[m.group("mon").lower()], int(m.group("d2"))
-        else:
-            month, day = int(m.group("m2")), int(m.group("d3"))
-        found = _make(int(m.group("y")), month, day)
-        if found is not None:
-            return found
-    return None

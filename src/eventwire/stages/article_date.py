@@ -1,0 +1,234 @@
+"""Dates written out in full, and the article's own date.
+
+The month and weekday tables and the patterns of absolute dates ("26 August 2014", "Aug. 26",
+"2014-08-26", "8/26/14") that :mod:`eventwire.stages.dates` builds on, and:
+
+``publication_date`` reads the article's first lines: a labelled line ("Last updated: 26 August,
+2014", "Published: 2014-08-26", "Updated Aug. 26, 2014 10:32 a.m."), a wire dateline ("BAGHDAD, Aug
+26 (Reuters) -", "BEIRUT, 26 August 2014 (AFP) -", "SAN SALVADOR, 3 JAN 90 --", "DAYTON, Ohio (Jan.
+4, 2016) -", "Monday, January 4, 2016 DAYTON, Ohio --") or a line that is only a date. It never
+guesses: a copyright year or a bare year is not a day. A dateline without a year takes the year of
+the article's copyright line or, failing that, the latest year the text mentions (never a future
+one); with no year anywhere it gives nothing.
+
+``url_date`` reads the publication day many news sites write into their URLs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from email.utils import parsedate_to_datetime
+
+HEADER_LINES = 8
+MONTH_NAMES = "january february march april may june july august september october november december"
+FULL_MONTHS = frozenset(MONTH_NAMES.split())
+MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(MONTH_NAMES.split())}
+MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES.split())})
+MONTHS["sept"] = 9
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def alternation(words: list[str]) -> str:
+    """Title-case and upper-case forms, longest first, so "August" wins over "Aug"."""
+    forms = [w.title() for w in words] + [w.upper() for w in words]
+    return "|".join(sorted(set(forms), key=len, reverse=True))
+
+
+MON = rf"(?P<mon>{alternation(list(MONTHS))})(?![A-Za-z])\.?"
+DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+WD = alternation(list(WEEKDAYS))
+WD_PREFIX = rf"(?:(?:{WD}),?\s+(?:the\s+)?)?"
+DMY = re.compile(rf"\b{WD_PREFIX}{DAY}\s+(?:of\s+)?{MON}(?:,?\s+{YEAR})?")
+MDY = re.compile(rf"\b{WD_PREFIX}{MON}\s+(?:the\s+)?{DAY}(?:,?\s+{YEAR})?(?!\d|:\d)")
+MY = re.compile(rf"\b{MON},?\s+(?:of\s+)?{YEAR}")
+ISO = re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")
+US = re.compile(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
+MUC = re.compile(rf"\b{DAY}\s+{MON}\s+(?P<y>\d\d)(?!\d)")
+DAY_PATTERNS = (ISO, DMY, MDY, US)
+LABEL = re.compile(
+    r"^\W*(?P<label>last[ -]updated|last[ -]modified|updated|first[ -]published|published|posted|date)"
+    r"\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
+    re.IGNORECASE,
+)
+PLACE_BEFORE = re.compile(r"^\s*[A-Z][\w .,'’/&-]{0,60}(?:,|\s\(\s?)\s*$")  # "BEIRUT," or "INDIANAPOLIS, Ind. ("
+AFTER_DATELINE = re.compile(r"^\s*\)?\s*(?:/\w+/\s*)?(?:\(|--|—|–|-|:)")
+PLACE_AFTER = re.compile(r"^\s+[A-Z][A-Z .'’-]{2,40}\b(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:\(|--|—|–|-)")
+TIME_TAIL = re.compile(
+    r"^[\s,|]*(?:at\s+)?(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)?\s*"
+    r"(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?\s*$",
+    re.IGNORECASE,
+)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)", re.I)
+ANY_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
+ISO_PREFIX = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
+COMPACT = re.compile(r"^\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$")
+
+
+# ------------------------------------------------------------------ absolute dates
+
+
+def year_of(text: str | None) -> int | None:
+    """A year as written: four digits, or two (MUC style "90": 1950-2049 pivot)."""
+    if not text:
+        return None
+    year = int(text)
+    if len(text) == 2:
+        year += 1900 if year >= 50 else 2000
+    return year
+
+
+def month_of(m: re.Match[str]) -> int:
+    groups = m.groupdict()
+    if groups.get("mon"):
+        return MONTHS[groups["mon"].lower().rstrip(".")]
+    return int(groups["m"])
+
+
+def make_date(year: int | None, month: int, day: int | None) -> date | None:
+    """The date, or None when it is not a real calendar day or the year is unknown."""
+    if year is None:
+        return None
+    try:
+        return date(year, month, day or 1)
+    except ValueError:
+        return None
+
+
+def match_date(m: re.Match[str]) -> date | None:
+    """The full date a match gives, only when it has a year and a day."""
+    day = m.groupdict().get("d")
+    if day is None:
+        return None
+    return make_date(year_of(m.group("y")), month_of(m), int(day))
+
+
+def parse_date_string(s: str) -> date | None:
+    """An absolute day in a common format (HTML or feed metadata), or None.
+
+    Takes ISO ("2014-08-26", "2014-08-26T10:32:00Z"), "2014/08/26", "20140826", RFC 2822 ("Tue,
+    26 Aug 2014 10:32:00 GMT"), "August 26, 2014", "26 August 2014" and US "08/26/2014".
+    """
+    if not s or not s.strip():
+        return None
+    iso = ISO_PREFIX.match(s) or COMPACT.match(s)
+    if iso:
+        return make_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    if re.match(r"^\s*[A-Za-z]{3},\s+\d", s):
+        try:
+            return parsedate_to_datetime(s.strip()).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+    for pattern in (DMY, MDY, US):
+        m = pattern.search(s)
+        if m and m.group("y"):
+            return match_date(m)
+    return None
+
+
+# ------------------------------------------------------------------ the article's own date
+
+
+def publication_date(text: str) -> tuple[date | None, str]:
+    """The article's own date from its first lines, and where it came from.
+
+    The source is "last-updated", "published" (a labelled line or a line that is only a date),
+    "dateline", or "none" with None.
+    """
+    lines = [line for line in text[:2000].splitlines() if line.strip()][:HEADER_LINES]
+    for line in lines:
+        found = _labelled(line) or _dateline(line, text) or _bare_date_line(line) or _date_then_place(line)
+        if found is not None:
+            return found
+    return None, "none"
+
+
+def _labelled(line: str) -> tuple[date, str] | None:
+    m = LABEL.match(line)
+    if not m:
+        return None
+    rest = line[m.end() :]
+    when = parse_date_string(rest) or _first_day(rest[:60])
+    if when is None:
+        return None
+    label = m.group("label").lower()
+    return when, ("last-updated" if "updated" in label or "modified" in label else "published")
+
+
+def _first_day(text: str) -> date | None:
+    for pattern in DAY_PATTERNS:
+        m = pattern.search(text)
+        if m and m.groupdict().get("y"):
+            return match_date(m)
+    return None
+
+
+def _dateline(line: str, text: str) -> tuple[date, str] | None:
+    head = line[:120]
+    for pattern in (MUC, DMY, MDY, ISO):
+        for m in pattern.finditer(head):
+            if not PLACE_BEFORE.match(head[: m.start()]) or not AFTER_DATELINE.match(head[m.end() :]):
+                continue
+            year = year_of(m.group("y")) or _article_year(text)
+            when = make_date(year, month_of(m), int(m.group("d")))
+            if when is not None:
+                return when, "dateline"
+    return None
+
+
+def _article_year(text: str) -> int | None:
+    """The year of a dateline that gives none: the copyright line's, else the latest year named."""
+    this_year = date.today().year
+    m = COPYRIGHT.search(text)
+    if m and int(m.group("y")) <= this_year:
+        return int(m.group("y"))
+    years = [int(y) for y in ANY_YEAR.findall(text) if int(y) <= this_year]
+    return max(years) if years else None
+
+
+def _date_then_place(line: str) -> tuple[date, str] | None:
+    """A full date opening a line, then a wire dateline: "Monday, December 15, 2014 AUBURN, Ala. --"."""
+    for pattern in (DMY, MDY):
+        m = pattern.match(line.strip())
+        if m and m.group("y") and PLACE_AFTER.match(line.strip()[m.end() :]):
+            when = match_date(m)
+            if when is not None:
+                return when, "dateline"
+    return None
+
+
+def _bare_date_line(line: str) -> tuple[date, str] | None:
+    """A line that is nothing but a date (and perhaps a time): "Tuesday 26 August 2014 10:32"."""
+    for pattern in DAY_PATTERNS:
+        m = pattern.match(line.strip())
+        if m and m.groupdict().get("y") and TIME_TAIL.match(line.strip()[m.end() :]):
+            when = match_date(m)
+            if when is not None:
+                return when, "published"
+    return None
+
+
+URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=[/_-]|$)|/(?P<mon>[a-z]{3,9})/(?P<d2>[0-3]?\d)(?=/)"
+    r"|(?P<m2>[01]\d)(?P<d3>[0-3]\d)(?=/))",
+    re.IGNORECASE,
+)
+
+
+def url_date(url: str) -> date | None:
+    """The publication day many news sites write into their URLs: "/2016/01/27/",
+    "/2016/jan/26/", "/20160127/"; None when the URL has no full day."""
+    for m in URL_DATE.finditer(url):
+        if m.group("m"):
+            month, day = int(m.group("m")), int(m.group("d"))
+        elif m.group("mon"):
+            if m.group("mon").lower() not in MONTHS:
+                continue
+            month, day = MONTHS[m.group("mon").lower()], int(m.group("d2"))
+        else:
+            month, day = int(m.group("m2")), int(m.group("d3"))
+        found = make_date(int(m.group("y")), month, day)
+        if found is not None:
+            return found
+    return None
