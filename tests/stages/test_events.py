@@ -149,3 +149,102 @@ def test_promises_threats_and_requests(pipeline: Any, text: str, plover: str) ->
 def test_a_protest_that_turns_to_clashes_is_one_violent_demonstration(pipeline: Any) -> None:
     text = "Hundreds of protesters clashed with police in Nairobi on Tuesday after a rally against new taxes."
     assert [e["sub_event_type"] for e in events(pipeline, text)] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The defence minister said the army will attack the rebel camps.", "THREATEN"),
+        ("The government announced that it will send food aid to the flooded region.", "AGREE"),
+        ("The president said troops will withdraw from the border zone unless the raids stop.", "THREATEN"),
+        ("The cabinet plans to impose a curfew on the northern districts.", "THREATEN"),
+        ("The foreign minister declared that the rebels must lay down their arms.", "REQUEST"),
+        ("The governor lifted the curfew in the provincial capital on Friday.", "CONCEDE"),
+        ("The senator sharply attacked the government's plan.", "ACCUSE"),
+        ("The opposition party said it would boycott the parliamentary elections.", "THREATEN"),
+    ],
+)
+def test_intentions_demands_and_concessions(pipeline: Any, text: str, plover: str) -> None:
+    found = events(pipeline, text)
+    assert plover in {e["plover"] for e in found}
+    assert not [e for e in found if e["event_type"] in VIOLENT]
+
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def test_a_stated_intention_says_why(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "The defence minister said the army will attack the rebel camps.")
+    assert "will" in ev["why"]["intent"] and ev["event_type"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "A gunman detonated a vest packed with explosives at the checkpoint, killing himself and two guards.",
+            "Suicide bomb",
+        ),
+        ("The army deployed 2,000 troops to the border region on Monday.", "Change to group/activity"),
+        ("Police detained five activists who had organised the march against the new tax.", "Arrests"),
+        (
+            "Police used batons and live ammunition to disperse a protest by nurses.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_refined_sub_event_types(pipeline: Any, text: str, sub_event_type: str) -> None:
+    assert sub_event_type in {e["sub_event_type"] for e in events(pipeline, text)}
+
+
+def test_the_purpose_of_a_protest_is_no_event_of_its_own(pipeline: Any) -> None:
+    found = events(pipeline, "Dock workers held a rally outside the port to demand safer cranes.")
+    assert [e["plover"] for e in found] == ["PROTEST"]
+
+
+def test_weapons_listed_as_seized_are_no_attack(pipeline: Any) -> None:
+    found = events(
+        pipeline, "Customs officers seized pistols, ammunition boxes and twenty grenades from a lorry at the border."
+    )
+    assert "Grenade" not in {e["sub_event_type"] for e in found}
+    assert "Disrupted weapons use" in {e["sub_event_type"] for e in found}
+
+
+def test_pushed_back_rebels_mean_the_state_regained_ground(pipeline: Any) -> None:
+    found = events(pipeline, "ELN fighters were pushed out of two villages near the river on Tuesday.")
+    assert "Government regains territory" in {e["sub_event_type"] for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Two boxes holding what looked like explosive devices were discovered at the bus depot.",
+            "Disrupted weapons use",
+        ),
+        ("A car bomb destroyed the police station in the town centre.", "Remote explosive/landmine/IED"),
+        ("Government helicopters dropped barrel bombs filled with chlorine on the suburb.", "Chemical weapon"),
+        ("Riot police fought running battles with stone-throwing protesters near parliament.", "Violent demonstration"),
+        ("A mob attack on two traders left one of them dead in the market.", "Mob violence"),
+    ],
+)
+def test_how_and_by_whom_settle_the_sub_event_type(pipeline: Any, text: str, sub_event_type: str) -> None:
+    assert sub_event_type in {e["sub_event_type"] for e in events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Political violence has killed more than 20,000 people in the region.",
+        "More than 600 people have been kidnapped in the province since January.",
+        "The seized lorry was carrying 40 grenades and two rocket launchers for the militia.",
+        "Smugglers sold grenades, rifles and ammunition to both sides.",
+    ],
+)
+def test_conditions_and_running_totals_are_no_events(pipeline: Any, text: str) -> None:
+    assert not [e for e in events(pipeline, text) if e["event_type"] in VIOLENT]
+
+
+def test_arms_used_in_an_attack_still_make_an_event(pipeline: Any) -> None:
+    text = "Militants attacked an army post near the city using machine guns and mortars."
+    assert "Shelling/artillery/missile attack" in {e["sub_event_type"] for e in events(pipeline, text)}

@@ -83,3 +83,33 @@ def test_requested_statement_is_not_made(nlp: Any) -> None:
 def test_agreement_needs_an_accord(nlp: Any) -> None:
     assert ("signed", "agreement") in kept(nlp, "The two sides signed a ceasefire agreement on Friday.")
     assert not [k for k in kept(nlp, "The minister signed the budget on Friday.") if k[1] == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council imposed tough new sanctions on the regime.", ("imposed tough new sanctions", "sanction")),
+        ("Troops pushed the insurgents out of the valley.", ("pushed the insurgents out", "regain")),
+        ("Engineers set up forward bases on the ridge.", ("set up", "base")),
+        ("The mayor ordered an inquiry after masked men murdered two farmers at a market.", ("murdered", "attack")),
+        ("The ministry said that the rebels must lay down their arms.", ("must", "demand")),
+        ("Guards foiled an attempt to assassinate the provincial governor on Sunday.", ("assassinate", "attack")),
+        ("Government troops pulled out of the border town overnight.", ("pulled out", "transfer")),
+        ("Medics said chlorine gas had reached the shelters.", ("chlorine gas", "chemical")),
+        ("Police photographed a cache of rockets found near the road.", ("found", "weapons_seized")),
+    ],
+)
+def test_linked_phrases_and_realis_clauses(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in kept(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Rebels launched an assault to capture the airport.", "territory"),
+        ("Monitors recorded 250 killings of journalists over the decade.", "attack"),
+        ("The rebels must lay down their arms.", "demand"),
+    ],
+)
+def test_purposes_tallies_and_unsaid_demands_are_dropped(nlp: Any, text: str, cls: str) -> None:
+    assert not [k for k in kept(nlp, text) if k[1] == cls]

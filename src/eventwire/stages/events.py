@@ -11,26 +11,32 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.records import Actor, Article, Event, Evidence, Location, Toponym
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
+from eventwire.stages.nlp import hard_wrapped
 from eventwire.stages.triggers import (
     CueWords,
     EventClass,
     Lexicon,
     Trigger,
+    arms_inventory,
     commitment,
     disrupted_device,
+    intent_class,
     irrealis_reason,
     natural_cause,
+    running_total,
     statement_unsaid,
+    verbal_attack,
 )
 from eventwire.stages.when import Draft, assign_counts, assign_dates, best_count, same_paragraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +44,10 @@ PIPELINE_VERSION = "eventwire-events-1"
 DEVICE_CLASSES = frozenset({"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "chemical"})
 AIR_REFINABLE = frozenset({"shelling", "bombing", "property", "attack", "clash"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
+NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
+STATED = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})  # said, not promised: never an intention
 
 
 class EventExtractor:
@@ -69,33 +78,15 @@ class EventExtractor:
         triggers = self.lexicon.find(sent)
         if not triggers:
             return []
-        violent_strong = any(t.entry.strong and self.lexicon.classes[t.entry.cls].kind != "statement" for t in triggers)
+        candidates = [(t, *self._reading(t, doc)) for t in triggers]
+        real = [(t, cls, why) for t, cls, why in candidates if cls is not None]
+        violent_strong = any(t.entry.strong and cls.kind != "statement" for t, cls, _ in real)
         drafts: list[Draft] = []
-        for trig in triggers:
-            cls = self.lexicon.classes[trig.entry.cls]
+        for trig, cls, why in real:
             if not trig.entry.strong and violent_strong:
                 continue
-            if cls.key in DEVICE_CLASSES and disrupted_device(trig, doc, self.lexicon.cues):
-                cls = self.lexicon.classes["weapons_seized"]
-            promise = commitment(trig, doc) if cls.kind in ("statement", "political") and cls.key != "agree" else ""
-            if promise:
-                conditional = any(t.lower_ in ("if", "unless") for t in trig.head(doc).subtree)
-                cls = self.lexicon.classes["threaten" if conditional else "agree"]
-            reason = self._unreal(trig, cls, doc) if not promise else ""
-            if reason:
-                log.debug("dropped %r: %s", trig.span(doc).text, reason)
-                continue
-            drafts.append(
-                Draft(
-                    trig,
-                    cls,
-                    sent,
-                    why={
-                        "trigger": trig.span(doc).text,
-                        "pattern": "triggers.tsv: " + " ".join(trig.entry.words),
-                    },
-                )
-            )
+            why = {"trigger": trig.span(doc).text, "pattern": "triggers.tsv: " + " ".join(trig.entry.words), **why}
+            drafts.append(Draft(trig, cls, sent, why=why))
         drafts = _absorb_nested(drafts, doc)
         if not drafts:
             return []
@@ -119,12 +110,36 @@ class EventExtractor:
                     d.why["refined"] = "protest -> protest_intervention: arrests at the protest"
         return intervened
 
+    def _reading(self, trig: Trigger, doc: Doc) -> tuple[EventClass | None, dict[str, str]]:
+        """The class a trigger reports in its sentence, or None when it reports no real event."""
+        classes = self.lexicon.classes
+        cls = classes[trig.entry.cls]
+        if cls.key in DEVICE_CLASSES and disrupted_device(trig, doc, self.lexicon.cues):
+            cls = classes["weapons_seized"]
+        elif cls.key in DEVICE_CLASSES and arms_inventory(trig, doc, self.lexicon.cues):
+            log.debug("dropped %r: %s", trig.span(doc).text, arms_inventory(trig, doc, self.lexicon.cues))
+            return None, {}
+        if cls.key == "attack" and trig.entry.words[-1] == "attack" and verbal_attack(trig, doc, self.lexicon.cues):
+            cls = classes["condemn"]
+        if cls.plover not in STATED:
+            promise = commitment(trig, doc, announced_only=cls.kind not in ("statement", "political"))
+            if promise:
+                intent = classes[intent_class(cls, trig, doc)]
+                return intent, {"intent": f"'{promise}': {cls.key} stated as an intention, coded {intent.key}"}
+        reason = self._unreal(trig, cls, doc)
+        if reason:
+            log.debug("dropped %r: %s", trig.span(doc).text, reason)
+            return None, {}
+        return cls, {}
+
     def _unreal(self, trig: Trigger, cls: EventClass, doc: Doc) -> str:
         cues = self.lexicon.cues
         if cls.kind == "statement":
             return statement_unsaid(trig, doc, cues)
         if cls.key == "attack":
-            return natural_cause(trig, doc, cues) or irrealis_reason(trig, doc, cues)
+            return natural_cause(trig, doc, cues) or running_total(trig, doc) or irrealis_reason(trig, doc, cues)
+        if cls.violent:
+            return running_total(trig, doc) or irrealis_reason(trig, doc, cues)
         return irrealis_reason(trig, doc, cues)
 
     def _place(self, d: Draft, doc: Doc, toponyms: list[Toponym], focus: str | None, earlier: list[Draft]) -> None:
@@ -149,7 +164,8 @@ class EventExtractor:
     def _actors(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
         head = d.trigger.head(doc)
         country = _draft_country(d)
-        agents, patients = roles.agent_patient(head)
+        modal = d.trigger.entry.pos == "M"
+        agents, patients = roles.demand_parties(head) if modal else roles.agent_patient(head)
         if d.trigger.entry.words[-1] in ("bomber", "attacker") and not agents:
             agents = [roles.phrase(head)]
         for side, spans in (("actor1", agents), ("actor2", patients)):
@@ -174,15 +190,30 @@ class EventExtractor:
             self._facility_owner(d, doc, country)
 
     def _fallback_actor1(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
-        pos = d.trigger.head(doc).idx
+        head = d.trigger.head(doc)
+        pos = head.idx
+        done_to = [t.idx for c in head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree]
         before = [
             m
             for m in mentions
-            if d.sent.start_char <= m.start < pos and m.kind == "named" and m.actor.sector in ARMED_SECTORS
+            if d.sent.start_char <= m.start < pos
+            and m.kind == "named"
+            and m.actor.sector in ARMED_SECTORS
+            and not any(m.start <= i < m.end for i in done_to)
         ]
         if before:
             d.actor1 = before[-1].actor
             d.why["actor1"] = f"named armed actor '{before[-1].text}' earlier in the sentence"
+            return
+        start = _paragraph_start(doc, d.sent.start_char)
+        group = [
+            m
+            for m in mentions
+            if start <= m.start < d.sent.start_char and m.kind == "named" and m.actor.sector in ("REB", "INS")
+        ]
+        if d.cls.violent and group:
+            d.actor1 = group[-1].actor
+            d.why["actor1"] = f"the armed group named earlier in the paragraph, '{group[-1].text}'"
 
     def _facility_owner(self, d: Draft, doc: Doc, country: str | None) -> None:
         """A base, checkpoint, post or convoy attacked or taken belongs to the country's forces
@@ -256,10 +287,14 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
     s1 = d.actor1.sector if d.actor1 else None
     s2 = d.actor2.sector if d.actor2 else None
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
-    mob = d.actor1 is not None and bool(set(d.actor1.text.lower().split()) & cues["mob"])
+    mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
     if key in ("territory", "regain"):
         unopposed = bool(words & cues["unopposed"]) or ("without" in words and bool({"fight", "resistance"} & words))
-        return "transfer" if unopposed else "regain" if s1 in STATE_SECTORS else "territory"
+        if unopposed:
+            return "transfer"
+        if s1 is None:  # taken from rebels: by the state; from the state: by rebels; else as the word says
+            return "regain" if s2 in NON_STATE_ARMED else "territory" if s2 in STATE_SECTORS else key
+        return "regain" if s1 in STATE_SECTORS else "territory"
     if key == "abduction" and s1 in STATE_SECTORS and d.trigger.entry.words[-1] in ("capture", "seize"):
         return "arrest"
     if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:
@@ -270,10 +305,12 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "clash"
     if key == "attack" and _with_explosives(d, cues):
         return "bombing"
+    if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
+        return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
     if key in AIR_REFINABLE and (words & cues["air"]) and _air_actor(d, cues):
         return "air_strike"
     if (
-        key in DEVICE_CLASSES | {"attack"}
+        key in DEVICE_CLASSES | {"attack", "air_strike", "drone_strike"}  # ACLED: whatever delivered the agent
         and words & cues["chemical"]
         and words & {"gas", "agent", "chlorine", "sarin", "mustard"}
     ):
@@ -286,12 +323,13 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         and any(t.lemma_.lower() in cues["property"] for t in roles.objects_of(d.trigger.head(d.sent.doc)))
     ):
         return "property"
-    if key == "clash" and "PRO" in (s1, s2):
+    if key == "clash" and ("PRO" in (s1, s2) or words & cues["demonstrators"]):
         return "riot"
     if key == "protest" and words & cues["riot"]:
         return "riot"
     if key == "protest" and words & cues["intervention"]:
-        return "excessive_force" if words & cues["lethal"] and d.counts else "protest_intervention"
+        brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts)
+        return "excessive_force" if brutal else "protest_intervention"
     return key
 
 
@@ -334,6 +372,10 @@ def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
     ("marched ... to demand funding"), are not events of their own."""
     violent = {d.trigger.head(doc).i: d for d in drafts if d.cls.violent and d.trigger.entry.strong}
     every = {d.trigger.head(doc).i: d for d in drafts}
+    for d in drafts:  # "staged demonstrations to demand reforms": the verb carries the noun's event
+        head = d.trigger.head(doc)
+        if head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj"):
+            every.setdefault(head.head.i, d)
     kept: list[Draft] = []
     for d in drafts:
         ancestors = [a.i for a in d.trigger.head(doc).ancestors]
@@ -371,6 +413,12 @@ def _combine_protest(drafts: list[Draft]) -> list[Draft]:
         riot.actor1 = riot.actor1 or protest.actor1
         riot.why.setdefault("also", []).append(protest.why["trigger"])
         return [d for d in drafts if d is not protest]
+    doc = protest.sent.doc
+    for d in drafts:  # "detained activists who organised the protest": the arrest is the event
+        head = d.trigger.head(doc)
+        if d.cls.key == "arrest" and _describes(head, protest.trigger.head(doc)):
+            d.why.setdefault("also", []).append(protest.why["trigger"])
+            return [x for x in drafts if x is not protest]
     kept = []
     for d in drafts:
         if d is not protest and d.cls.key == "arrest":
@@ -378,6 +426,30 @@ def _combine_protest(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+@lru_cache(maxsize=8)
+def _wrapped(text: str) -> bool:
+    return hard_wrapped(text)
+
+
+def _paragraph_start(doc: Doc, offset: int) -> int:
+    """Where the paragraph holding ``offset`` begins: after a blank line in hard-wrapped text, else
+    after a line break."""
+    breaks = "\n\n" if _wrapped(doc.text) else "\n"
+    return doc.text.rfind(breaks, 0, offset) + 1
+
+
+def _describes(arrest: Token, protest: Token) -> bool:
+    """The protest is part of what the arrested are described by ("detained people who organise
+    demonstrations", "arrested an activist on charges of organising a protest"), not the occasion
+    of the arrests ("detained while trying to hold a demonstration", "arrested during a protest")."""
+    node = protest
+    while node.i != arrest.i:
+        if node.dep_ in ("advcl", "ROOT") or (node.dep_ == "prep" and node.lower_ in OCCASION_PREPS):
+            return False
+        node = node.head
+    return protest.i != arrest.i
 
 
 def _only_casualty_report(drafts: list[Draft]) -> bool:

@@ -31,6 +31,18 @@ LIGHT_VERBS = frozenset(
         "order",
         "target",
         "hit",
+        "place",
+        "plant",
+        "set",
+        "leave",
+        "hurl",
+        "throw",
+        "detonate",
+        "commit",
+        "perpetrate",
+        "mastermind",
+        "organize",
+        "organise",
     ]
 )
 IMPACT_VERBS = frozenset(
@@ -97,6 +109,18 @@ def agent_patient(head: Token) -> tuple[list[Span], list[Span]]:
     return _nominal(head)
 
 
+def demand_parties(modal: Token) -> tuple[list[Span], list[Span]]:
+    """Who demands and of whom in "X said (that) Y must do Z": (X, Y)."""
+    verb = modal.head
+    node = verb
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS | {"conclude", "reiterate", "insist", "stress"}:
+            break
+    speaker = _child(node, "nsubj") if node is not verb else None
+    return _spans(speaker), _spans(_child(verb, "nsubj", "nsubjpass"))
+
+
 def _between(token: Token) -> tuple[Token | None, Token | None]:
     """The two sides of "clashes between X and Y"."""
     for child in token.children:
@@ -156,6 +180,10 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
     agents = _spans(_prep_object(noun, {"by", "from"}), _modifier_agent(noun))
     if light:
         agents += _spans(_child(verb, "nsubj"))
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in LIGHT_VERBS:  # "a bomb was planted by X"
+        agents += _spans(_prep_object(verb, {"by"}))
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "during"):  # "died in attacks by X" (by on the verb)
+        agents += _spans(_prep_object(verb.head, {"by"}))
     patients = _spans(_prep_object(noun, PATIENT_PREPS))
     if impact:
         patients += _spans(_child(verb, "dobj"), _prep_object(verb, PATIENT_PREPS))

@@ -22,9 +22,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CUE_SCOPES = frozenset({"sentence", "object", "token"})
-EVENT_HEADS = frozenset({"attack", "strike", "bombing", "explosion", "blast", "raid", "campaign", "operation"})
+EVENT_HEADS = frozenset(
+    {"attack", "strike", "bombing", "explosion", "blast", "raid", "campaign", "operation", "effort"}
+)
 OBJECT_PREPS = frozenset({"of", "over", "to", "on", "from"})  # "control over X", "agreed to a truce"
 CAUSE_PREPS = frozenset({"in", "by", "from", "after", "during"})
+REALIS_MARKS = frozenset({"after", "when", "as", "since", "because", "while", "once"})
+REALIS_PREPS = frozenset({"after", "following", "since", "despite"})
+TALLY = 5  # "700 assassinations so far this year", "22 attacks": a count of events, not an event
+USE_VERBS = frozenset({"use", "fire", "launch", "throw", "hurl", "attack", "employ", "detonate"})
+TRANSPARENT_VERBS = frozenset(
+    {"be", "appear", "seem", "look", "contain", "include", "pack", "hold", "believe", "suspect"}
+)
+LAUNCH_VERBS = frozenset({"launch", "carry", "conduct", "mount", "stage"})
+TALLIED = frozenset(
+    {"assassination", "murder", "killing", "kidnapping", "abduction", "massacre", "attack", "bombing", "disappearance"}
+)
+ATTEMPTS = frozenset({"attempt", "bid", "try"})  # "an attempt to assassinate X was foiled": it happened
+PARTICLES = frozenset({"out", "back", "off", "up", "down", "over", "away"})
 
 
 class CueWords:
@@ -132,14 +147,37 @@ class Lexicon:
             for entry in entries:
                 start = token.i - len(entry.words) + 1
                 if start < sent.start or any(lemmas[start + k] != w for k, w in enumerate(entry.words[:-1])):
-                    continue
-                if _modifier_only(entry, token):
+                    linked = _linked_start(entry, token, sent)
+                    if linked is None:
+                        continue
+                    start = linked
+                if _modifier_only(entry, token) or _weak_participle(entry, doc[start]):
                     continue
                 if _pos_ok(entry, _phrase_head(entry, doc, start, token.i)) and _needs_ok(
                     entry.needs, doc[start : token.i + 1], words, self.cues
                 ):
                     found.append(Trigger(start, token.i + 1, entry))
         return _drop_overlaps(found)
+
+
+def _linked_start(entry: TriggerEntry, token: Token, sent: Span) -> int | None:
+    """Where a two-word verb phrase starts when its words are apart but linked in the parse: the
+    noun is the verb's object ("imposed tough sanctions", "granted political asylum") or the
+    particle is the verb's ("pushed the rebels out"). None when they are not."""
+    if entry.pos != "V" or len(entry.words) != 2:
+        return None
+    verb = token.head
+    particle = token.dep_ == "prt" or (token.dep_ in ("advmod", "prep") and token.lower_ in PARTICLES)
+    linked = (token.dep_ in ("dobj", "obj") and token.pos_ in ("NOUN", "PROPN")) or particle
+    if not linked or verb.i >= token.i or verb.i < sent.start or lemma(verb) != entry.words[0]:
+        return None
+    return int(verb.i)
+
+
+def _weak_participle(entry: TriggerEntry, token: Token) -> bool:
+    """A weak verb used as a noun's modifier names a state, not an act: "Turkish-backed fighters",
+    "the banned party", "a camp hosting troops"."""
+    return not entry.strong and token.dep_ in ("amod", "acl") and token.tag_ in ("VBN", "VBG")
 
 
 def _modifier_only(entry: TriggerEntry, token: Token) -> bool:
@@ -166,6 +204,8 @@ def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
         )
     if entry.pos == "V":
         return token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and len(entry.words) > 1)
+    if entry.pos == "M":  # a modal auxiliary: "(said that X) must withdraw"
+        return token.tag_ == "MD" and token.dep_ == "aux"
     return token.pos_ in ("NOUN", "PROPN", "VERB") or token.is_upper
 
 
@@ -176,6 +216,8 @@ def _needs_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
     verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span[-1])
     if name == "obj":  # the verb has an object at all ("pushed back the rebels", not "rebels pushed back")
         return bool(_objects(verb)) != needs.startswith("!")
+    if name == "said":  # the clause is what someone said ("declared that China must drop barriers")
+        return _said(span[-1].head) != needs.startswith("!")
     if name not in cues.scopes:
         raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
     if cues.scopes[name] == "sentence":
@@ -188,9 +230,23 @@ def _needs_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
 def _in_set(token: Token, name: str, cues: CueWords) -> bool:
     if name == "place" and token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    if name == "place" and token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("dobj", "pobj"):
+        return True  # a name the tagger did not tag, as the object ("recaptured Palmyra")
     if name == "person" and token.ent_type_ == "PERSON":
         return True
-    return token.lemma_.lower() in cues[name]
+    return bool(_forms(token) & cues[name])
+
+
+def _forms(token: Token) -> set[str]:
+    """A word's lemma, its own form and a plain singular: the tagger's lemma is sometimes another
+    word ("bases" -> "basis")."""
+    word = token.lower_
+    forms = {token.lemma_.lower(), word}
+    if word.endswith("es") and len(word) > 4:
+        forms.add(word[:-1])
+    if word.endswith("s") and len(word) > 3:
+        forms.add(word[:-1])
+    return forms
 
 
 def _objects(token: Token) -> list[Token]:
@@ -198,6 +254,15 @@ def _objects(token: Token) -> list[Token]:
     of X", "a cache of weapons", "control over X"), not whole subtrees."""
     heads = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
     heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for g in c.children]
+    # "discovered ammunition believed to belong to X": the parser may make the object the subject
+    # of the participle after it
+    participles = [c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBN"]
+    heads += [g for c in participles for g in c.children if g.dep_ == "nsubj"]
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "a stash of rockets found near the road"
+        heads.append(token.head)
+    # "pulled out of the city", "moved away from the border"
+    away = [c for c in token.children if c.lower_ in ("out", "away", "back") and c.dep_ in ("prep", "prt", "advmod")]
+    heads += [g for c in away for p in c.children if p.lower_ in ("of", "from") for g in p.children if g.dep_ == "pobj"]
     out: list[Token] = []
     for head in heads:
         out.append(head)
@@ -223,6 +288,8 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None) ->
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
             return f"determiner '{child.text}'"
+        if child.dep_ == "nummod" and _tally(head) and _number(child) > TALLY:
+            return f"a tally of '{child.text}' events, not one event"
         if child.dep_ == "amod" and child.lower_ in cues["modifier"]:
             return f"modifier '{child.text}'"
     node: Token | None = head
@@ -230,10 +297,54 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None) ->
         reason = _irrealis_at(node, trigger, cues)
         if reason:
             return reason
-        if node.head is node or node.dep_ == "ROOT":
+        if node.head is node or node.dep_ == "ROOT" or _realis_clause(node):
             break
         node = node.head
     return ""
+
+
+def _tally(noun: Token) -> bool:
+    """A plural event noun counted on its own ("700 assassinations this year"), not a device or a
+    person ("100 grenades were hurled", "8 suicide bombers") nor strikes someone launched or
+    carried out ("22 attacks mounted on army positions", "73 airstrikes launched by jets")."""
+    described = any(c.dep_ in ("acl", "relcl") for c in noun.children)
+    launched = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LAUNCH_VERBS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in TALLIED and not described and not launched
+
+
+def running_total(trigger: Trigger, doc: Doc) -> str:
+    """Why a report of violence is a running total, not one event ("" when it is not): "500 people
+    have been kidnapped since November", "has killed 15,000 people since 1980"."""
+    verb = trigger.head(doc)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    return "a running total since a date, not one event" if verb.pos_ == "VERB" and perfect and since else ""
+
+
+def _number(token: Token) -> float:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def verbal_attack(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> bool:
+    """An attack in words, not with force: "harshly attacked the president", "attacked the plan"."""
+    cues = cues or CUES
+    head = trigger.head(doc)
+    if head.pos_ != "VERB":
+        return False
+    manner = any(c.dep_ == "advmod" and c.lower_ in cues["verbal"] for c in head.children)
+    said = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues["verbal"] for c in head.children)
+    return manner or said
+
+
+def _realis_clause(node: Token) -> bool:
+    """A clause or phrase that states what already happened, whatever governs it: "vowed an
+    inquiry after seven people were killed", "retaliated days after the bombing of the embassy"."""
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in REALIS_MARKS for c in node.children)
+    return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in REALIS_PREPS
 
 
 def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
@@ -241,6 +352,13 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
     lemma = node.lemma_.lower()
     if not in_trigger and lemma in cues["governor"]:
         return f"governed by '{node.text}'"
+    if (
+        in_trigger
+        and node.dep_ in ("acl", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and node.head.lemma_.lower() not in ATTEMPTS
+    ):
+        return f"purpose '{node.text}'"  # "an attack to capture the base", "moved in to retake it"
     for child in node.children:
         if child.dep_ == "neg" and not (trigger.start <= child.i < trigger.end):
             return f"negated by '{child.text}' on '{node.text}'"
@@ -256,39 +374,95 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
 
 
 def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> bool:
-    """A bomb, mine or shell that was found, seized or defused: weapons use disrupted, not an attack."""
+    """A bomb, mine or shell that was found, seized or defused: weapons use disrupted, not an attack.
+    The verb that decides is the first one above the device that is not a mere container or copula
+    ("packages containing what appeared to be explosive devices were discovered")."""
     cues = cues or CUES
     head = trigger.head(doc)
-    node = head.head if head.dep_ == "conj" else head
-    return (
-        head.pos_ in ("NOUN", "PROPN")
-        and node.dep_ in ("dobj", "nsubjpass", "pobj")
-        and (
-            node.head.lemma_.lower() in cues["disrupt"]
-            or (node.dep_ == "pobj" and node.head.head.lemma_.lower() in cues["disrupt"])
-        )
-    )
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    below = head
+    for node in [head, *list(head.ancestors)[:6]]:
+        found = [c for c in node.children if c.dep_ == "acl" and c.lemma_.lower() in cues["disrupt"]]
+        if node.pos_ in ("NOUN", "PROPN") and found:  # "a stash of rockets found near the road"
+            return True
+        if node.i == head.i or node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in TRANSPARENT_VERBS:
+            below = node
+            continue
+        acted = below.dep_ in ("nsubj", "csubj")  # "a car bomb destroyed the building"
+        return not acted and node.lemma_.lower() in cues["disrupt"]
+    return False
+
+
+def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
+    """Why a bomb, grenade or rocket named here is an item of arms, not its use ("" when it is
+    not): listed with rifles and ammunition ("seized rifles, ammunition and 36 grenades"), or
+    supplied, carried or smuggled ("the plane was carrying 21 grenades")."""
+    cues = cues or CUES
+    head = trigger.head(doc)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    top = head
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    verb = next((a for a in top.ancestors if a.pos_ == "VERB" and a.lemma_.lower() not in TRANSPARENT_VERBS), None)
+    used = verb is not None and verb.lemma_.lower() in USE_VERBS
+    listed = [t for t in top.subtree if t.dep_ in ("conj", "appos") or t.i == top.i]
+    if not used and any(t.i != head.i and _forms(t) & cues["arms"] for t in listed):
+        return "listed with other arms"
+    if verb is not None and top.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in cues["traffic"]:
+        return f"{verb.text} as goods"
+    return ""
 
 
 COMMIT_MODALS = frozenset({"will", "would", "shall", "'ll"})
 COMMIT_WORDS = frozenset({"ready", "willing", "offer", "agree", "accept", "pledge", "promise", "prepared"})
+INTENT_WORDS = frozenset({"plan", "intend", "prepare", "poise", "vow", "swear", "threaten", "determine"})
+SAYING = frozenset(
+    {"say", "announce", "declare", "state", "tell", "confirm", "add", "insist", "report", "warn"}
+    | {"reiterate", "conclude"}
+)
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "MOBILIZE"})
 
 
-def commitment(trigger: Trigger, doc: Doc) -> str:
-    """A promise to act, not the act ("will provide food aid", "is ready to contribute troops",
-    "offered to negotiate"): PLOVER codes it AGREE. Returns the word that makes it one, or ""."""
+def commitment(trigger: Trigger, doc: Doc, announced_only: bool = False) -> str:
+    """A promise or intention to act, not the act ("will provide food aid", "is ready to
+    contribute troops", "plans to impose restrictions"): PLOVER codes it AGREE, or THREATEN when
+    the act is hostile. Returns the word that makes it one, or "". With ``announced_only`` a
+    future tense counts only when someone said it ("the army said it will attack"), not in a
+    plain forecast."""
     head = trigger.head(doc)
     if any(c.dep_ == "neg" for c in head.children):
         return ""
     modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in COMMIT_MODALS), None)
-    if modal is not None:
+    if modal is not None and (not announced_only or _said(head)):
         return modal.text
     node = head
     while node.dep_ in ("xcomp", "ccomp") and node.head is not node:
         node = node.head
-        if node.lemma_.lower() in COMMIT_WORDS and not any(c.dep_ == "neg" for c in node.children):
+        if node.lemma_.lower() in COMMIT_WORDS | INTENT_WORDS and not any(c.dep_ == "neg" for c in node.children):
             return node.text
     return ""
+
+
+def _said(verb: Token) -> bool:
+    """The clause is what someone said ("Nigeria announced that it will withdraw")."""
+    node = verb
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_.lower() in SAYING:
+            return True
+    return False
+
+
+def intent_class(cls: EventClass, trigger: Trigger, doc: Doc) -> str:
+    """The class of a stated intention: a threat when the act is hostile or the promise comes with
+    "unless", else an agreement to act."""
+    head = trigger.head(doc)
+    scope = head.head.subtree if head.dep_ in ("xcomp", "ccomp") else head.subtree
+    if cls.plover in HOSTILE or any(t.lower_ == "unless" for t in scope):
+        return "threaten"
+    return "agree"
 
 
 def natural_cause(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
@@ -296,12 +470,23 @@ def natural_cause(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> s
     cues = cues or CUES
     head = trigger.head(doc)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    shared = verb.head.children if verb.dep_ == "conj" else ()  # "a war that lasted years and killed ..."
+    for child in [*verb.children, *shared]:
+        if child.dep_ == "nsubj" and _abstract(child, cues):
+            return f"caused by '{child.text}', a condition, not an act"
     for child in verb.children:
         cause = child.dep_ in ("nsubj", "agent") or (child.dep_ == "prep" and child.lower_ in CAUSE_PREPS)
         hazard = next((t for t in child.subtree if t.lemma_.lower() in cues["hazard"]), None) if cause else None
         if hazard is not None:
             return f"caused by '{hazard.text}'"
     return ""
+
+
+def _abstract(subject: Token, cues: CueWords) -> bool:
+    """ "violence has killed 70,000 people", "a war that killed thousands" (the relative pronoun
+    stands for the noun it hangs from)."""
+    noun = subject.head.head if subject.tag_ == "WDT" and subject.head.dep_ == "relcl" else subject
+    return noun.lemma_.lower() in cues["abstract"]
 
 
 def statement_unsaid(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
