@@ -63,3 +63,38 @@ def test_the_group_refers_back(pipeline: Any) -> None:
     ev = next(e for e in events(pipeline, text) if e["event_type"] == "Battles")
     assert ev["actor1"]["name"] == "al-Shabaab"
     assert ev["actor2"]["sector"] == "MIL"
+
+
+def test_generic_rebels_refer_to_the_group_named_before(pipeline: Any) -> None:
+    text = (
+        "The Shining Path has stepped up its campaign in the highlands. The guerrillas burned the town hall of Tambo."
+    )
+    found = [e for e in events(pipeline, text) if e["actor1"]]
+    assert found and found[-1]["actor1"]["name"] == "Shining Path"
+    assert "refers back" in found[-1]["why"]["actor1"]
+
+
+def test_they_refers_to_the_group_named_just_before(pipeline: Any) -> None:
+    text = "Fighters of the Shining Path entered the village at dawn. They murdered the mayor and two policemen."
+    murders = [e for e in events(pipeline, text) if "murdered" in e["evidence"]["text"]]
+    assert murders and murders[0]["actor1"]["name"] == "Shining Path"
+
+
+def test_short_mixed_case_aliases_keep_their_case() -> None:
+    d = load_dictionary()
+    assert [e.id for _, _, e in d.find_named("Let the talks begin.")] == []
+    assert [e.id for _, _, e in d.find_named("LeT gunmen attacked the post.")] == ["lashkar"]
+
+
+def test_the_dictionary_covers_groups_igos_and_ngos_of_every_region() -> None:
+    d = load_dictionary()
+    sectors = {e.sector for e in d.entries.values()}
+    assert {"REB", "INS", "IGO", "NGO", "MIL", "UAG"} <= sectors
+    for text, gid in [
+        ("the Manuel Rodriguez Patriotic Front", "fpmr"),
+        ("ARSA fighters", "arsa"),
+        ("the Oromo Liberation Army", "ola"),
+        ("OSCE monitors", "osce"),
+        ("the Norwegian Refugee Council", "nrc"),
+    ]:
+        assert [e.id for _, _, e in d.find_named(text)] == [gid], text

@@ -41,6 +41,7 @@ GENERIC_GROUP_WORDS = {
     "movement",
 }
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAG"}
+PRONOUN_REACH = 400  # characters back a "they" or "it" may look for the group it stands for
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class ActorDictionary:
                 alias = alias.strip()
                 if not alias:
                     continue
-                if len(alias) <= 4 and alias.isupper():
+                if len(alias) <= 4 and any(c.isupper() for c in alias[1:]):  # "IS", "UN", "LeT": not "is", "let"
                     exact[alias] = entry.id
                 else:
                     folded[alias.lower()] = entry.id
@@ -227,6 +228,11 @@ class ActorCoder:
         """The actor named by ``span`` and a short reason, or (None, "")."""
         inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
         head = span.root
+        if head.pos_ == "PRON" and head.lower_ in ("they", "it") and len(span) == 1:
+            earlier = _earlier_armed(mentions, span.start_char, within=PRONOUN_REACH)
+            if earlier is not None:
+                return _with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
+            return None, ""
         if head.lemma_.lower() in GENERIC_GROUP_WORDS and _has_definite(span):
             earlier = _earlier_armed(mentions, span.start_char)
             if earlier is not None:
@@ -241,6 +247,9 @@ class ActorCoder:
                 modifiers[0].actor, span
             ), f"named actor {modifiers[0].actor.entry} naming the {noun.phrase}"
         if noun is not None and not any(m.start <= head.idx < m.end for m in named):
+            group = _coreferent(noun, span, named + states, mentions, fallback_country)
+            if group is not None:
+                return _with_text(group.actor, span), f"'{span.text}' refers back to {group.text}"
             return self._noun_actor(noun, span, states, mentions, fallback_country)
         for m in named + states:
             if m.start <= head.idx < m.end:
@@ -294,9 +303,33 @@ def _modifier_offsets(head: object) -> list[int]:
     return out
 
 
-def _earlier_armed(mentions: Sequence[ActorMention], before: int) -> ActorMention | None:
-    """The last named non-state armed group mentioned before offset ``before``."""
-    earlier = [m for m in mentions if m.kind == "named" and m.end <= before and m.actor.sector in ("INS", "REB")]
+def _coreferent(
+    noun: NounEntry,
+    span: Span,
+    inside: Sequence[ActorMention],
+    mentions: Sequence[ActorMention],
+    country: str | None,
+) -> ActorMention | None:
+    """The named group a generic noun stands for: "the rebels", "guerrillas", "the jihadists" after
+    the article has named a rebel or jihadist group of the same country (or of none). Not when the
+    phrase names a country or a group of its own ("Kurdish rebels"), nor for "a rebel"."""
+    if noun.sector not in ("REB", "INS") or inside or any(t.lower_ in ("a", "an") for t in span):
+        return None
+    earlier = _earlier_armed(mentions, span.start_char)
+    if earlier is None or (earlier.actor.country and country and earlier.actor.country != country):
+        return None
+    return earlier
+
+
+def _earlier_armed(mentions: Sequence[ActorMention], before: int, within: int | None = None) -> ActorMention | None:
+    """The last named non-state armed group mentioned before offset ``before`` (at most ``within``
+    characters before it)."""
+    first = before - within if within is not None else 0
+    earlier = [
+        m
+        for m in mentions
+        if m.kind == "named" and first <= m.start and m.end <= before and m.actor.sector in ("INS", "REB")
+    ]
     return earlier[-1] if earlier else None
 
 
