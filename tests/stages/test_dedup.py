@@ -61,3 +61,26 @@ def test_different_places_days_types_or_actors_stay_apart() -> None:
     assert len(dedup([first, make(50, event_date=date(2023, 3, 10))])) == 2
     assert len(dedup([first, make(50, sub_event_type="Suicide bomb")])) == 2
     assert len(dedup([first, make(50, actor1=Actor("Islamic State", None, "INS"))])) == 2
+
+
+def test_a_bare_attack_takes_the_type_of_the_mention_that_says_how() -> None:
+    bomb = make(0, trigger="bomb", why={"class": "bombing"})
+    attack = make(
+        50,
+        sub_event_type="Attack",
+        event_type="Violence against civilians",
+        cameo="180",
+        trigger="attack",
+        why={"class": "attack"},
+    )
+    (merged,) = dedup([attack, bomb])
+    assert merged.sub_event_type == "Remote explosive/landmine/IED" and merged.why["class"] == "bombing"
+    assert merged.event_id == attack.event_id
+
+
+def test_a_shooting_is_not_merged_into_a_bombing() -> None:
+    bomb = make(0, trigger="bomb", why={"class": "bombing"})
+    shooting = make(
+        50, sub_event_type="Attack", event_type="Violence against civilians", trigger="shot", why={"class": "attack"}
+    )
+    assert len(dedup([bomb, shooting])) == 2

@@ -1,11 +1,12 @@
 """One record per event: mentions of the same event in several sentences of an article merge.
 
 Two records are one event when they share the event type and sub-type (or, for statements, the
-PLOVER type and both actors), their dates agree (equal, or one only known to the week), their
-places agree (the same place, within 50 km, or one unknown), and their actors do not conflict.
-The merged record keeps the first mention's id and the evidence of the mention that says most,
-fills what it lacks from the others, takes
-the highest casualty figures, and lists every mention's offsets under ``why.mentions``.
+PLOVER type and both actors; or one is a bare "attack" and the other says how it was done, a
+bomb, a grenade, shelling, which then gives the type), their dates agree (equal, or one only known
+to the week), their places agree (the same place, within 50 km, or one unknown), and their actors
+do not conflict. The merged record keeps the first mention's id and the evidence of the mention
+that says most, fills what it lacks from the others, takes the highest casualty figures, and lists
+every mention's offsets under ``why.mentions``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from dataclasses import replace
 from eventwire.records import Actor, Event, Location, distance_km
 
 NEAR_KM = 50.0
+GENERIC_WORDS = frozenset({"attack", "attacks", "attacked", "assault", "assaults"})
+SPECIFIC = frozenset(
+    {"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "air_strike", "drone_strike", "chemical"}
+)
 
 
 def dedup(events: list[Event]) -> list[Event]:
@@ -39,7 +44,7 @@ def same_event(a: Event, b: Event) -> bool:
             and _same_actor(a.actor2, b.actor2, strict=True)
             and a.event_date == b.event_date
         )
-    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type) and not _settles(a, b):
         return False
     return (
         _dates_agree(a, b)
@@ -47,6 +52,17 @@ def same_event(a: Event, b: Event) -> bool:
         and _same_actor(a.actor1, b.actor1)
         and _same_actor(a.actor2, b.actor2)
     )
+
+
+def _generic(e: Event) -> bool:
+    """A mention that says only that there was an attack ("the attack took place at 9 pm")."""
+    return e.why.get("class") == "attack" and e.trigger.lower() in GENERIC_WORDS
+
+
+def _settles(a: Event, b: Event) -> bool:
+    """One mention is a bare "attack" and the other says how it was done (a bomb, a grenade,
+    shelling): one event, of the specific type."""
+    return (_generic(a) and b.why.get("class") in SPECIFIC) or (_generic(b) and a.why.get("class") in SPECIFIC)
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -78,6 +94,15 @@ def merge(a: Event, b: Event) -> Event:
     mentions = list(a.why.get("mentions", [[a.evidence.start, a.evidence.end]]))
     mentions.append([b.evidence.start, b.evidence.end])
     better_date = b.date_precision == "day" and a.date_precision != "day"
+    if _generic(a) and not _generic(b):  # the specific mention gives the type
+        a = replace(
+            a,
+            event_type=b.event_type,
+            sub_event_type=b.sub_event_type,
+            plover=b.plover,
+            cameo=b.cameo,
+            why=dict(a.why, **{"class": b.why.get("class"), "typed_by": b.trigger}),
+        )
     return replace(
         a,
         event_date=b.event_date if better_date else a.event_date,
