@@ -312,3 +312,17 @@ def test_given_admin1_points_from_the_states_database(tmp_path: Path) -> None:
     assert (area["Deir ez-Zor"].lat, area["Deir ez-Zor"].lon) != (35.33, 40.14)  # on its namesake town: derived
     assert (area["Dimashq Governorate"].lat, area["Dimashq Governorate"].lon) != (10.0, 10.0)  # far off: derived
     assert gb.read_state_points(tmp_path / "missing") == {}
+
+
+def test_admin2_areas_outside_the_us_from_the_towns_county_names() -> None:
+    cities = tiny_sources().cities
+    rows = [
+        {"country_code": "SY", "latitude": 35.33, "longitude": 40.14, "county": "Deir ez-Zor District"},
+        {"country_code": "SY", "latitude": 35.02, "longitude": 40.45, "county": "Al Mayadin District"},
+        {"country_code": "SY", "latitude": 35.95, "longitude": 39.0},  # no county: no area
+        {"country_code": "US", "latitude": 35.83, "longitude": 38.54, "county": "Elsewhere County"},
+    ]
+    areas = {a.name: a for a in gb.join_world_admin2(cities, rows)}
+    assert set(areas) == {"Deir ez-Zor District", "Al Mayadin District"}
+    assert areas["Al Mayadin District"].members == {6}
+    assert (areas["Al Mayadin District"].country2, areas["Al Mayadin District"].admin1code) == ("SY", "07")

