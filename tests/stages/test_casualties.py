@@ -327,3 +327,33 @@ def test_an_attempted_murder_kills_nobody() -> None:
 @pytest.mark.parametrize("text", ["A guard was shot at but not hit.", "The officer was shot at by gunmen."])
 def test_shot_at_is_fired_at(text: str) -> None:
     assert find_counts(text) == []
+
+
+def test_people_told_one_by_one_in_a_sentence_are_added() -> None:
+    counts = find_counts("One man was shot in the back and a 22-year-old man was shot in the leg.")
+    assert [(c.kind, c.value) for c in counts] == [("injured", 2)]
+    counts = find_counts("A guard was killed and a second guard was wounded.")
+    assert sorted((c.kind, c.value) for c in counts) == [("injured", 1), ("killed", 1)]
+    counts = find_counts("A man was shot. The man died later.")
+    assert sorted((c.kind, c.value) for c in counts) == [("injured", 1), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting left a 19-year-old wounded.",
+        "The gunfire left a woman with non-life-threatening injuries.",
+        "A man is in the hospital after a shooting near the market.",
+        "The victim is recovering from a gunshot wound.",
+    ],
+)
+def test_one_person_hurt_told_by_the_outcome(text: str) -> None:
+    assert [(c.kind, c.value) for c in find_counts(text)] == [("injured", 1)]
+
+
+def test_a_headline_after_its_source_and_a_homicide_victim() -> None:
+    counts = find_counts("Police: 31-year-old Tulsa man shot, injured near 21st Street")
+    assert [(c.kind, c.value) for c in counts] == [("injured", 1)]
+    assert [(c.kind, c.value) for c in find_counts("The homicide victim was identified as Jo Reed.")] == [("killed", 1)]
+    counts = find_counts("The blast left another guard critically wounded.")
+    assert [(c.kind, c.value) for c in counts] == [("injured", 1)]

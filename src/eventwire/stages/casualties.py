@@ -156,15 +156,19 @@ _NONFATAL = (
     rf"shot(?:,|\s+and|\s+&)\s+(?:injured|wounded|hurt)|wounded|injured|hurt|shot{_NOT_AT}|critical|hospitali[sz]ed"
 )
 HEADLINE = re.compile(
-    rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})(?:,\s*\d{{1,3}},)?\s+(?:(?:was|is)\s+)?(?:\w+ed(?:,|\s+and)\s+)?"
+    rf"^\W*(?:[\w'’-]+:\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})(?:,\s*\d{{1,3}},)?\s+(?:(?:was|is)\s+)?(?:\w+ed(?:,|\s+and)\s+)?"
     rf"(?:(?:accidentally|reportedly|critically|seriously)\s+)?(?:(?P<k>{_FATAL})|(?P<i>{_NONFATAL}))\b"
     r"(?=\s*(?:$|[,;:|.!?(–—-]|(?:in|on|at|near|after|during|by|while|outside|inside|following|overnight|early|late|"
     r"when|as|over|along|across|behind|from|with|\d)\b))",
     _FLAGS,
 )  # a headline names one victim without an article: "Man shot, killed on west side", "Girl, 6, dies"
-_CONDITION = r"in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition|hospitali[sz]ed"
+_CONDITION = (
+    r"in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition|hospitali[sz]ed|wounded|injured"
+    r"|with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:in\s+(?:the\s+)?hospital|recovering|stable)(?=\s+(?:after|from|with)\b)"
+)
 CONDITION = re.compile(
-    rf"\b(?:(?:left|leaving|leaves)\s+(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:{_CONDITION})"
+    rf"\b(?:(?:left|leaving|leaves)\s+(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|\d+-year-old)\s+"
+    rf"(?:(?:critically|seriously|severely|gravely)\s+)?(?:{_CONDITION})"
     rf"|(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\s+(?:is|was|remains|remained)\s+"
     rf"(?:(?:listed|reported|said\s+to\s+be|now|still)\s+)?(?:{_CONDITION}))\b",
     _FLAGS,
@@ -177,11 +181,11 @@ PAIR = re.compile(
 )  # two people, one by one: "a 22-year-old man and a 16-year-old boy were shot"
 FATAL_NOUN = re.compile(
     r"\b(?:(?:fatal|deadly)\s+(?:[a-z-]+\s+)?(?:shooting|stabbing|attack|assault|bombing|blast|explosion|ambush|"
-    r"shootout|gunfight)|(?:shooting|stabbing|beating)\s+death)\b"
+    r"shootout|gunfight)|(?:shooting|stabbing|beating)\s+death|(?:homicide|murder)\s+victim)\b"
     rf"|(?<!attempted\s)\b(?:murder|killing|death)\s+of\s+(?:(?:an?|his|her|their|the)\s+)?(?:\d+-year-old\b"
     rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\b(?!['’]s))",
     _FLAGS,
-)  # a deadly attack, no figure: at least one dead ("a fatal shooting", "the murder of a shopkeeper")
+)  # a deadly attack, no figure: one dead at least ("a fatal shooting", "the murder of a clerk", "a homicide victim")
 TOLL = re.compile(
     rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was)"
     rf"\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
@@ -210,7 +214,7 @@ SUBCOUNT = re.compile(
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|"
-    r"condition|hospitali|critical|murder",
+    r"condition|hospital|critical|murder|homicide|recovering|stable",
     _FLAGS,
 )  # a sentence without one of these has no figure: skip the patterns
 KINDS = {"shot ": "killed", "fatally": "killed", "shot": "injured"}  # "shot dead", "fatally shot", "shot"
@@ -271,7 +275,7 @@ def find_counts(text: str) -> list[CountMention]:
     found.extend(_singular(text))
     if not any(c.kind == "killed" for c in found):
         found.extend(_mention(text, "killed", 1, m.span(), None) for m in FATAL_NOUN.finditer(text))
-    kept = _without_overlaps(found)
+    kept = _one_by_one(text, _without_overlaps(found))
     return _without_subcounts(text, _with_competing(text, kept))
 
 
@@ -308,6 +312,24 @@ def _singular(text: str) -> list[CountMention]:
             found.append(_mention(text, "killed" if m.group("k") else "injured", value, m.span(), None))
     found.extend(_mention(text, "injured", 1, m.span(), None) for m in CONDITION.finditer(text))
     return found
+
+
+INDEFINITE = re.compile(r"^(?:an?|one|another)\s", _FLAGS)
+
+
+def _one_by_one(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """People told one by one in a sentence ("one man was shot in the back and a 29-year-old man
+    was shot in the leg"): single victims of one kind, each introduced by "a", "one" or "another",
+    are added into one mention."""
+    out: list[CountMention] = []
+    for c in counts:
+        prev = next((p for p in reversed(out) if p.kind == c.kind), None)
+        single = c.value == 1 and INDEFINITE.match(c.text)
+        if prev is not None and single and prev.value >= 1 and INDEFINITE.match(prev.text) and not prev.high:
+            out[out.index(prev)] = _mention(text, c.kind, prev.value + 1, (prev.start, c.end), None)
+            continue
+        out.append(c)
+    return out
 
 
 def _zeros(text: str) -> list[CountMention]:
