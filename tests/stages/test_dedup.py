@@ -84,3 +84,45 @@ def test_a_shooting_is_not_merged_into_a_bombing() -> None:
         50, sub_event_type="Attack", event_type="Violence against civilians", trigger="shot", why={"class": "attack"}
     )
     assert len(dedup([bomb, shooting])) == 2
+
+
+def test_the_one_shot_who_died_later_is_not_also_injured() -> None:
+    shot = make(0, fatalities=None, injured=1, why={"figures": {"killed": None, "wounded": None, "hit": 1}})
+    died = make(50, fatalities=1, injured=None, why={"figures": {"killed": 1, "wounded": None, "hit": None}})
+    (merged,) = dedup([shot, died])
+    assert (merged.fatalities, merged.injured) == (1, None)
+
+
+def test_of_two_shot_one_died_leaves_one_injured() -> None:
+    shot = make(0, injured=2, why={"figures": {"killed": None, "wounded": None, "hit": 2}})
+    died = make(50, fatalities=1, why={"figures": {"killed": 1, "wounded": None, "hit": None}})
+    (merged,) = dedup([shot, died])
+    assert (merged.fatalities, merged.injured) == (1, 1)
+
+
+def test_the_wounded_stay_next_to_the_dead() -> None:
+    wounded = make(0, injured=1, why={"figures": {"killed": None, "wounded": 1, "hit": None}})
+    died = make(50, fatalities=3, why={"figures": {"killed": 3, "wounded": None, "hit": None}})
+    (merged,) = dedup([wounded, died])
+    assert (merged.fatalities, merged.injured) == (3, 1)
+
+
+def test_a_killing_in_the_attack_takes_the_type_of_the_bomb() -> None:
+    attack = make(
+        0,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        trigger="killed",
+        evidence=Evidence("Four people were killed in the attack.", 0, 38),
+        why={"class": "attack"},
+    )
+    bomb = make(50, date_precision="week", why={"class": "bombing"})
+    (merged,) = dedup([attack, bomb])
+    assert merged.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_another_wounded_person_is_added() -> None:
+    first = make(0, injured=1, why={"figures": {"killed": None, "wounded": 1, "hit": None}})
+    more = make(50, injured=1, why={"figures": {"killed": None, "wounded": None, "hit": None, "more_hurt": 1}})
+    (merged,) = dedup([first, more])
+    assert merged.injured == 2

@@ -248,3 +248,53 @@ def test_conditions_and_running_totals_are_no_events(pipeline: Any, text: str) -
 def test_arms_used_in_an_attack_still_make_an_event(pipeline: Any) -> None:
     text = "Militants attacked an army post near the city using machine guns and mortars."
     assert "Shelling/artillery/missile attack" in {e["sub_event_type"] for e in events(pipeline, text)}
+
+
+def test_a_later_death_without_a_trigger_adds_to_the_shooting(pipeline: Any) -> None:
+    text = "A man was shot outside a bar in Denver on Sunday night. He was pronounced dead at the scene."
+    (ev,) = events(pipeline, text)
+    assert (ev["fatalities"], ev["injured"]) == (1, None)
+
+
+def test_two_shot_and_one_died_later(pipeline: Any) -> None:
+    text = "Two men were shot outside a bar in Denver on Sunday night. One of them died at a hospital."
+    (ev,) = events(pipeline, text)
+    assert (ev["fatalities"], ev["injured"]) == (1, 1)
+
+
+def test_a_claim_of_responsibility_names_the_doer(pipeline: Any) -> None:
+    text = (
+        "A bomb exploded outside the mayor's office in Kirkuk on Monday, killing two guards.\n\n"
+        "The Islamic State claimed responsibility for the attack."
+    )
+    bomb = next(e for e in events(pipeline, text) if e["fatalities"] == 2)
+    assert bomb["actor1"] is not None and "Islamic State" in bomb["actor1"]["name"]
+
+
+def test_no_claim_names_no_doer(pipeline: Any) -> None:
+    text = (
+        "A bomb exploded outside the mayor's office in Kirkuk on Monday, killing two guards.\n\n"
+        "No group has claimed responsibility for the attack."
+    )
+    bomb = next(e for e in events(pipeline, text) if e["fatalities"] == 2)
+    assert bomb["actor1"] is None
+
+
+def test_others_who_died_elsewhere_are_not_added(pipeline: Any) -> None:
+    text = (
+        "A man was shot outside a bar in Denver on Sunday night. He was pronounced dead at the scene.\n\n"
+        "At least three other people died in the city last month."
+    )
+    (ev,) = [e for e in events(pipeline, text) if e["fatalities"]]
+    assert ev["fatalities"] == 1
+
+
+def test_a_later_condition_report_gives_the_injured(pipeline: Any) -> None:
+    text = "Gunmen opened fire on a bus in Denver on Sunday night. The driver is in critical condition."
+    (ev,) = events(pipeline, text)
+    assert (ev["fatalities"], ev["injured"]) == (None, 1)
+
+
+def test_death_from_a_gunshot_wound_is_an_attack(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "A woman died of a gunshot wound in Denver on Sunday, police said.")
+    assert ev["sub_event_type"] == "Attack" and ev["fatalities"] == 1

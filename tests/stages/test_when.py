@@ -162,3 +162,37 @@ def test_a_figure_goes_to_the_event_its_words_name(pipeline: Any) -> None:
     evs = events(pipeline, "Police are investigating a fatal shooting in Kano on Sunday.")
     shooting = by_trigger(evs, "shooting")
     assert shooting["fatalities"] == 1
+
+
+def test_figures_keep_the_shot_apart_from_the_wounded() -> None:
+    from eventwire.stages.when import figures, injured_of, totals
+
+    counts = [CountMention("killed", 1, 0, 4, "died"), CountMention("injured", 2, 5, 20, "two men were shot")]
+    figs = figures(counts)
+    assert figs == {"killed": 1, "wounded": None, "hit": 2, "more_hurt": None}
+    assert totals(figs) == (1, 1)  # two shot, one of them died
+    assert injured_of(killed=1, wounded=None, hit=1) is None  # the one shot is the one who died
+    assert injured_of(killed=3, wounded=1, hit=None) == 1  # "3 killed and 1 injured"
+    assert injured_of(killed=None, wounded=None, hit=2) == 2
+
+
+@pytest.mark.slow
+def test_single_victims_named_together_are_counted(nlp: Any) -> None:
+    from eventwire.stages.when import single_victims
+
+    (count,) = single_victims(next(nlp("The officer fatally shot a teenage man and his unarmed neighbor.").sents))
+    assert (count.kind, count.value) == ("killed", 2)
+    (count,) = single_victims(next(nlp("He was pronounced dead at the scene.").sents))
+    assert (count.kind, count.value) == ("killed", 1)
+    (count,) = single_victims(next(nlp("She succumbed to her injuries on Monday.").sents))
+    assert (count.kind, count.value) == ("killed", 1)
+
+
+def test_another_person_hurt_is_one_more() -> None:
+    from eventwire.stages.when import figures, totals
+
+    shot = CountMention("injured", 1, 0, 14, "A man was shot")
+    another = CountMention("injured", 1, 20, 40, "Another man was shot")
+    assert totals(figures([shot, another])) == (None, 2)
+    died = CountMention("killed", 1, 20, 40, "another man died")
+    assert totals(figures([CountMention("killed", 2, 0, 9, "two dead"), died])) == (2, None)

@@ -6,16 +6,22 @@ bomb, a grenade, shelling, which then gives the type), their dates agree (equal,
 to the week), their places agree (the same place, within 50 km, or one unknown), and their actors
 do not conflict. The merged record keeps the first mention's id and the evidence of the mention
 that says most, fills what it lacks from the others, takes the highest casualty figures, and lists
-every mention's offsets under ``why.mentions``.
+every mention's offsets under ``why.mentions``. Figures merge by how they were told
+(``when.figures``): people told only as "shot" are counted among the dead of another mention
+("a man was shot ... he died" is killed 1, not also injured 1), the wounded are not, and people
+told one more at a time ("another man was wounded") are added.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from eventwire.records import Actor, Event, Location, distance_km
+from eventwire.stages.when import totals
 
 NEAR_KM = 50.0
+FIGURES = ("killed", "wounded", "hit", "more_hurt")
 GENERIC_WORDS = frozenset({"attack", "attacks", "attacked", "assault", "assaults"})
 SPECIFIC = frozenset(
     {"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "air_strike", "drone_strike", "chemical"}
@@ -55,8 +61,12 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def _generic(e: Event) -> bool:
-    """A mention that says only that there was an attack ("the attack took place at 9 pm")."""
-    return e.why.get("class") == "attack" and e.trigger.lower() in GENERIC_WORDS
+    """A mention that says only that there was an attack ("the attack took place at 9 pm", "four
+    people were killed in the attack")."""
+    if e.why.get("class") != "attack":
+        return False
+    words = re.findall(r"[a-z]+", e.evidence.text.lower())
+    return e.trigger.lower() in GENERIC_WORDS or not GENERIC_WORDS.isdisjoint(words)
 
 
 def _settles(a: Event, b: Event) -> bool:
@@ -93,6 +103,7 @@ def merge(a: Event, b: Event) -> Event:
     says more (higher confidence: more actors, place, exact date, figures), ``a``'s on a tie."""
     mentions = list(a.why.get("mentions", [[a.evidence.start, a.evidence.end]]))
     mentions.append([b.evidence.start, b.evidence.end])
+    figs = {k: (_sum if k == "more_hurt" else _max)(v, _figures(b)[k]) for k, v in _figures(a).items()}
     better_date = b.date_precision == "day" and a.date_precision != "day"
     if _generic(a) and not _generic(b):  # the specific mention gives the type
         a = replace(
@@ -110,19 +121,32 @@ def merge(a: Event, b: Event) -> Event:
         actor1=a.actor1 or b.actor1,
         actor2=a.actor2 or b.actor2,
         location=_finer(a.location, b.location),
-        fatalities=_max(a.fatalities, b.fatalities),
-        injured=_max(a.injured, b.injured),
+        fatalities=totals(figs)[0],
+        injured=totals(figs)[1],
         confidence=max(a.confidence, b.confidence),
         evidence=b.evidence if b.confidence > a.confidence else a.evidence,
         trigger=b.trigger if b.confidence > a.confidence else a.trigger,
-        why=dict(a.why, mentions=mentions),
+        why=dict(a.why, mentions=mentions, **({"figures": figs} if any(v is not None for v in figs.values()) else {})),
     )
+
+
+def _figures(e: Event) -> dict[str, int | None]:
+    """A mention's killed, wounded and hit figures (``when.figures``); a record that does not say
+    how its injured figure was told counts it as wounded."""
+    figs = e.why.get("figures")
+    if isinstance(figs, dict):
+        return {k: figs.get(k) for k in FIGURES}
+    return {"killed": e.fatalities, "wounded": e.injured, "hit": None, "more_hurt": None}
 
 
 def _finer(a: Location | None, b: Location | None) -> Location | None:
     if a is None or b is None:
         return a or b
     return b if b.geo_precision < a.geo_precision else a
+
+
+def _sum(a: int | None, b: int | None) -> int | None:
+    return a if b is None else (a or 0) + b
 
 
 def _max(a: int | None, b: int | None) -> int | None:

@@ -33,7 +33,15 @@ from eventwire.stages.triggers import (
     statement_unsaid,
     verbal_attack,
 )
-from eventwire.stages.when import Draft, assign_counts, assign_dates, best_count, same_paragraph
+from eventwire.stages.when import (
+    Draft,
+    assign_counts,
+    assign_dates,
+    figures,
+    follow_up_deaths,
+    same_paragraph,
+    totals,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -63,7 +71,23 @@ class EventExtractor:
         drafts: list[Draft] = []
         for sent in doc.sents:
             drafts.extend(self._sentence(sent, doc, mentions, toponyms, focus, article, drafts))
+        self._credit_claims(doc, drafts, mentions, focus)
         return [self._finish(d, article) for d in drafts]
+
+    def _credit_claims(self, doc: Doc, drafts: list[Draft], mentions: list[ActorMention], focus: str | None) -> None:
+        """A group that claims responsibility ("the FMLN claimed responsibility for the attack")
+        is the doer of the article's violent events whose doer the text does not name."""
+        open_events = [d for d in drafts if d.cls.violent and d.actor1 is None]
+        if not open_events:
+            return
+        for claimant in claimants(doc):
+            actor, why = self.coder.resolve(roles.phrase(claimant), mentions, focus)
+            if actor is None or actor.sector not in ARMED_SECTORS:
+                continue
+            for d in open_events:
+                d.actor1 = actor
+                d.why["actor1"] = f"claimed responsibility: {why}"
+            return
 
     def _sentence(
         self,
@@ -77,6 +101,7 @@ class EventExtractor:
     ) -> list[Draft]:
         triggers = self.lexicon.find(sent)
         if not triggers:
+            follow_up_deaths(sent, earlier)
             return []
         candidates = [(t, *self._reading(t, doc)) for t in triggers]
         real = [(t, cls, why) for t, cls, why in candidates if cls is not None]
@@ -242,10 +267,11 @@ class EventExtractor:
 
     def _finish(self, d: Draft, article: Article) -> Event:
         doc_sent = d.sent
-        killed = best_count([c for c in d.counts if c.kind == "killed"])
-        injured = best_count([c for c in d.counts if c.kind == "injured"])
+        figs = figures(d.counts)
+        killed, injured = totals(figs)
         if d.counts:
             d.why["counts"] = [c.text for c in d.counts]
+            d.why["figures"] = figs
         location = Location.from_toponym(d.toponym) if d.toponym else None
         raw = article.text[doc_sent.start_char : doc_sent.end_char]  # the article's own words, never a recased copy
         text = raw.strip()
@@ -271,6 +297,31 @@ class EventExtractor:
             trigger=d.why["trigger"],
             why=dict(d.why, **{"class": d.cls.key}),
         )
+
+
+CLAIM_VERBS = frozenset({"claim", "assume", "accept", "admit"})
+
+
+def claimants(doc: Doc) -> list[Token]:
+    """The heads of those who claim responsibility for an act ("the FMLN claimed responsibility",
+    "responsibility was claimed by the ELN"), in order of mention."""
+    out: list[Token] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in CLAIM_VERBS or tok.pos_ != "VERB":
+            continue
+        children = list(tok.children)
+        if not any(c.lemma_.lower() in ("responsibility", "authorship") for c in children):
+            continue
+        if any(c.dep_ == "neg" for c in children):  # "has not claimed responsibility"
+            continue
+        subj = [c for c in children if c.dep_ == "nsubj"]
+        subj += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ in ("relcl", "acl") and (not subj or subj[0].lower_ in ("which", "who", "that")):
+            subj = [tok.head]  # "a group which claimed responsibility", "leaflets claiming ..."
+            if tok.dep_ == "acl":
+                subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # who distributed them
+        out.extend(t for t in subj[:1] if not any(c.lower_ == "no" for c in t.children))  # "no group"
+    return out
 
 
 def _confidence(d: Draft) -> float:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventwire.records import Article, CountMention, Timex, Toponym
-from eventwire.stages.casualties import PERSONS, find_counts
+from eventwire.stages.casualties import CUES, PERSONS, find_counts
 from eventwire.stages.dates import find_timexes, resolve_relative
 
 if TYPE_CHECKING:
@@ -238,12 +238,76 @@ def assign_counts(drafts: list[Draft], sent: Span) -> None:
 WOUND_WORDS = re.compile(r"wound|injur|hurt|hospital|maim|critical|stable|condition", re.IGNORECASE)
 
 
+OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)  # "three other people died": not those of the event
+
+
+def follow_up_deaths(sent: Span, earlier: list[Draft]) -> bool:
+    """A sentence with no event of its own that says someone died ("He was pronounced dead at
+    the scene", "She died at a hospital", "succumbed to his injuries") tells the toll of the
+    violent event it follows: its killed figures are added to that event's. True when added."""
+    target = next((d for d in reversed(earlier) if d.cls.violent), None)
+    if target is None or not CUES.search(sent.text):
+        return False
+    found = [c for c in find_counts(sent.text) if c.value > 0 and not OTHERS.search(c.text)]
+    counts = [c for c in found if c.kind == "killed"] or [c for c in single_victims(sent) if c.kind == "killed"]
+    if not counts and not any(c.kind == "killed" for c in target.counts):
+        counts = [c for c in found if c.kind == "injured" and WOUND_WORDS.search(c.text)]  # "is in critical condition"
+    if not counts:
+        return False
+    target.counts.extend(counts)
+    target.why.setdefault("counts_from", []).append(sent.text.strip()[:80])
+    return True
+
+
 def without_the_dead_shot(counts: list[CountMention]) -> list[CountMention]:
     """One person "shot" in an event that also has its dead is one of them ("A man was shot ...
     He died at the hospital"): an injured figure of 1 told only by "shot" is dropped there."""
     if not any(c.kind == "killed" and c.value > 0 for c in counts):
         return counts
     return [c for c in counts if not (c.kind == "injured" and c.value == 1 and not WOUND_WORDS.search(c.text))]
+
+
+ANOTHER = re.compile(r"^(?:another|a\s+(?:second|third|fourth))\b", re.IGNORECASE)  # one more person
+
+
+def figures(counts: list[CountMention]) -> dict[str, int | None]:
+    """An event's figures before they become its record's: ``killed``, ``wounded`` (told as
+    wounded, injured, hurt, in hospital), ``hit`` (told only as "shot": people hit, dead or
+    alive), and ``more_hurt``: people hurt told one more at a time ("another man was shot", "a
+    second victim was wounded"), added to the others rather than restating them. The dead are
+    never added so: a story retells its toll one by one ("two were killed ... one man died at
+    the scene, and another man died in hospital")."""
+    more = [c for c in counts if c.kind == "injured" and ANOTHER.match(c.text)]
+    counts = [c for c in counts if c not in more]
+    wounded = [c for c in counts if c.kind == "injured" and WOUND_WORDS.search(c.text)]
+    hit = [c for c in counts if c.kind == "injured" and not WOUND_WORDS.search(c.text)]
+    return {
+        "killed": best_count([c for c in counts if c.kind == "killed"]),
+        "wounded": best_count(wounded),
+        "hit": best_count(hit),
+        "more_hurt": sum(c.value for c in more) or None,
+    }
+
+
+def totals(figs: dict[str, int | None]) -> tuple[int | None, int | None]:
+    """The record's killed and injured figures from ``figures``."""
+    killed = figs.get("killed")
+    return killed, _plus(injured_of(killed, figs.get("wounded"), figs.get("hit")), figs.get("more_hurt"))
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    return a if b is None else (a or 0) + b
+
+
+def injured_of(killed: int | None, wounded: int | None, hit: int | None) -> int | None:
+    """The injured figure: those told as wounded, and those told only as "shot" who are not among
+    the dead ("two men were shot ... one of them died" is killed 1, injured 1; "a man was shot ...
+    he was pronounced dead" is killed 1, no injured figure)."""
+    if hit is not None and killed:
+        hit = hit - killed if hit > killed else None
+    if hit is None or wounded is None:
+        return wounded if hit is None else hit
+    return max(wounded, hit)
 
 
 def _owner(c: CountMention, heads: list[tuple[Draft, int]]) -> Draft:
@@ -263,29 +327,48 @@ def _owner(c: CountMention, heads: list[tuple[Draft, int]]) -> Draft:
 KILL_VERBS = frozenset({"kill", "murder", "slay", "execute", "behead", "assassinate"})
 HURT_VERBS = frozenset({"wound", "injure", "hurt", "hospitalize", "hospitalise", "shoot", "stab"})
 FATAL_WORDS = frozenset({"fatally", "fatal", "dead", "death"})
+DIE_VERBS = frozenset({"die", "succumb"})  # done by the victim: the subject is the one who died
+FOUND_DEAD = frozenset({"pronounce", "declare", "find"})  # "he was pronounced dead", "was found dead"
 PERSON_NOUNS = frozenset(PERSONS.split("|")) | {"victim", "teen", "youth", "waitress", "owner", "cab", "deputy"}
 
 
 def single_victims(sent: Span) -> list[CountMention]:
     """One person killed or hurt, told without a number ("a man was shot and killed", "police
-    shot a suspect", "Jassely Lupoe, 5, was fatally shot"): a count of 1 for that kind."""
+    shot a suspect", "Jassely Lupoe, 5, was fatally shot", "he was pronounced dead", "she
+    succumbed to her injuries"): a count of 1 for that kind."""
     out: dict[str, CountMention] = {}
     base = sent.start_char
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or lemma not in KILL_VERBS | HURT_VERBS | {"die"}:
+        found_dead = lemma in FOUND_DEAD and any(c.lower_ == "dead" for c in token.children)
+        if token.pos_ != "VERB" or not (lemma in KILL_VERBS | HURT_VERBS | DIE_VERBS or found_dead):
             continue
         victim = _one_person(token)
         if victim is None:
             continue
-        fatal = lemma in KILL_VERBS | {"die"} or any(_fatal_word(c) for c in token.children)
+        fatal = lemma in KILL_VERBS | DIE_VERBS or any(_fatal_word(c) for c in token.children)
         kind = "killed" if fatal else "injured"
         if kind not in out and not (kind == "injured" and "killed" in out):
             start, end = min(victim.idx, token.idx), max(victim.idx + len(victim), token.idx + len(token))
-            out[kind] = CountMention(kind, 1, start - base, end - base, sent.doc.text[start:end])
+            value = 1 + len(_more_people(victim))
+            out[kind] = CountMention(kind, value, start - base, end - base, sent.doc.text[start:end])
     if "killed" in out:
         out.pop("injured", None)
     return list(out.values())
+
+
+def _more_people(victim: Token) -> list[Token]:
+    """The other single people named with the victim ("killed April Ransom and another man",
+    "shot a teenager and his neighbour"), each once."""
+    out: list[Token] = []
+    todo = [c for c in victim.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop()
+        single = t.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in t.children)
+        if single and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.tag_ == "NNP"):
+            out.append(t)
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
 
 
 def _fatal_word(child: Token) -> bool:
@@ -298,7 +381,7 @@ def _fatal_word(child: Token) -> bool:
 def _one_person(verb: Token) -> Token | None:
     """The single person a verb was done to (passive subject, object, or subject of "die"; "the
     man who died": the noun the relative clause is about)."""
-    deps = ("nsubj",) if verb.lemma_.lower() == "die" else ("nsubjpass", "dobj")
+    deps = ("nsubj",) if verb.lemma_.lower() in DIE_VERBS else ("nsubjpass", "dobj")
     if verb.dep_ == "relcl" and any(c.dep_ in deps and c.lower_ in ("who", "that") for c in verb.children):
         noun = verb.head
         single = noun.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in noun.children)
