@@ -407,3 +407,12 @@ def test_town_heading_a_facility_is_its_place(geocoder: Geocoder, blank: Any) ->
 def test_compass_points_and_planets_are_not_places(geocoder: Geocoder, blank: Any) -> None:
     doc = parse(blank, "The North said the rock would hit Earth.", {"North": "LOC", "Earth": "LOC"})
     assert geocoder.toponyms(doc) == []
+
+
+@pytest.mark.slow
+def test_regional_adjectives_name_their_area(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = "Chechen fighters and Kurdish units fought near the border, officials said."
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert tops["Chechen"].place is not None and tops["Chechen"].place.name == "Chechnya"
+    assert not tops["Chechen"].literal
+    assert "Kurdish" in tops and not tops["Kurdish"].literal

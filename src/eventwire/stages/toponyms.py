@@ -106,7 +106,22 @@ def _demonyms(data_dirs: tuple[str, ...] = ()) -> dict[str, str]:
 
 def demonym_country(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
     """ISO3 of the country a demonym or country adjective names ("Syrian", "Iraqis"), else None."""
-    table = _demonyms(data_dirs)
+    return _lookup(_demonyms(data_dirs), word)
+
+
+@lru_cache(maxsize=4)
+def _region_demonyms(data_dirs: tuple[str, ...] = ()) -> dict[str, str]:
+    from eventwire.datafiles import read_tsv
+
+    return {r["demonym"].lower(): r["area"] for r in read_tsv("region_demonyms.tsv", data_dirs)}
+
+
+def region_demonym(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
+    """The name of the region or admin1 area an adjective names ("Chechen", "Kurdish"), else None."""
+    return _lookup(_region_demonyms(data_dirs), word)
+
+
+def _lookup(table: dict[str, str], word: str) -> str | None:
     key = word.strip().lower().replace("’", "'")
     key = key.removesuffix("'s")
     return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
@@ -345,7 +360,7 @@ def overlaps(a: Mention, b: Mention) -> bool:
 
 def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     """Look the mention up; entities of place labels stay even unresolved, others need a match."""
-    if demonym_country(m.core):
+    if demonym_country(m.core) or region_demonym(m.core):
         return False  # "Sri Lankan" tagged GPE: a demonym (see _demonym_mentions), not a place name
     if m.core.lower() in NOT_PLACES:
         return False  # "the North's peace process", "headed toward Earth"
@@ -436,10 +451,13 @@ def span_mention(doc: Doc, start_char: int, end_char: int, gaz: Gazetteer) -> Me
 
 
 def _demonym_matches(word: str, gaz: Gazetteer) -> list[Match]:
-    """A demonym given as a place ("Sudanese" marked as a toponym) stands for its country."""
+    """A demonym stands for its country ("Sudanese"), a regional adjective for its area ("Chechen")."""
     iso3 = demonym_country(word)
     country = gaz.country(iso3) if iso3 else None
-    return [Match(country, True)] if country is not None else []
+    if country is not None:
+        return [Match(country, True)]
+    area = region_demonym(word)
+    return [x for x in gaz.matches(area) if x.primary and x.place.kind in AREA_KINDS] if area else []
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -587,13 +605,17 @@ def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans = [(e.start, e.end) for e in doc.ents if len(e) > 1]
     spans += [(t.i, t.i + 2) for t in doc[:-1] if t.is_title and doc[t.i + 1].is_title]  # "Sri Lankan"
     for start, end in spans:
-        if not covered.intersection(range(start, end)) and demonym_country(doc[start:end].text):
+        if not covered.intersection(range(start, end)) and _is_demonym(doc[start:end].text):
             out.append(_demonym_mention(doc, start, end, gaz))
             covered.update(range(start, end))
     for tok in doc:
-        if tok.i not in covered and (tok.is_title or tok.is_upper) and len(tok) > 2 and demonym_country(tok.text):
+        if tok.i not in covered and (tok.is_title or tok.is_upper) and len(tok) > 2 and _is_demonym(tok.text):
             out.append(_demonym_mention(doc, tok.i, tok.i + 1, gaz))
     return [m for m in out if m.matches]
+
+
+def _is_demonym(text: str) -> bool:
+    return bool(demonym_country(text) or region_demonym(text))
 
 
 def _demonym_mention(doc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention:
