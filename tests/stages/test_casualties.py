@@ -357,3 +357,79 @@ def test_a_headline_after_its_source_and_a_homicide_victim() -> None:
     assert [(c.kind, c.value) for c in find_counts("The homicide victim was identified as Jo Reed.")] == [("killed", 1)]
     counts = find_counts("The blast left another guard critically wounded.")
     assert [(c.kind, c.value) for c in counts] == [("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies are investigating a shooting near the river.", [("injured", 1, None, "a shooting")]),
+        ("Troopers looked into an early morning shooting on the north side.",
+         [("injured", 1, None, "an early morning shooting")]),
+        ("Detectives investigate Riverton double shooting", [("injured", 2, None, "double shooting")]),
+        ("No one was hurt in the shooting.",
+         [("injured", 0, None, "No one was hurt"), ("killed", 0, None, "No one was hurt")]),
+    ],
+)  # fmt: skip
+def test_a_shooting_is_someone_hit(text: str, expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["He practised at a shooting range.", "She went to the shooting club on Sunday."])
+def test_a_shooting_place_hits_nobody(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A woman with a gunshot wound walked into the clinic.", "A woman with a gunshot wound"),
+        ("Officers found a 40-year-old man suffering from at least one gunshot wound.",
+         "a 40-year-old man suffering from at least one gunshot wound"),
+        ("Driver found with gunshot wound on the highway", "Driver found with gunshot wound"),
+    ],
+)  # fmt: skip
+def test_one_person_with_a_gunshot_wound(text: str, span: str) -> None:
+    assert counts(text) == [("injured", 1, None, span)]
+
+
+def test_a_body_with_a_gunshot_wound_is_not_hurt() -> None:
+    assert counts("Hikers found the body of a man with a gunshot wound near the lake.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One woman was killed, another was injured and the crowd ran.",
+         [("killed", 1, None, "One woman was killed"), ("injured", 1, None, "another was injured")]),
+        ("The blast left one man dead and another with serious injuries.",
+         [("killed", 1, None, "left one man dead"), ("injured", 1, None, "another with serious injuries")]),
+        ("Two dead, three critical after crash",
+         [("killed", 2, None, "Two dead"), ("injured", 3, None, "three critical")]),
+        ("Four people were in critical condition.", [("injured", 4, None, "Four people were in critical condition")]),
+        ("A second man was critically wounded.", [("injured", 1, None, "A second man was critically wounded")]),
+        ("Five men are hospitalized after the fight.", [("injured", 5, None, "Five men are hospitalized")]),
+        ("The attack left three hospitalized.", [("injured", 3, None, "left three hospitalized")]),
+        ("A second victim was grazed by a bullet.", [("injured", 1, None, "A second victim was grazed")]),
+    ],
+)  # fmt: skip
+def test_the_hurt_told_by_their_condition(text: str, expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert counts(text) == expected
+
+
+def test_critical_as_an_adjective_is_no_count() -> None:
+    assert counts("Two critical questions remain after the shooting.") == [("injured", 1, None, "the shooting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ana Ruiz, 31, was killed along with Tom Reyes, 40, at the farm.", "killed along with Tom Reyes"),
+        ("She was shot and killed along with her husband on Sunday.", "shot and killed along with her husband"),
+    ],
+)
+def test_killed_along_with_another_is_two(text: str, span: str) -> None:
+    assert ("killed", 2, None, span) in counts(text)
+
+
+def test_arrested_along_with_another_is_no_count() -> None:
+    assert counts("He was arrested along with his brother.") == []

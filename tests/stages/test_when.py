@@ -196,3 +196,16 @@ def test_another_person_hurt_is_one_more() -> None:
     assert totals(figures([shot, another])) == (None, 2)
     died = CountMention("killed", 1, 20, 40, "another man died")
     assert totals(figures([CountMention("killed", 2, 0, 9, "two dead"), died])) == (2, None)
+
+
+def test_a_gunshot_wound_is_a_hit_and_a_graze_a_wound() -> None:
+    from eventwire.stages.when import figures, totals
+
+    died = CountMention("killed", 1, 0, 4, "died")
+    found = CountMention("injured", 1, 5, 30, "a man with a gunshot wound")
+    assert totals(figures([found, died])) == (1, None)  # the man found with the wound is the one who died
+    grazed = CountMention("injured", 1, 5, 30, "a woman was grazed")
+    assert totals(figures([grazed, died])) == (1, 1)
+    shooting = CountMention("injured", 1, 5, 15, "a shooting")
+    assert totals(figures([shooting, died])) == (1, None)
+    assert totals(figures([shooting])) == (None, 1)

@@ -13,6 +13,13 @@ figure, with the character offsets of the words that gave it:
   killed two rebels"), two victims one by one ("a man and a 16-year-old boy were shot": 2);
 - a deadly attack without a figure: "a fatal shooting", "the shooting death of" give killed 1, the
   least the words say, and only when the sentence gives no killed figure of its own;
+- a shooting without a figure: "investigating a shooting" gives injured 1 ("a double shooting" 2),
+  the least the word says (someone was hit), only when the sentence gives no injured figure of its
+  own; like "shot", it names people hit, dead or alive, so the dead of its event count among them;
+- one person hurt, told by the wound or the condition: "a man with a gunshot wound", "found a man
+  suffering from a gunshot wound" (not "the body of a man with ..."), "two critical", "three
+  were hospitalized", "a second victim was grazed", "one was killed, another was injured";
+- two dead, one named with the other: "was killed along with her husband" gives killed 2;
 - a toll: "the death toll rose to 30", "12 deaths", "5 fatalities";
 - explicit zeros: "no one was hurt", "no casualties were reported", "there were no injuries" give
   0. "Hurt", "harmed" and "casualties" cover both the dead and the injured, so they give a killed
@@ -61,7 +68,7 @@ PERSONS = (
     "girlfriend|boyfriend|clerk|owner|cashier|deputy|cop|trooper|freshman|toddler|homeowner|patron|"
     "customer|bystander|pedestrian|motorist|veteran|priest|imam|inmate|prisoner|hostage|agent|"
     "firefighter|paramedic|sheriff|mayor|judge|lawyer|activist|vendor|trader|herder|miner|chief|elder|"
-    "player|star|athlete|robber|carjacker|shooter|security\\s+guard"
+    "player|star|athlete|robber|carjacker|shooter|juvenile|security\\s+guard"
 )
 
 
@@ -106,7 +113,10 @@ _STOP = (
 _NOUN = rf"(?:(?!{_STOP}\b)[a-z][\w'’-]*,?\s+)"
 _NOUNS = rf"{_NOUN}{{0,4}}?"
 _AUX = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|have|has|had)\s+)?"
-_ADV = r"(?:(?:also|all|reportedly|later|both|confirmed|believed|feared|reported|now|so\s+far)\s+){0,2}"
+_ADV = (
+    r"(?:(?:also|all|reportedly|later|both|confirmed|believed|feared|reported|now|so\s+far|critically|seriously|"
+    r"severely|gravely|badly|slightly)\s+){0,2}"
+)
 _NOT_ACTIVE = (
     rf"(?!\s+(?:{_MOD.rstrip('?')}|an?\b|the\b|his\b|her\b|their\b|its\b|\d|{_WORDNUM}|"
     rf"(?:{_words('vague')})\b))"
@@ -126,14 +136,16 @@ VERB_FIRST = re.compile(
 )
 LEAVING = re.compile(
     rf"\b(?:leaving|left|leaves?)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}"
-    r"(?P<v>dead|killed|injured|wounded|hurt)\b",
+    r"(?P<v>dead|killed|injured|wounded|hurt|hospitali[sz]ed)\b",
     _FLAGS,
 )
 _SHOT = r"(?:shot(?:\s+and|,)?\s+)"  # "shot and killed", "shot, wounded"
 _SHOT_KILLED = r"shot\s+(?:dead|to\s+death)|fatally\s+(?:shot|wounded|injured)"
 NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
-    rf"(?P<v>{_SHOT_KILLED}|killed|dead|died|slain|wounded|injured|hurt|lost\s+their\s+lives|perished|shot)\b"
+    rf"(?P<v>{_SHOT_KILLED}|killed|dead|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|lost\s+their\s+lives|"
+    r"perished|shot|"
+    r"in\s+(?:critical|serious|grave)\s+condition|critical(?=\s*(?:[,;:.|–-]|$)|\s+(?:after|following|in|at|on)\b))\b"
     + _NOT_ACTIVE,
     _FLAGS,
 )
@@ -144,7 +156,7 @@ _NOT_AT = (  # "shot at" a target is fired at, not hit: "was shot at but missed"
 SINGULAR = re.compile(
     rf"\b(?P<v0>{_KILL_V}|{_INJURE_V})\s+(?:an?|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s)"
     rf"|\b(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|second|third),?\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
-    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|dead|slain|wounded|injured|hurt|shot{_NOT_AT})\b{_NOT_ACTIVE}"
+    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|dead|slain|wounded|injured|hurt|grazed|shot{_NOT_AT})\b{_NOT_ACTIVE}"
     rf"|{_ADV}(?P<v2>died)\b)",
     _FLAGS,
 )
@@ -173,6 +185,23 @@ CONDITION = re.compile(
     rf"(?:(?:listed|reported|said\s+to\s+be|now|still)\s+)?(?:{_CONDITION}))\b",
     _FLAGS,
 )  # one person hurt, told by the hospital: "left a man in critical condition", "the victim is in stable condition"
+GUNSHOT = re.compile(
+    r"(?<!body of )(?<!body of an )(?<!body of a )(?<!body of the )"
+    rf"\b(?:(?:an?|one|the)\s+(?:(?!body\b)[\w'’-]+\s+){{0,3}}?)?(?:{PERSONS}|\d+-year-old)\s+(?:(?:was|is)\s+)?"
+    r"(?:(?:found|discovered|brought|taken|located|transported)\s+)?(?:(?:suffering\s+)?(?:from|with)|suffering)\s+"
+    r"(?:(?:an?|one|at\s+least\s+one|apparent|single|possible|multiple|several)\s+){0,3}gunshot\s+wounds?\b",
+    _FLAGS,
+)  # one person hit: "a man with a gunshot wound was brought to ...", "found a man suffering from a
+# gunshot wound" (not "the body of a man with a gunshot wound")
+THE_OTHER = re.compile(
+    r"\b(?:another|the\s+other)\s+(?:(?:was|has\s+been|is)\s+(?:also\s+)?(?:(?P<k>killed|slain|shot\s+dead)|"
+    r"(?P<i>wounded|injured|hurt|shot|hospitali[sz]ed))|with\s+(?:[\w-]+\s+){0,3}?(?P<w>injuries|wounds))\b",
+    _FLAGS,
+)  # the other person, without a noun: "one man was killed, another was injured", "and another with injuries"
+ALONG_WITH = re.compile(
+    rf"\b(?:{_SHOT_KILLED}|(?:shot\s+and\s+)?killed|slain|died|shot\s+to\s+death)\s+along\s+with\s+"
+    rf"(?:(?:(?:an?|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
+)  # two dead, one named with the other: "was killed along with his brother", "died along with Jo Smith"
 PAIR = re.compile(
     rf"\b(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\s+and\s+(?:an?|one|the)\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{PERSONS})\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:(?P<k>{_SHOT_KILLED}|killed|dead|slain)|"
@@ -186,6 +215,16 @@ FATAL_NOUN = re.compile(
     rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\b(?!['’]s))",
     _FLAGS,
 )  # a deadly attack, no figure: one dead at least ("a fatal shooting", "the murder of a clerk", "a homicide victim")
+_SHOOTING_MOD = (
+    r"(?i:apparent|reported|possible|early|late|overnight|weekend|random|drive-by|road-rage|road\s+rage|"
+    r"police-involved|officer-involved|police|domestic|accidental|targeted|daytime|morning|afternoon|evening|"
+    r"night|\w+day|[\w-]+side)|[A-Z][\w'’.-]*"
+)
+SHOOTING = re.compile(
+    rf"(?:\b(?i:an?|the|this|that)\s+(?:(?:{_SHOOTING_MOD})\s+){{0,3}}?|\b(?P<m>(?i:double|triple|quadruple))\s+)"
+    r"(?i:shooting)\b(?!\s+(?i:death|spree|range|gallery|club|center|centre|sports?|star|guard|victims?|suspects?))",
+)  # "investigating a shooting", "a double shooting": someone was hit, the least the word says
+MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
 TOLL = re.compile(
     rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was)"
     rf"\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
@@ -214,12 +253,12 @@ SUBCOUNT = re.compile(
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
     r"kill|dead|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|"
-    r"condition|hospital|critical|murder|homicide|recovering|stable",
+    r"condition|hospital|critical|murder|homicide|recovering|stable|shooting|graz",
     _FLAGS,
 )  # a sentence without one of these has no figure: skip the patterns
 KINDS = {"shot ": "killed", "fatally": "killed", "shot": "injured"}  # "shot dead", "fatally shot", "shot"
 KINDS.update({"dead": "killed", "died": "killed", "dies": "killed", "slain": "killed", "perished": "killed"})
-KINDS.update({"lost": "killed"})
+KINDS.update({"lost": "killed", "in ": "injured", "critical": "injured", "hospital": "injured", "graz": "injured"})
 KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed"})
 KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})
 KINDS.update({"kill": "killed", "slaughter": "killed", "massacr": "killed", "sla": "killed"})
@@ -275,6 +314,8 @@ def find_counts(text: str) -> list[CountMention]:
     found.extend(_singular(text))
     if not any(c.kind == "killed" for c in found):
         found.extend(_mention(text, "killed", 1, m.span(), None) for m in FATAL_NOUN.finditer(text))
+    if not any(c.kind == "injured" for c in found):
+        found.extend(_shootings(text))
     kept = _one_by_one(text, _without_overlaps(found))
     return _without_subcounts(text, _with_competing(text, kept))
 
@@ -311,7 +352,22 @@ def _singular(text: str) -> list[CountMention]:
         for m in pattern.finditer(text):
             found.append(_mention(text, "killed" if m.group("k") else "injured", value, m.span(), None))
     found.extend(_mention(text, "injured", 1, m.span(), None) for m in CONDITION.finditer(text))
+    found.extend(_mention(text, "injured", 1, m.span(), None) for m in GUNSHOT.finditer(text))
+    found.extend(_mention(text, "killed", 2, m.span(), None) for m in ALONG_WITH.finditer(text))
+    for m in THE_OTHER.finditer(text):
+        found.append(_mention(text, "killed" if m.group("k") else "injured", 1, m.span(), None))
     return found
+
+
+def _shootings(text: str) -> list[CountMention]:
+    """A shooting named without a figure ("police are investigating a shooting", "a double
+    shooting"): people hit, dead or alive, as many as the word says (one; two for "double"), told
+    only as shot, so the dead of the same event count among them."""
+    out = []
+    for m in SHOOTING.finditer(text):
+        value = MULTIPLE[m.group("m").lower()] if m.group("m") else 1
+        out.append(_mention(text, "injured", value, m.span(), None))
+    return out[:1]
 
 
 INDEFINITE = re.compile(r"^(?:an?|one|another)\s", _FLAGS)

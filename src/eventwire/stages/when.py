@@ -235,7 +235,7 @@ def assign_counts(drafts: list[Draft], sent: Span) -> None:
             d.why["casualties"] = casualty_why(d.counts)
 
 
-WOUND_WORDS = re.compile(r"wound|injur|hurt|hospital|maim|critical|stable|condition", re.IGNORECASE)
+WOUND_WORDS = re.compile(r"(?<!gunshot )wound|graz|injur|hurt|hospital|maim|critical|stable|condition", re.IGNORECASE)
 
 
 OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)  # "three other people died": not those of the event
@@ -272,11 +272,11 @@ ANOTHER = re.compile(r"^(?:another|a\s+(?:second|third|fourth))\b", re.IGNORECAS
 
 def figures(counts: list[CountMention]) -> dict[str, int | None]:
     """An event's figures before they become its record's: ``killed``, ``wounded`` (told as
-    wounded, injured, hurt, in hospital), ``hit`` (told only as "shot": people hit, dead or
-    alive), and ``more_hurt``: people hurt told one more at a time ("another man was shot", "a
-    second victim was wounded"), added to the others rather than restating them. The dead are
-    never added so: a story retells its toll one by one ("two were killed ... one man died at
-    the scene, and another man died in hospital")."""
+    wounded, injured, hurt, grazed, in hospital), ``hit`` (told only as "shot", "a shooting" or
+    "with a gunshot wound": people hit, dead or alive), and ``more_hurt``: people hurt told one
+    more at a time ("another man was shot", "a second victim was wounded"), added to the others
+    rather than restating them. The dead are never added so: a story retells its toll one by one
+    ("two were killed ... one man died at the scene, and another man died in hospital")."""
     more = [c for c in counts if c.kind == "injured" and ANOTHER.match(c.text)]
     counts = [c for c in counts if c not in more]
     wounded = [c for c in counts if c.kind == "injured" and WOUND_WORDS.search(c.text)]
