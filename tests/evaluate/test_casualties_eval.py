@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,19 @@ def event(n: int, event_type: str | None, killed: int | None, injured: int | Non
     )  # fmt: skip
 
 
-def test_main_event_is_the_violent_one_with_most_casualties() -> None:
-    first, bigger, arrest = event(1, "Violence against civilians", 1), event(2, "Battles", 2, 1), event(3, None, 9)
-    assert main_event([first, bigger, arrest]) is bigger
+def test_main_event_is_the_first_violent_one_with_a_figure() -> None:
+    no_figure, first = event(0, "Battles", None), event(1, "Violence against civilians", 1)
+    bigger, arrest = event(2, "Battles", 2, 1), event(3, None, 9)
+    assert main_event([no_figure, first, bigger, arrest]) is first  # a later, bigger toll is background
+    assert main_event([no_figure, arrest]) is no_figure
     assert main_event([arrest]) is arrest
     assert main_event([]) is None
+
+
+def test_main_event_prefers_one_dated_to_the_day() -> None:
+    background = replace(event(1, "Battles", 3), event_date=date(2012, 1, 1), date_precision="year")
+    today = replace(event(2, "Battles", 1), event_date=date(2016, 1, 4), date_precision="day")
+    assert main_event([background, today]) is today
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,14 @@ Each record has ``text``, ``url``, ``date_published`` (may be null), ``gold.even
 ``derived.fatalities`` / ``derived.injured`` (victims coded killed / injured). The whole pipeline
 runs over every article; the figures score its **main event**:
 
-- the main event is the violent event (ACLED types Battles, Explosions/Remote violence, Violence
-  against civilians, Riots) with the most casualties (killed + injured), ties going to one dated to
-  the day, then to the first mentioned; without a violent event, the first event of any kind; without any event, none;
+- the main event is the first violent event (ACLED types Battles, Explosions/Remote violence,
+  Violence against civilians, Riots) that gives a casualty figure, preferring one dated to the day;
+  without a figure, the first violent event; without a violent event, the first event of any kind;
+  without any event, none. A news story names its incident in the headline and lead and dates it
+  to the day, while the other incidents it cites for background ("the same complex where three
+  men were killed in 2014", the deadliest shootings since Sandy Hook) come later and are dated
+  coarsely; the size of a toll says nothing about which incident the story is about (an earlier
+  rule took the largest toll and so picked those background tolls);
 - its ``fatalities`` and ``injured`` are compared with the gold; ``null`` (the text gives no
   figure) counts as 0, as the gold counts victims and an incident without coded victims is 0;
   an article without an event predicts 0 and 0 (no figure is read outside events);
@@ -43,15 +48,16 @@ FIGURES = ("killed_exact", "killed_within1", "injured_exact", "injured_within1",
 
 
 def main_event(events: list[Event]) -> Event | None:
-    """The article's main event: the violent event with the most casualties, else the first."""
+    """The article's main event: the first violent event with a casualty figure, one dated to the
+    day first; else the first violent event; else the first event."""
     violent = [e for e in events if e.event_type in VIOLENT_TYPES]
     if not violent:
         return events[0] if events else None
-    return max(violent, key=lambda e: (_casualties(e), e.date_precision == "day", -events.index(e)))
+    return max(violent, key=lambda e: (_has_figure(e), e.date_precision == "day", -events.index(e)))
 
 
-def _casualties(e: Event) -> int:
-    return (e.fatalities or 0) + (e.injured or 0)
+def _has_figure(e: Event) -> bool:
+    return e.fatalities is not None or e.injured is not None
 
 
 def article_of(record: dict[str, Any]) -> Article:
