@@ -127,6 +127,14 @@ def test_main_event_rule() -> None:
     assert ty.main_event([late, early], acled_first=True) is early
 
 
+def test_main_event_is_first_mentioned_not_first_evidence() -> None:
+    merged = ev("attack", "Attack", start=80)  # told at 0 in the lead; its surest mention is at 80
+    merged["why"]["mentions"] = [[0, 30], [80, 120]]
+    background = ev("clash", "Armed clash", start=40)
+    assert ty.main_event([background, merged], acled_first=True) is merged
+    assert ty.main_event([background, ev("attack", "Attack", start=80)]) is background
+
+
 def test_classification_figures() -> None:
     pairs = [("A", "A"), ("A", "B"), ("B", "B"), ("C", "A"), ("A", "A")]
     got = ty.classification(pairs, ["A", "B"])

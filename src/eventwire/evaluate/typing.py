@@ -11,8 +11,11 @@ main event is chosen by ``main_event``:
 
 1. for CASE 2021 (an ACLED task), an event with an ACLED sub-event type before one without
    (a statement or a political event); for PLOVER every event is a candidate;
-2. then the first mention (lowest evidence offset): news leads with its main event, and later
-   events are mostly background or consequences;
+2. then the first mention (lowest offset among the event's merged mentions, ``why.mentions``, else
+   of its evidence): news leads with its main event, and later events are mostly background or
+   consequences. The evidence alone will not do: deduplication keeps the evidence of the surest
+   mention, so an event told in the lead and better filled later would move behind a background
+   event (on CASE 2021 dev, this took accuracy from 0.7636 to 0.7688; PLOVER sentences unchanged);
 3. then the highest ``confidence`` (eventwire raises it for each actor, place, exact date and
    casualty count found), for events read from the same sentence.
 
@@ -108,9 +111,18 @@ def main_event(events: Sequence[dict[str, Any]], acled_first: bool = False) -> d
 
     def rank(e: dict[str, Any]) -> tuple[int, int, float]:
         acled = 1 if acled_first and e.get("sub_event_type") else 0
-        return (-acled, int(e["evidence"]["start"]), -float(e.get("confidence") or 0.0))
+        return (-acled, first_mention(e), -float(e.get("confidence") or 0.0))
 
     return min(events, key=rank)
+
+
+def first_mention(e: dict[str, Any]) -> int:
+    """Where the event is first mentioned: the first of ``why.mentions`` when mentions were merged
+    (the evidence is then the surest mention, not necessarily the first), else its evidence."""
+    mentions = (e.get("why") or {}).get("mentions")
+    if mentions:
+        return min(int(m[0]) for m in mentions)
+    return int(e["evidence"]["start"])
 
 
 def confusion(pairs: Iterable[Pair], top: int = 20) -> list[dict[str, Any]]:
