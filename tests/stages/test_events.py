@@ -298,3 +298,35 @@ def test_a_later_condition_report_gives_the_injured(pipeline: Any) -> None:
 def test_death_from_a_gunshot_wound_is_an_attack(pipeline: Any) -> None:
     (ev,) = events(pipeline, "A woman died of a gunshot wound in Denver on Sunday, police said.")
     assert ev["sub_event_type"] == "Attack" and ev["fatalities"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels carried out a dynamite attack on the army barracks in the hill town on Monday.",
+        "The town hall was destroyed by explosives planted overnight by unknown men.",
+        "Rebels attacked the town hall with explosives overnight.",
+        "A powerful blast destroyed the offices of the farmers' union on Sunday.",
+    ],
+)
+def test_an_explosive_means_makes_a_bombing_whoever_was_hit(pipeline: Any, text: str) -> None:
+    subs = {e["sub_event_type"] for e in events(pipeline, text)}
+    assert "Remote explosive/landmine/IED" in subs
+    assert not subs & {"Armed clash", "Looting/property destruction"}
+
+
+def test_an_army_that_bombs_a_place_makes_an_air_strike(pipeline: Any) -> None:
+    subs = {e["sub_event_type"] for e in events(pipeline, "The army bombed the villages around the volcano on Sunday.")}
+    assert subs == {"Air/drone strike"}
+
+
+def test_a_bomb_planted_by_soldiers_stays_a_bombing(pipeline: Any) -> None:
+    subs = {e["sub_event_type"] for e in events(pipeline, "A bomb planted by soldiers exploded at the market.")}
+    assert subs == {"Remote explosive/landmine/IED"}
+
+
+def test_explosives_anywhere_in_the_sentence_make_an_attack_a_bombing_unless_guns_are_named(pipeline: Any) -> None:
+    found = "Guerrillas attacked the mayor's office at dawn, and investigators later found traces of TNT in the rubble."
+    assert {e["sub_event_type"] for e in events(pipeline, found)} == {"Remote explosive/landmine/IED"}
+    armed = found.replace("at dawn,", "at dawn with rifles,")
+    assert "Remote explosive/landmine/IED" not in {e["sub_event_type"] for e in events(pipeline, armed)}

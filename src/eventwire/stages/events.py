@@ -52,6 +52,7 @@ PIPELINE_VERSION = "eventwire-events-1"
 DEVICE_CLASSES = frozenset({"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "chemical"})
 AIR_REFINABLE = frozenset({"shelling", "bombing", "property", "attack", "clash"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+BOMBING_ACT = frozenset({"bombed", "bombing", "bombings"})  # the act, not the device ("a bomb")
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
@@ -352,14 +353,16 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "mob" if mob or key == "attack" else "riot"
     if key == "attack" and s2 == "PRO" and s1 in STATE_SECTORS | {None}:
         return "excessive_force"
+    if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(words, cues)):
+        return "bombing"  # the means decides the type, whoever was hit
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
-    if key == "attack" and _with_explosives(d, cues):
-        return "bombing"
     if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
         return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
     if key in AIR_REFINABLE and (words & cues["air"]) and _air_actor(d, cues):
         return "air_strike"
+    if key == "bombing" and s1 in {"MIL", "GOV"} and d.trigger.head(d.sent.doc).lower_ in BOMBING_ACT:
+        return "air_strike"  # an army or a government that bombs a place does it from the air
     if (
         key in DEVICE_CLASSES | {"attack", "air_strike", "drone_strike"}  # ACLED: whatever delivered the agent
         and words & cues["chemical"]
@@ -385,11 +388,24 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
 
 
 def _with_explosives(d: Draft, cues: CueWords) -> bool:
-    """ "a dynamite attack", "a bomb attack", "attacked ... with explosives"."""
+    """ "a dynamite attack", "a bomb attack", "attacked ... with explosives", "destroyed by
+    explosives", "the blast destroyed ..." (the explosive is the trigger's means or its doer)."""
     head = d.trigger.head(d.sent.doc)
-    near = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
-    near += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    near = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
+    near += [
+        g
+        for c in head.children
+        if (c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return any(t.lemma_.lower() in cues["explosive"] or t.lower_ in cues["explosive"] for t in near)
+
+
+def _only_explosives(words: set[str], cues: CueWords) -> bool:
+    """The sentence names explosives and no firearm, shell or grenade: its attack was a bombing
+    ("the attack on the mayor's office left a crater; the bomb ..."), however loose the parse."""
+    return bool(words & cues["explosive"]) and not words & cues["firearm"]
 
 
 def _air_actor(d: Draft, cues: CueWords) -> bool:
