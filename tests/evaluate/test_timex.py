@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.config import Settings
-from eventwire.evaluate.timex import evaluate_timex, timeml_value
+from eventwire.evaluate.timex import canonical, evaluate_timex, timeml_value
 from eventwire.records import Timex
 
 
@@ -52,3 +52,10 @@ def test_evaluate_timex(tmp_path: Path) -> None:
     assert figures["n"] == 3  # the duration is out of scope
     assert figures["value_accuracy"] == round(3 / 3, 4)
     assert figures["f1"] == 1.0
+
+
+def test_gold_week_numbers_compared_as_numbers() -> None:
+    assert canonical("2000-W7") == "2000-W07"
+    assert canonical("2000-W7-WE") == "2000-W07-WE"
+    assert canonical("2000-W17") == "2000-W17"
+    assert canonical("1998-01-08") == "1998-01-08"

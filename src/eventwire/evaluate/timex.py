@@ -11,7 +11,8 @@ Values are compared as TimeML strings. A ``Timex`` is written at its own precisi
 references "now", "in the past", "in the future" are ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``. A value matches only at the same granularity: gold ``1998-01`` is matched by a
 month-precision value of January 1998, not by the day ``1998-01-08`` nor the year ``1998``
-(a coarser or finer answer is a different answer). Gold values that leave a part unspecified
+(a coarser or finer answer is a different answer). Week numbers are compared as numbers (gold
+``2000-W7`` is the week eventwire writes ``2000-W07``). Gold values that leave a part unspecified
 (``1998-WXX``, ``199X``) can never be matched and stay in the denominator.
 
 Ranges ("from Aug. 26 to Oct. 20") are scored end by end, as TimeML annotates them
@@ -28,6 +29,7 @@ Figures, over gold ``DATE`` expressions only (durations, clock times and sets ar
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +40,7 @@ from eventwire.records import Timex
 from eventwire.stages.dates import find_timexes, parse_date_string
 
 SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+UNPADDED_WEEK = re.compile(r"-W(\d)(?!\d)")
 REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
@@ -97,13 +100,18 @@ def _score_document(record: dict[str, Any], tally: dict[str, int]) -> None:
     tally["docs"] += 1
     tally["n"] += len(dates)
     for g in dates:
-        tally["correct"] += _normalised(g, found, anchor) == g["value"]
+        tally["correct"] += _normalised(g, found, anchor) == canonical(g["value"])
     for t in found:
         over = [g for g in gold if _overlap(t, g) > 0]
         if over and all(g["type"] != "DATE" for g in over):
             continue
         tally["found"] += 1
-        tally["found_right"] += any(g["type"] == "DATE" and timeml_value(t) == g["value"] for g in over)
+        tally["found_right"] += any(g["type"] == "DATE" and timeml_value(t) == canonical(g["value"]) for g in over)
+
+
+def canonical(value: str) -> str:
+    """A gold TimeML value written as eventwire writes it: week numbers with two digits."""
+    return UNPADDED_WEEK.sub(r"-W0\1", value)
 
 
 def _normalised(g: dict[str, Any], found: list[Timex], anchor: date | None) -> str | None:

@@ -27,7 +27,8 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
 
 A weekday is the latest such day on or before the anchor (the anchor itself when it is that
 weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after, and a plain
-weekday after a future cue ("will meet Monday", "set to resume Monday") the next one. A date without
+weekday after a future cue ("will meet Monday", "set to resume Monday"), or opening a clause that
+goes on in the future ("On Monday, the union will ..."), the next one. A date without
 a year ("August 8") is the occurrence nearest the anchor, the past favoured (``PAST_BIAS``,
 ``FUTURE_REACH_DAYS``); after a future cue ("payable Jan. 2") the next one. "the day before", "the
 previous day", "a day earlier" (and "the day after", "the next day", "two days later") are relative
@@ -223,6 +224,10 @@ FUTURE_CUE = re.compile(
     r"upcoming|(?:is|are)\s+to|as\s+soon\s+as|deadline)\b",
     re.IGNORECASE,
 )
+# "On Tuesday, the league plans to ...": a clause that opens with the date and goes on in the future
+LEAD_FUTURE = re.compile(
+    r"^\W*(?:[^\s.;!?]+\s+){0,9}?(?:will|plans?\s+to|(?:is|are)\s+(?:to|scheduled|expected))\b", re.IGNORECASE
+)
 CUE_WORDS = 6  # how far back (in words) a future cue governs a date
 
 
@@ -230,7 +235,11 @@ def _ahead(m: re.Match[str]) -> bool:
     """The text says the date is still to come: a future cue ("will", "is expected", "set to",
     "payable") among the few words before it, in the same clause."""
     before = re.split(r"[.;:!?]\s", m.string[max(0, m.start() - 80) : m.start()])[-1]
-    return bool(FUTURE_CUE.search(" ".join(before.split()[-CUE_WORDS:])))
+    if FUTURE_CUE.search(" ".join(before.split()[-CUE_WORDS:])):
+        return True
+    if before.strip().lower() in ("", "on"):  # "On Tuesday, the league plans to ..."
+        return bool(LEAD_FUTURE.match(m.string[m.end() : m.end() + 80]))
+    return False
 
 
 def _in_year_near(anchor: date | None, month: int, day: int | None, ahead: bool = False) -> date | None:
