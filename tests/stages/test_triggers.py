@@ -113,3 +113,23 @@ def test_linked_phrases_and_realis_clauses(nlp: Any, text: str, expected: tuple[
 )
 def test_purposes_tallies_and_unsaid_demands_are_dropped(nlp: Any, text: str, cls: str) -> None:
     assert not [k for k in kept(nlp, text) if k[1] == cls]
+
+
+def test_phrase_words_split_hyphens_as_the_tokenizer_does() -> None:
+    from eventwire.stages.triggers import phrase_words
+
+    assert phrase_words("shoot-out") == ("shoot", "-", "out")
+    assert phrase_words("booby-trapped car") == ("booby", "-", "trapped", "car")
+    assert phrase_words("set fire") == ("set", "fire")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shoot-out between bandits and soldiers lasted an hour.", ("shoot-out", "clash")),
+        ("Students staged a sit-in at the ministry.", ("sit-in", "protest")),
+        ("A booby-trapped car was found near the bridge.", ("booby-trapped car", "car_bomb")),  # written form
+    ],
+)
+def test_hyphenated_and_written_phrases(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in kept(nlp, text)

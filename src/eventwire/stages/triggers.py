@@ -9,6 +9,7 @@ bomb"), and not an allegation ("accused the regime of using chemical weapons").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,6 +110,11 @@ class Trigger:
         return doc[self.end - 1]
 
 
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A trigger phrase as the tokens spaCy makes of it: "shoot-out" is "shoot", "-", "out"."""
+    return tuple(w for word in phrase.split() for w in re.split(r"(?<=\w)(-)(?=\w)", word) if w)
+
+
 class Lexicon:
     """Trigger phrases indexed by their last lemma, and the event classes."""
 
@@ -129,9 +135,8 @@ class Lexicon:
         for r in read_tsv("triggers.tsv", data_dirs):
             if r["class"] not in self.classes:
                 raise ConfigError(f"triggers.tsv: unknown class {r['class']!r} for {r['phrase']!r}")
-            entry = TriggerEntry(
-                tuple(r["phrase"].split()), r["class"], r["pos"] or "*", r["strength"] != "weak", r["needs"]
-            )
+            strong = r["strength"] != "weak"
+            entry = TriggerEntry(phrase_words(r["phrase"]), r["class"], r["pos"] or "*", strong, r["needs"])
             self.by_last.setdefault(entry.words[-1], []).append(entry)
         for entries in self.by_last.values():  # longest phrase first, then those with a condition
             entries.sort(key=lambda e: (len(e.words), bool(e.needs)), reverse=True)
@@ -146,7 +151,9 @@ class Lexicon:
             entries = self.by_last.get(lemmas[token.i]) or self.by_last.get(token.lower_) or []
             for entry in entries:
                 start = token.i - len(entry.words) + 1
-                if start < sent.start or any(lemmas[start + k] != w for k, w in enumerate(entry.words[:-1])):
+                if start < sent.start or any(
+                    w not in (lemmas[start + k], doc[start + k].lower_) for k, w in enumerate(entry.words[:-1])
+                ):
                     linked = _linked_start(entry, token, sent)
                     if linked is None:
                         continue
