@@ -51,6 +51,11 @@ def test_forces_take_the_country_of_their_demonym(pipeline: Any) -> None:
     assert ev["actor2"]["name"] == "Islamic State"
 
 
+def test_police_forces_are_police_not_military(pipeline: Any) -> None:
+    ev = events(pipeline, "Iraqi police forces arrested ten people in Basra on Sunday.")[0]
+    assert (ev["actor1"]["name"], ev["actor1"]["sector"]) == ("Police Forces of Iraq", "COP")
+
+
 def test_passive_agent_is_actor1(pipeline: Any) -> None:
     ev = events(pipeline, "Twelve villagers were killed by gunmen in Zamfara state on Sunday.")[0]
     assert ev["actor1"]["sector"] == "UAG" and ev["actor1"]["country"] == "NGA"

@@ -60,6 +60,7 @@ def test_real_events_are_kept(nlp: Any, text: str, expected: tuple[str, str]) ->
         "If the rebels attack, the army will respond.",
         "There were no air strikes on Tuesday.",
         "Officials warned of possible bombings during the holiday.",
+        "Shops closed early in anticipation of mass protests.",
     ],
 )
 def test_unreal_violence_is_dropped(nlp: Any, text: str) -> None:
