@@ -134,3 +134,33 @@ def test_phrase_words_split_hyphens_as_the_tokenizer_does() -> None:
 )
 def test_hyphenated_and_written_phrases(nlp: Any, text: str, expected: tuple[str, str]) -> None:
     assert expected in kept(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "disrupted"),
+    [
+        ("Police stood before a stash of rockets left by the militants.", True),  # a hoard of arms
+        ("A cache of rockets was hidden under the floor.", True),
+        ("Rebels fired rockets at the city.", False),
+        ("A rocket hit the market.", False),
+    ],
+)
+def test_devices_in_a_hoard_are_held_not_used(nlp: Any, text: str, disrupted: bool) -> None:
+    from eventwire.stages.triggers import disrupted_device
+
+    doc = nlp(text)
+    lex = load_lexicon()
+    devices = [t for s in doc.sents for t in lex.find(s) if t.entry.cls == "shelling"]
+    assert devices and all(disrupted_device(t, doc) == disrupted for t in devices)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters threw bottles and stones at the police.", ("threw bottles and stones", "riot")),
+        ("Soldiers discovered a large amount of ammunition believed to belong to the rebels.",
+         ("discovered", "weapons_seized")),
+    ],
+)
+def test_objects_through_conjuncts_and_participles(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in kept(nlp, text)

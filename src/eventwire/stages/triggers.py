@@ -169,13 +169,16 @@ class Lexicon:
 
 def _linked_start(entry: TriggerEntry, token: Token, sent: Span) -> int | None:
     """Where a two-word verb phrase starts when its words are apart but linked in the parse: the
-    noun is the verb's object ("imposed tough sanctions", "granted political asylum") or the
-    particle is the verb's ("pushed the rebels out"). None when they are not."""
+    noun is the verb's object or one of its conjuncts ("imposed tough sanctions", "threw bottles
+    and stones") or the particle is the verb's ("pushed the rebels out"). None when they are not."""
     if entry.pos != "V" or len(entry.words) != 2:
         return None
-    verb = token.head
+    obj = token
+    while obj.dep_ == "conj" and obj.head.i < obj.i:  # "threw bottles and stones": the object's conjunct
+        obj = obj.head
+    verb = obj.head
     particle = token.dep_ == "prt" or (token.dep_ in ("advmod", "prep") and token.lower_ in PARTICLES)
-    linked = (token.dep_ in ("dobj", "obj") and token.pos_ in ("NOUN", "PROPN")) or particle
+    linked = (obj.dep_ in ("dobj", "obj") and token.pos_ in ("NOUN", "PROPN")) or particle
     if not linked or verb.i >= token.i or verb.i < sent.start or lemma(verb) != entry.words[0]:
         return None
     return int(verb.i)
@@ -263,7 +266,7 @@ def _objects(token: Token) -> list[Token]:
     heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for g in c.children]
     # "discovered ammunition believed to belong to X": the parser may make the object the subject
     # of the participle after it
-    participles = [c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBN"]
+    participles = [c for c in token.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")]
     heads += [g for c in participles for g in c.children if g.dep_ == "nsubj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "a stash of rockets found near the road"
         heads.append(token.head)
@@ -381,13 +384,17 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
 
 
 def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> bool:
-    """A bomb, mine or shell that was found, seized or defused: weapons use disrupted, not an attack.
+    """A bomb, mine or shell that was found, seized or defused, or one of a hoard ("a cache of
+    rockets"): weapons use disrupted, not an attack.
     The verb that decides is the first one above the device that is not a mere container or copula
     ("packages containing what appeared to be explosive devices were discovered")."""
     cues = cues or CUES
     head = trigger.head(doc)
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
+    held = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if held is not None and _forms(held.head) & cues["store"]:  # "a stash of rockets"
+        return True
     below = head
     for node in [head, *list(head.ancestors)[:6]]:
         found = [c for c in node.children if c.dep_ == "acl" and c.lemma_.lower() in cues["disrupt"]]
