@@ -164,3 +164,9 @@ def test_devices_in_a_hoard_are_held_not_used(nlp: Any, text: str, disrupted: bo
 )
 def test_objects_through_conjuncts_and_participles(nlp: Any, text: str, expected: tuple[str, str]) -> None:
     assert expected in kept(nlp, text)
+
+
+def test_meeting_resistance_or_a_deadline_is_no_meeting(nlp: Any) -> None:
+    assert ("met", "consult") in kept(nlp, "The foreign minister met his Iranian counterpart on Monday.")
+    assert not [k for k in kept(nlp, "The rebels met no resistance.") if k[1] == "consult"]
+    assert not [k for k in kept(nlp, "The government met the deadline.") if k[1] == "consult"]
