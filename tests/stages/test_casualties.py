@@ -433,3 +433,79 @@ def test_killed_along_with_another_is_two(text: str, span: str) -> None:
 
 def test_arrested_along_with_another_is_no_count() -> None:
     assert counts("He was arrested along with his brother.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three shot, one dead after party on east side",
+            [("injured", 3, None, "Three shot"), ("killed", 1, None, "one dead")],
+        ),
+        ("Police say four people shot near the mall are recovering.", [("injured", 4, None, "four people shot")]),
+    ],
+)
+def test_a_figure_then_shot_is_people_hit(text: str, expected: list[tuple[str, int, int | None, str]]) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The deputy fired one shot at the tyre.", "One deputy also fired one shot at the tyre.", "He fired two shots."],
+)
+def test_shots_fired_are_no_people(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both men were shot in the legs.", ("injured", 2, "Both men were shot")),
+        ("Both were pronounced dead at the scene.", ("killed", 2, "Both were pronounced dead")),
+        ("Both women were taken to a hospital in critical condition.",
+         ("injured", 2, "Both women were taken to a hospital in critical condition")),
+        ("Both had suffered a gunshot wound to the chest.", ("injured", 2, "Both had suffered a gunshot wound")),
+    ],
+)
+def test_both_is_two(text: str, expected: tuple[str, int, str]) -> None:
+    kind, value, span = expected
+    assert counts(text) == [(kind, value, None, span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were found deceased inside the home.", ("killed", 2, "Two people were found deceased")),
+        ("A woman was found deceased in the car.", ("killed", 1, "A woman was found deceased")),
+        ("Three men were found dead in a field.", ("killed", 3, "Three men were found dead")),
+    ],
+)
+def test_found_dead_or_deceased(text: str, expected: tuple[str, int, str]) -> None:
+    kind, value, span = expected
+    assert counts(text) == [(kind, value, None, span)]
+
+
+def test_one_more_person_named_after_the_figure_is_added() -> None:
+    text = "The man opened fire in the kitchen, killing his three sons as well as his wife."
+    assert counts(text) == [("killed", 4, None, "killing his three sons as well as his wife")]
+    assert counts("He killed two guards and his brother.") == [("killed", 3, None, "killed two guards and his brother")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the deadliest month since 2009, when 31 people were killed.",
+        "Officers searched the lot near the pool, where a gunman killed four men last year.",
+        "The fire broke out at the plaza in 2012, where 26 people died.",
+        "Eleven deputies have been shot this year alone.",
+        "At least 40 people have been killed so far this year in the county.",
+    ],
+)
+def test_another_incidents_toll_is_no_figure(text: str) -> None:
+    assert [c for c in counts(text) if c[1] > 1] == []
+
+
+def test_the_event_told_with_a_year_keeps_its_figure() -> None:
+    assert counts("Two men were killed in 2015 when gunmen attacked a bar.") == [
+        ("killed", 2, None, "Two men were killed")
+    ]

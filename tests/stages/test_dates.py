@@ -273,7 +273,7 @@ def test_vague_references_have_no_value(text: str, precision: str) -> None:
         ("Trading is to resume in Paris on Friday.", date(2014, 8, 29)),
         ("Troops will leave as soon as Friday.", date(2014, 8, 29)),
         ("On Friday, the national union of teachers plans to strike.", date(2014, 8, 29)),  # goes on in the future
-        ("On Friday, the union struck. The teachers will meet.", date(2014, 8, 22)),  # the next sentence is not its clause
+        ("On Friday, the union struck. The teachers will meet.", date(2014, 8, 22)),  # another sentence
         ("The dividend is payable Oct. 2.", date(2014, 10, 2)),
         ("The truce expires on Sept. 20.", date(2014, 9, 20)),  # nearer ahead than a year back
         ("Rebels attacked on Feb. 10.", date(2014, 2, 10)),  # the past is preferred when near

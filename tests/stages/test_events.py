@@ -77,6 +77,14 @@ def test_statement_types(pipeline: Any) -> None:
         ("Militants fired rockets at an army base in Kandahar.", "Shelling/artillery/missile attack"),
         ("Residents said chlorine was dropped on the town of Douma.", "Chemical weapon"),
         ("The two factions signed a ceasefire agreement in Juba.", "Agreement"),
+        ("The air force dropped a chlorine bomb on a rebel-held town.", "Chemical weapon"),  # the agent decides
+        ("Militants took control of the village after the army withdrew from it.", "Non-violent transfer of territory"),
+        ("Troops regained several towns without any armed clashes.", "Non-violent transfer of territory"),
+        ("Rebels captured the town after heavy fighting forced the army to withdraw.",
+         "Non-state actor overtakes territory"),
+        ("Thousands marched in Nairobi against police violence.", "Peaceful protest"),  # violence is the cause
+        ("Protesters took to the streets of Lagos to decry the arrests of activists.", "Peaceful protest"),
+        ("Violent protests erupted in Bogota on Tuesday.", "Violent demonstration"),
     ],
 )
 def test_acled_sub_event_types(pipeline: Any, text: str, sub_event_type: str) -> None:
@@ -330,3 +338,60 @@ def test_explosives_anywhere_in_the_sentence_make_an_attack_a_bombing_unless_gun
     assert {e["sub_event_type"] for e in events(pipeline, found)} == {"Remote explosive/landmine/IED"}
     armed = found.replace("at dawn,", "at dawn with rifles,")
     assert "Remote explosive/landmine/IED" not in {e["sub_event_type"] for e in events(pipeline, armed)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("One dead, two critical after a night of violence\n\nGunmen opened fire on a house in Denver.", (1, 2)),
+        ("Three dead in Denver murder-suicide\n\nPolice said a man shot his wife in Denver on Sunday.", (3, None)),
+    ],
+)
+def test_the_figures_of_a_lead_without_an_event_go_to_the_first_violent_event(
+    pipeline: Any, text: str, figures: tuple[int, int | None]
+) -> None:
+    (ev,) = events(pipeline, text)
+    assert (ev["fatalities"], ev["injured"]) == figures
+
+
+def test_the_killer_who_turns_the_gun_on_himself_is_one_more_dead(pipeline: Any) -> None:
+    text = "A man shot and killed his wife and her sister in Denver on Sunday before turning the gun on himself."
+    (ev,) = events(pipeline, text)
+    assert ev["fatalities"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A gunman opened fire at a party in Denver on Sunday, killing two men. Another 4 people were hurt.", (2, 4)),
+        (
+            "A gunman opened fire at a party in Denver on Sunday night, killing a man. "
+            "Both women who were with him were taken to a hospital in critical condition.",
+            (1, 2),
+        ),
+    ],
+)
+def test_people_hurt_told_after_the_dead_are_added(pipeline: Any, text: str, figures: tuple[int, int]) -> None:
+    (ev,) = events(pipeline, text)
+    assert (ev["fatalities"], ev["injured"]) == figures
+
+
+def test_a_second_victim_shot_dead_adds_to_the_dead(pipeline: Any) -> None:
+    text = "A man was shot and killed outside a bar in Denver on Sunday night. A second man was also shot dead nearby."
+    assert max(e["fatalities"] or 0 for e in events(pipeline, text)) == 2
+    assert events(pipeline, text)[0]["fatalities"] == 2
+
+
+def test_another_incidents_toll_in_a_relative_clause_is_not_the_events(pipeline: Any) -> None:
+    text = (
+        "Three men were wounded outside a bar in Denver on Sunday night. "
+        "Police searched the lot near the bar, where a gunman killed four people last year."
+    )
+    (ev,) = events(pipeline, text)
+    assert (ev["fatalities"], ev["injured"]) == (None, 3)
+
+
+def test_a_meeting_abroad_says_nothing_of_whose_minister_came(pipeline: Any) -> None:
+    found = events(pipeline, "The foreign minister met his counterpart in Geneva.")
+    ev = next(e for e in found if e["plover"] == "CONSULT")
+    assert ev["actor1"] is None or ev["actor1"]["country"] != "CHE"

@@ -101,20 +101,21 @@ _MONTHS = (
 _GUARD = (
     r"(?!\s*-?\s*(?:years?|year-old|yr|days?|weeks?|months?|hours?|minutes?|seconds?|times|km|"
     rf"kilomet\w*|miles?|met(?:er|re)s?|percent|per\s+cent|%|[ap]\.?m\b|gmt|bc|ad|{_MONTHS}|"
-    r"(?:hand)?guns?|rifles?|pistols?|weapons?|shots?|rounds?|bullets?|shotguns?)\b)"
-)
+    r"(?:hand)?guns?|rifles?|pistols?|weapons?|shots|rounds?|bullets?|shotguns?)\b)"
+    r"(?!(?:(?<=\bone)|(?<=\b1)|(?<=\ba))\s+shot\b)"
+)  # "fired one shot" is a shot; "Three shot, one dead" are people hit
 _STOP = (
     r"(?:and|or|but|who|whom|which|that|were|was|have|has|had|are|is|be|been|being|in|on|at|by|"
     r"from|to|with|after|when|while|as|if|killed|wounded|injured|arrested|raids?|strikes?|"
     r"airstrikes?|attacks?|bomb\w*|rockets?|shells?|missiles?|mortars?|explosions?|blasts?|"
     r"vehicles?|cars?|buildings?|houses?|homes?|years?|days?|months?|hours?|weeks?|times|"
-    r"before|since|until|he|she|they|it|we|you)"
+    r"before|since|until|he|she|they|it|we|you|fired|firing)"
 )
 _NOUN = rf"(?:(?!{_STOP}\b)[a-z][\w'’-]*,?\s+)"
 _NOUNS = rf"{_NOUN}{{0,4}}?"
 _AUX = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|have|has|had)\s+)?"
 _ADV = (
-    r"(?:(?:also|all|reportedly|later|both|confirmed|believed|feared|reported|now|so\s+far|critically|seriously|"
+    r"(?:(?:also|all|reportedly|later|both|confirmed|found|believed|feared|reported|now|so\s+far|critically|seriously|"
     r"severely|gravely|badly|slightly)\s+){0,2}"
 )
 _NOT_ACTIVE = (
@@ -129,11 +130,13 @@ _AND_MORE = (  # "four soldiers and two rebels (dead)": both figures, added
     rf"(?:(?:and|as\s+well\s+as)\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}\s+{_NOUN}{{1,4}}?)?"
 )
 VERB_FIRST = re.compile(
-    rf"\b(?P<v>{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}"
+    rf"\b(?P<v>{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of)\s+(?:(?:his|her|their)\s+)?{_MOD}(?P<n>{_COUNT}){_GUARD}"
     rf"(?:\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?and\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}"
-    r"(?!\s+(?:[a-z]+\s+){0,3}?(?:were|was|are|had|have|wounded|injured|hurt)\b))?",
+    r"(?!\s+(?:[a-z]+\s+){0,3}?(?:were|was|are|had|have|wounded|injured|hurt)\b)"
+    rf"|\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?(?:and|as\s+well\s+as)\s+(?P<p2>his|her|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s))?",
     _FLAGS,
-)
+)  # "killing his five children as well as his wife": one more person named after the figure
 LEAVING = re.compile(
     rf"\b(?:leaving|left|leaves?)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}"
     r"(?P<v>dead|killed|injured|wounded|hurt|hospitali[sz]ed)\b",
@@ -143,7 +146,7 @@ _SHOT = r"(?:shot(?:\s+and|,)?\s+)"  # "shot and killed", "shot, wounded"
 _SHOT_KILLED = r"shot\s+(?:dead|to\s+death)|fatally\s+(?:shot|wounded|injured)"
 NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
-    rf"(?P<v>{_SHOT_KILLED}|killed|dead|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|lost\s+their\s+lives|"
+    rf"(?P<v>{_SHOT_KILLED}|killed|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|lost\s+their\s+lives|"
     r"perished|shot|"
     r"in\s+(?:critical|serious|grave)\s+condition|critical(?=\s*(?:[,;:.|–-]|$)|\s+(?:after|following|in|at|on)\b))\b"
     + _NOT_ACTIVE,
@@ -155,8 +158,9 @@ _NOT_AT = (  # "shot at" a target is fired at, not hit: "was shot at but missed"
 )
 SINGULAR = re.compile(
     rf"\b(?P<v0>{_KILL_V}|{_INJURE_V})\s+(?:an?|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s)"
+    rf"(?P<and2>\s+and\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s))?"
     rf"|\b(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|second|third),?\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
-    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|dead|slain|wounded|injured|hurt|grazed|shot{_NOT_AT})\b{_NOT_ACTIVE}"
+    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|dead|deceased|slain|wounded|injured|hurt|grazed|shot{_NOT_AT})\b{_NOT_ACTIVE}"
     rf"|{_ADV}(?P<v2>died)\b)",
     _FLAGS,
 )
@@ -225,6 +229,27 @@ SHOOTING = re.compile(
     r"(?i:shooting)\b(?!\s+(?i:death|spree|range|gallery|club|center|centre|sports?|star|guard|victims?|suspects?))",
 )  # "investigating a shooting", "a double shooting": someone was hit, the least the word says
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+_PEOPLE = r"(?:men|women|children|people|persons|victims|teens|teenagers|boys|girls|officers|suspects|brothers|sisters)"
+BOTH_OF = re.compile(
+    rf"\bboth\s+(?:of\s+them\s+|(?:the\s+)?(?:[\w'’-]+\s+)?{_PEOPLE}\s+)?(?:(?:were|are|have\s+been|had\s+been|had|have)\s+)?"
+    rf"{_ADV}(?:(?P<k>{_SHOT_KILLED}|killed|dead|deceased|died|pronounced\s+dead|slain)|(?P<i>wounded|injured|hurt|grazed|"
+    r"hospitali[sz]ed|shot(?!\s+at\b)|(?:suffered|suffering)\s+(?:from\s+)?(?:(?:an?|single|multiple)\s+)*gunshot\s+wounds?"
+    r"|[^,.;]{0,60}?\bin\s+(?:critical|serious|stable|grave|fair|good)\s+condition))\b",
+    _FLAGS,
+)  # two people told together: "both men were shot", "both were pronounced dead", "both ... in critical condition"
+_BACKGROUND_TIME = r"(?:(?:19|20)\d\d|last\s+(?:year|month|week)|years?\s+ago|months\s+ago)"
+BACKGROUND = re.compile(
+    rf"\b{_BACKGROUND_TIME}\s*,\s*(?:when|where)\b[^.;]*"
+    rf"|,\s*(?:when|where)\b[^,.;]*?\b{_BACKGROUND_TIME}\b",
+    _FLAGS,
+)  # another incident's toll: "since 2007, when 28 were killed"; "the park, where a gunman killed three men last year"
+TALLY = re.compile(r"[^,.;]{0,40}?\b(?:(?:so\s+far\s+)?this\s+year|since\s+(?:19|20)\d\d)\b", _FLAGS)
+# a running total: "nine officers have been fatally shot this year alone", "killed since 2010"
+SELF_INFLICTED = re.compile(
+    r"\b(?:turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon)\s+on|kill(?:ed|ing|s)?)\s+(?:himself|herself)\b"
+    r"|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b",
+    _FLAGS,
+)  # the killer dead by his own hand: "killed two people before turning the gun on himself" is three dead
 TOLL = re.compile(
     rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was)"
     rf"\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
@@ -252,12 +277,13 @@ SUBCOUNT = re.compile(
 )
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
-    r"kill|dead|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|"
+    r"kill|dead|deceas|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|"
     r"condition|hospital|critical|murder|homicide|recovering|stable|shooting|graz",
     _FLAGS,
 )  # a sentence without one of these has no figure: skip the patterns
 KINDS = {"shot ": "killed", "fatally": "killed", "shot": "injured"}  # "shot dead", "fatally shot", "shot"
-KINDS.update({"dead": "killed", "died": "killed", "dies": "killed", "slain": "killed", "perished": "killed"})
+KINDS.update({"dead": "killed", "deceased": "killed", "died": "killed", "dies": "killed", "slain": "killed"})
+KINDS.update({"perished": "killed"})
 KINDS.update({"lost": "killed", "in ": "injured", "critical": "injured", "hospital": "injured", "graz": "injured"})
 KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed"})
 KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})
@@ -316,7 +342,7 @@ def find_counts(text: str) -> list[CountMention]:
         found.extend(_mention(text, "killed", 1, m.span(), None) for m in FATAL_NOUN.finditer(text))
     if not any(c.kind == "injured" for c in found):
         found.extend(_shootings(text))
-    kept = _one_by_one(text, _without_overlaps(found))
+    kept = _one_by_one(text, _without_overlaps(_without_background(text, found)))
     return _without_subcounts(text, _with_competing(text, kept))
 
 
@@ -338,6 +364,7 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
             continue
         verb = m.group("v") if "v" in pattern.groupindex else "killed"
         more = number_value(m.group("n2")) or 0 if "n2" in pattern.groupindex and m.group("n2") else 0
+        more += 1 if "p2" in pattern.groupindex and m.group("p2") else 0
         high = counted[1] + more if counted[1] is not None else None
         out.append(_mention(text, _kind(verb), counted[0] + more, m.span(), high))
     return out
@@ -345,10 +372,10 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
 
 def _singular(text: str) -> list[CountMention]:
     found = [
-        _mention(text, _kind(m.group("v") or m.group("v0") or "died"), 1, m.span(), None)
+        _mention(text, _kind(m.group("v") or m.group("v0") or "died"), 1 + bool(m.group("and2")), m.span(), None)
         for m in SINGULAR.finditer(text)
-    ]
-    for pattern, value in ((HEADLINE, 1), (PAIR, 2)):
+    ]  # "killed his wife and her sister": two
+    for pattern, value in ((HEADLINE, 1), (PAIR, 2), (BOTH_OF, 2)):
         for m in pattern.finditer(text):
             found.append(_mention(text, "killed" if m.group("k") else "injured", value, m.span(), None))
     found.extend(_mention(text, "injured", 1, m.span(), None) for m in CONDITION.finditer(text))
@@ -386,6 +413,18 @@ def _one_by_one(text: str, counts: list[CountMention]) -> list[CountMention]:
             continue
         out.append(c)
     return out
+
+
+def _without_background(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """Drop the tolls of other incidents: a clause on another time ("since 2007, when 28 were
+    killed", "the park, where a gunman killed three men last year") and running totals
+    ("nine officers have been shot this year")."""
+    spans = [m.span() for m in BACKGROUND.finditer(text)]
+    return [
+        c
+        for c in counts
+        if not any(start <= c.start < end for start, end in spans) and not TALLY.match(text, c.end)
+    ]
 
 
 def _zeros(text: str) -> list[CountMention]:

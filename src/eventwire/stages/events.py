@@ -14,8 +14,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventwire.records import Actor, Article, Event, Evidence, Location, Toponym
-from eventwire.stages import roles
+from eventwire.records import Actor, Article, CountMention, Event, Evidence, Location, Toponym
+from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.nlp import hard_wrapped
 from eventwire.stages.triggers import (
@@ -38,7 +38,6 @@ from eventwire.stages.when import (
     assign_counts,
     assign_dates,
     figures,
-    follow_up_deaths,
     same_paragraph,
     totals,
 )
@@ -52,6 +51,13 @@ PIPELINE_VERSION = "eventwire-events-1"
 DEVICE_CLASSES = frozenset({"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "chemical"})
 AIR_REFINABLE = frozenset({"shelling", "bombing", "property", "attack", "clash"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+PROTESTED = frozenset({"decry", "condemn", "denounce", "protest", "oppose", "demand"})  # what a protest is against
+UNFOUGHT = frozenset({"fight", "resistance", "clash", "clashes", "battle", "fighting"})  # "without any clashes"
+NEGATION = frozenset({"without", "no", "not", "never"})
+WITHDREW = frozenset({"withdraw", "withdrew", "withdrawn", "retreat", "retreated", "pullout"})
+COMBAT = frozenset(
+    {"fight", "fighting", "clash", "battle", "attack", "assault", "offensive", "kill", "killed", "forced"}
+)
 BOMBING_ACT = frozenset({"bombed", "bombing", "bombings"})  # the act, not the device ("a bomb")
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
@@ -70,8 +76,12 @@ class EventExtractor:
         mentions = self.coder.mentions(doc)
         focus = _focus_country(toponyms)
         drafts: list[Draft] = []
+        held: list[CountMention] = []  # figures of the lead, before the first violent event
         for sent in doc.sents:
-            drafts.extend(self._sentence(sent, doc, mentions, toponyms, focus, article, drafts))
+            new = self._sentence(sent, doc, mentions, toponyms, focus, article, drafts)
+            if not any(d.cls.violent for d in drafts):
+                held = tolls.lead_figures(sent, new, held, self._violent_words(sent))
+            drafts.extend(new)
         self._credit_claims(doc, drafts, mentions, focus)
         return [self._finish(d, article) for d in drafts]
 
@@ -102,7 +112,7 @@ class EventExtractor:
     ) -> list[Draft]:
         triggers = self.lexicon.find(sent)
         if not triggers:
-            follow_up_deaths(sent, earlier)
+            tolls.follow_up(sent, earlier)
             return []
         candidates = [(t, *self._reading(t, doc)) for t in triggers]
         real = [(t, cls, why) for t, cls, why in candidates if cls is not None]
@@ -126,6 +136,8 @@ class EventExtractor:
             self._actors(d, doc, mentions)
         _share_agents(drafts)
         drafts = _merge_same_class(drafts)
+        tolls.killer_dead(drafts, sent)
+        tolls.more_dead_in(drafts, earlier)
         for d in drafts:
             self._refine(d, doc)
         intervened = _combine_protest(drafts)
@@ -135,6 +147,10 @@ class EventExtractor:
                     d.cls = self.lexicon.classes["protest_intervention"]
                     d.why["refined"] = "protest -> protest_intervention: arrests at the protest"
         return intervened
+
+    def _violent_words(self, sent: Span) -> bool:
+        """The sentence names a violent event, even one dropped as unreal."""
+        return any(self.lexicon.classes[t.entry.cls].violent for t in self.lexicon.find(sent))
 
     def _reading(self, trig: Trigger, doc: Doc) -> tuple[EventClass | None, dict[str, str]]:
         """The class a trigger reports in its sentence, or None when it reports no real event."""
@@ -189,7 +205,8 @@ class EventExtractor:
 
     def _actors(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
         head = d.trigger.head(doc)
-        country = _draft_country(d)
+        # a meeting or a visit is held away from home: its place says nothing of whose minister came
+        country = None if d.cls.key == "consult" else _draft_country(d)
         modal = d.trigger.entry.pos == "M"
         agents, patients = roles.demand_parties(head) if modal else roles.agent_patient(head)
         if d.trigger.entry.words[-1] in ("bomber", "attacker") and not agents:
@@ -341,7 +358,8 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
     mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
     if key in ("territory", "regain"):
-        unopposed = bool(words & cues["unopposed"]) or ("without" in words and bool({"fight", "resistance"} & words))
+        unopposed = bool(words & cues["unopposed"]) or (bool(words & NEGATION) and bool(UNFOUGHT & words))
+        unopposed = unopposed or (bool(words & WITHDREW) and not words & COMBAT)  # "after the army withdrew"
         if unopposed:
             return "transfer"
         if s1 is None:  # taken from rebels: by the state; from the state: by rebels; else as the word says
@@ -353,6 +371,12 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "mob" if mob or key == "attack" else "riot"
     if key == "attack" and s2 == "PRO" and s1 in STATE_SECTORS | {None}:
         return "excessive_force"
+    if (
+        key in DEVICE_CLASSES | {"attack", "air_strike", "drone_strike"}  # ACLED: whatever delivered the agent,
+        and words & cues["chemical"]
+        and words & {"gas", "agent", "chlorine", "sarin", "mustard"}
+    ):
+        return "chemical"  # a bomb, a shell or an air raid
     if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(words, cues)):
         return "bombing"  # the means decides the type, whoever was hit
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
@@ -363,12 +387,6 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "air_strike"
     if key == "bombing" and s1 in {"MIL", "GOV"} and d.trigger.head(d.sent.doc).lower_ in BOMBING_ACT:
         return "air_strike"  # an army or a government that bombs a place does it from the air
-    if (
-        key in DEVICE_CLASSES | {"attack", "air_strike", "drone_strike"}  # ACLED: whatever delivered the agent
-        and words & cues["chemical"]
-        and words & {"gas", "agent", "chlorine", "sarin", "mustard"}
-    ):
-        return "chemical"
     if key in DEVICE_CLASSES - {"chemical", "suicide_bomb"} | {"attack"} and words & cues["grenade"]:
         return "grenade"
     if (
@@ -379,12 +397,24 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "property"
     if key == "clash" and ("PRO" in (s1, s2) or words & cues["demonstrators"]):
         return "riot"
-    if key == "protest" and words & cues["riot"]:
+    if key == "protest" and _unprotested(d, cues["riot"]):
         return "riot"
-    if key == "protest" and words & cues["intervention"]:
+    if key == "protest" and _unprotested(d, cues["intervention"]):
         brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts)
         return "excessive_force" if brutal else "protest_intervention"
     return key
+
+
+def _unprotested(d: Draft, cue: frozenset[str]) -> bool:
+    """Whether a word of ``cue`` is in the sentence other than as what a protest is against:
+    "protesters burned tyres", not "marched against gun violence" or "to decry the violence"."""
+    return any({t.lemma_.lower(), t.lower_} & cue and not _protested(t) for t in d.sent)
+
+
+def _protested(token: Token) -> bool:
+    """The word names what a protest is against ("against the arrest of", "to decry the arrests")."""
+    verbs = {a.lemma_.lower() for a in token.ancestors if a.pos_ == "VERB"}
+    return bool(verbs & PROTESTED) or any(a.lower_ == "against" for a in token.ancestors)
 
 
 def _with_explosives(d: Draft, cues: CueWords) -> bool:
@@ -488,7 +518,7 @@ def _combine_protest(drafts: list[Draft]) -> list[Draft]:
             return [x for x in drafts if x is not protest]
     kept = []
     for d in drafts:
-        if d is not protest and d.cls.key == "arrest":
+        if d is not protest and d.cls.key == "arrest" and not _protested(d.trigger.head(doc)):
             protest.why["intervention"] = d.why["trigger"]
             continue
         kept.append(d)
