@@ -135,6 +135,14 @@ def test_main_event_is_first_mentioned_not_first_evidence() -> None:
     assert ty.main_event([background, ev("attack", "Attack", start=80)]) is background
 
 
+def test_main_event_is_the_one_told_most() -> None:
+    lead = ev("attack", "Attack", start=0)
+    told_twice = ev("clash", "Armed clash", start=60)
+    told_twice["why"]["mentions"] = [[60, 90], [120, 150]]
+    assert ty.main_event([lead, told_twice], acled_first=True) is told_twice
+    assert ty.main_event([lead, ev("clash", "Armed clash", start=60)], acled_first=True) is lead
+
+
 def test_classification_figures() -> None:
     pairs = [("A", "A"), ("A", "B"), ("B", "B"), ("C", "A"), ("A", "A")]
     got = ty.classification(pairs, ["A", "B"])
