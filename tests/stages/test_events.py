@@ -85,6 +85,9 @@ def test_statement_types(pipeline: Any) -> None:
         ("Thousands marched in Nairobi against police violence.", "Peaceful protest"),  # violence is the cause
         ("Protesters took to the streets of Lagos to decry the arrests of activists.", "Peaceful protest"),
         ("Violent protests erupted in Bogota on Tuesday.", "Violent demonstration"),
+        ("A man was killed and 30 hurt in army attacks against peaceful protesters in Gaza.",
+         "Excessive force against protesters"),  # the victims told first, the protesters as the target
+        ("Police baton charged a human chain of students in Dhaka and arrested ten.", "Protest with intervention"),
     ],
 )
 def test_acled_sub_event_types(pipeline: Any, text: str, sub_event_type: str) -> None:

@@ -369,7 +369,7 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "arrest"
     if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:
         return "mob" if mob or key == "attack" else "riot"
-    if key == "attack" and s2 == "PRO" and s1 in STATE_SECTORS | {None}:
+    if key == "attack" and s1 in STATE_SECTORS | {None} and (s2 == "PRO" or _on_protesters(d, cues)):
         return "excessive_force"
     if (
         key in DEVICE_CLASSES | {"attack", "air_strike", "drone_strike"}  # ACLED: whatever delivered the agent,
@@ -403,6 +403,16 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts)
         return "excessive_force" if brutal else "protest_intervention"
     return key
+
+
+def _on_protesters(d: Draft, cues: CueWords) -> bool:
+    """The attack is aimed at protesters ("attacks against peaceful protesters", "fired on the
+    demonstrators") though the victims were named first ("a civilian was killed ...")."""
+    return any(
+        t.lemma_.lower() in cues["demonstrators"] or t.lower_ in cues["demonstrators"]
+        for t in d.sent
+        if t.head.lower_ in ("against", "on", "at") and t.dep_ == "pobj"
+    )
 
 
 def _unprotested(d: Draft, cue: frozenset[str]) -> bool:
