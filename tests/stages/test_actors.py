@@ -56,6 +56,20 @@ def test_police_forces_are_police_not_military(pipeline: Any) -> None:
     assert (ev["actor1"]["name"], ev["actor1"]["sector"]) == ("Police Forces of Iraq", "COP")
 
 
+def test_the_reporter_is_not_the_doer(pipeline: Any) -> None:
+    text = "Twenty soldiers have been killed in Taliban attacks in Samangan province, officials said."
+    ev = events(pipeline, text)[0]
+    assert ev["actor1"]["name"] == "Taliban" and ev["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["IS fighters stormed the town of Tabqa on Sunday.", "Militants from the Islamic State stormed the town."],
+)
+def test_a_group_named_in_a_phrase_the_parser_splits(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text)[0]["actor1"]["name"] == "Islamic State"
+
+
 def test_passive_agent_is_actor1(pipeline: Any) -> None:
     ev = events(pipeline, "Twelve villagers were killed by gunmen in Zamfara state on Sunday.")[0]
     assert ev["actor1"]["sector"] == "UAG" and ev["actor1"]["country"] == "NGA"

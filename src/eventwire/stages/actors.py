@@ -227,6 +227,8 @@ class ActorCoder:
     ) -> tuple[Actor | None, str]:
         """The actor named by ``span`` and a short reason, or (None, "")."""
         inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+        # a name the parser cut in two: sentence-initial "IS fighters stormed ..." reads "IS" as a verb
+        inside += [m for m in mentions if m.kind == "named" and m.start < span.start_char < m.end <= span.end_char]
         head = span.root
         if head.pos_ == "PRON" and head.lower_ in ("they", "it") and len(span) == 1:
             earlier = _earlier_armed(mentions, span.start_char, within=PRONOUN_REACH)
@@ -294,11 +296,12 @@ class ActorCoder:
 
 def _modifier_offsets(head: object) -> list[int]:
     """Character offsets of the words that name whose a noun is: its compounds and modifiers
-    ("ELN fighters", "Taliban militants") and the "of" phrase after it ("fighters of the ELN")."""
+    ("ELN fighters", "Taliban militants") and the "of" or "from" phrase after it ("fighters of the
+    ELN", "militants from the Islamic State")."""
     out: list[int] = []
     for child in head.children:  # type: ignore[attr-defined]
         naming = child.dep_ in ("compound", "amod", "nmod", "poss", "appos")
-        if naming or (child.dep_ == "prep" and child.lower_ == "of"):
+        if naming or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
             out.extend(t.idx for t in child.subtree)
     return out
 

@@ -52,6 +52,7 @@ PATIENT_PREPS = frozenset({"against", "on", "at", "targeting", "upon"})
 OWNER_PREPS = frozenset({"by", "in", "of", "from"})
 MUTUAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "tell", "add", "insist", "confirm", "warn"})
+REPORT_VERBS = frozenset({"report", "claim", "allege", "believe", "accuse", "deny", "estimate", "quote"})
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -164,6 +165,8 @@ def _inherited_subject(verb: Token) -> Token | None:
         if node.dep_ not in CLAUSE_LINKS or node.head is node:
             return None
         node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS:  # "..., officials said": the reporter
+            return None
         subj = _child(node, "nsubj")
         if subj is not None:
             return subj
