@@ -159,6 +159,34 @@ def test_country_by_name_uses_aliases_and_rejects_cities(tiny: Gazetteer) -> Non
     assert tiny.country("irq") is not None and tiny.country("XXX") is None
 
 
+def test_saint_and_st_forms_meet(tmp_path: Path) -> None:
+    src = tiny_sources()
+    src.cities += [gb.CityRow(7, "Saint-Marc", 19.11, -72.69, "SY", "13", 160_000, []),
+                   gb.CityRow(8, "St. Albans", 51.75, -0.34, "SY", "13", 82_000, [])]
+    gb.build_store(tmp_path / "g.sqlite", src)
+    g = Gazetteer(tmp_path / "g.sqlite")
+    assert [p.name for p in g.lookup("St. Marc")] == ["Saint-Marc"]
+    assert [p.name for p in g.lookup("Saint Albans")] == ["St. Albans"]
+    assert g.matches("St Marc")[0].primary
+
+
+def test_admin1_found_as_north_or_northern(tmp_path: Path) -> None:
+    src = tiny_sources()
+    src.cities.append(gb.CityRow(9, "Nyala", 12.05, 24.88, "SY", "50", 565_000, []))
+    src.admin1_names[("SY", "50")] = "Southern Hills"
+    gb.build_store(tmp_path / "g.sqlite", src)
+    g = Gazetteer(tmp_path / "g.sqlite")
+    assert [(p.name, p.kind) for p in g.lookup("South Hills")] == [("Southern Hills", "admin1")]
+    assert g.matches("South Hills")[0].primary
+
+
+def test_us_county_joined_whether_spelt_st_or_saint() -> None:
+    cities = [gb.CityRow(1, "Chalmette", 29.94, -89.96, "US", "LA", 16_000, [])]
+    rows = [{"country_code": "US", "latitude": "29.94", "longitude": "-89.96", "county": "Saint Bernard Parish"}]
+    counties = [{"name": "St. Bernard Parish", "state": "LA"}]
+    assert [r.name for r in gb.join_us_counties(cities, rows, counties)] == ["St. Bernard Parish"]
+
+
 def test_gazetteer_pickles_as_its_path(tiny: Gazetteer) -> None:
     tiny.lookup("Baghdad")
     clone = pickle.loads(pickle.dumps(tiny))
@@ -261,6 +289,13 @@ def _top(g: Gazetteer, name: str, kind: str | None = None) -> tuple[str, str | N
         ("DR Congo", "country", ("Democratic Republic of the Congo", "COD")),
         ("Middle East", "region", ("Middle East", None)),
         ("Africa", "continent", ("Africa", None)),
+        ("Indian Ocean", "region", ("Indian Ocean", None)),
+        ("the Urals", "region", ("Ural Mountains", "RUS")),
+        ("Rift Valley Province", "region", ("Rift Valley Province", "KEN")),
+        ("Kasai Occidental", "region", ("Kasai-Occidental", "COD")),
+        ("Republic of Congo", "country", ("Republic of the Congo", "COG")),
+        ("St. Kitts and Nevis", "country", ("Saint Kitts and Nevis", "KNA")),
+        ("St. Marc", "city", ("Saint-Marc", "HTI")),
     ],
 )
 def test_shipped_lookups(world: Gazetteer, name: str, kind: str, expected: tuple[str, str | None]) -> None:
@@ -271,7 +306,9 @@ def test_shipped_lookups(world: Gazetteer, name: str, kind: str, expected: tuple
 @pytest.mark.parametrize(
     ("name", "country", "admin1"),
     [("Aleppo", "SYR", "Aleppo"), ("Raqqa", "SYR", "Ar-Raqqah"), ("Deir Ezzor", "SYR", "Deir ez-Zor"),
-     ("Baghdad", "IRQ", "Baghdad"), ("Borno", "NGA", "Borno State"), ("Texas", "USA", "Texas")],
+     ("Baghdad", "IRQ", "Baghdad"), ("Borno", "NGA", "Borno State"), ("Texas", "USA", "Texas"),
+     ("Menoufia", "EGY", "Monufia"), ("Central Plateau", "HTI", "Centre"), ("South Darfur", "SDN", "Southern Darfur"),
+     ("North Kivu", "COD", "Nord Kivu")],
 )
 def test_shipped_admin1_areas(world: Gazetteer, name: str, country: str, admin1: str) -> None:
     areas = [p for p in world.lookup(name) if p.kind == "admin1"]

@@ -302,6 +302,39 @@ def test_state_name_is_the_state_beside_a_town_of_that_name(world_geocoder: Geoc
 
 
 @pytest.mark.slow
+def test_foreign_province_beside_a_town_named_after_it(world_geocoder: Geocoder, nlp: Any) -> None:
+    # There is a town called Ontario in California; the focus on the US does not make it the town.
+    text = "Officials in Houston and Dallas said Texas would send crews to Ontario after the ice storm."
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert tops["Ontario"].place is not None
+    assert (tops["Ontario"].place.kind, tops["Ontario"].place.country) == ("admin1", "CAN")
+
+
+@pytest.mark.slow
+def test_ocean_beside_towns_named_after_it(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = "Florida fishermen said the storm grew over the Atlantic before it hit Miami and Tampa."
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert tops["Atlantic"].place is not None and tops["Atlantic"].place.name == "Atlantic Ocean"
+
+
+@pytest.mark.slow
+def test_a_country_after_a_country_is_a_list_not_a_qualifier(world_geocoder: Geocoder, nlp: Any) -> None:
+    # Niger is also a Nigerian state; "Nigeria" after the comma does not make it the state.
+    text = "Officials in Abuja said the outbreak had spread to Niger, Nigeria's northern neighbour."
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert tops["Niger"].place is not None
+    assert (tops["Niger"].place.kind, tops["Niger"].place.country) == ("country", "NER")
+
+
+@pytest.mark.slow
+def test_a_state_in_a_list_is_not_a_town_with_its_alternate_name(world_geocoder: Geocoder, nlp: Any) -> None:
+    # a town in Missouri has "Illinois" as an alternate name
+    text = "Flood warnings were issued for Illinois, Missouri and Arkansas."
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert tops["Illinois"].place is not None and tops["Illinois"].place.name == "Illinois"
+
+
+@pytest.mark.slow
 def test_a_place_that_speaks_is_an_actor(world_geocoder: Geocoder, nlp: Any) -> None:
     text = "Damascus rejected the plan on Monday, while fighting went on in Aleppo."
     tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}

