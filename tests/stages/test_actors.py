@@ -117,3 +117,12 @@ def test_the_dictionary_covers_groups_igos_and_ngos_of_every_region() -> None:
         ("the Norwegian Refugee Council", "nrc"),
     ]:
         assert [e.id for _, _, e in d.find_named(text)] == [gid], text
+
+
+def test_words_said_abroad_take_the_articles_country_not_the_citys(pipeline: Any) -> None:
+    text = (
+        "Syrian troops shelled Aleppo and Homs on Monday. "
+        "Speaking in Geneva, the foreign minister accused the rebels of war crimes."
+    )
+    ev = next(e for e in events(pipeline, text) if e["plover"] == "ACCUSE")
+    assert ev["actor1"]["country"] == "SYR"

@@ -288,7 +288,7 @@ class ActorCoder:
     ) -> tuple[Actor, str]:
         country, why = (states[0].actor.country, "country named in phrase") if states else (fallback_country, "")
         if not why and country:
-            why = "country of the event's place"
+            why = "country of the event (its place; for words and diplomacy the article's focus)"
         name = noun.name.format(country=self.states.name(country)) if country else _no_country(noun.name)
         actor = Actor(name, country, noun.sector, span.text, "noun:" + noun.phrase)
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")

@@ -133,7 +133,7 @@ class EventExtractor:
         assign_counts(drafts, sent)
         for d in drafts:
             self._place(d, doc, toponyms, focus, earlier)
-            self._actors(d, doc, mentions)
+            self._actors(d, doc, mentions, focus)
         _share_agents(drafts)
         drafts = _merge_same_class(drafts)
         tolls.killer_dead(drafts, sent)
@@ -203,10 +203,9 @@ class EventExtractor:
                 d.toponym = Toponym(d.sent.start_char, d.sent.start_char, "", country, 3, "country in focus")
                 d.why["location"] = f"no place named for the event; the article's country in focus {focus}"
 
-    def _actors(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
+    def _actors(self, d: Draft, doc: Doc, mentions: list[ActorMention], focus: str | None = None) -> None:
         head = d.trigger.head(doc)
-        # a meeting or a visit is held away from home: its place says nothing of whose minister came
-        country = None if d.cls.key == "consult" else _draft_country(d)
+        country = _unnamed_country(d, focus)
         modal = d.trigger.entry.pos == "M"
         agents, patients = roles.demand_parties(head) if modal else roles.agent_patient(head)
         if d.trigger.entry.words[-1] in ("bomber", "attacker") and not agents:
@@ -600,6 +599,18 @@ def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int, 
 def _focus_country(toponyms: list[Toponym]) -> str | None:
     counts = Counter(t.place.country for t in toponyms if t.place is not None and t.place.country)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _unnamed_country(d: Draft, focus: str | None) -> str | None:
+    """The country given to an actor named without one ("the army", "the foreign minister"): the
+    country of the event's place for acts done at home; for words and diplomacy, said or signed
+    anywhere ("Speaking in Geneva, the minister accused ..."), the article's country in focus; for a
+    meeting or a visit, held away from home, none."""
+    if d.cls.key == "consult":
+        return None
+    if d.cls.kind in ("statement", "political") or d.cls.key == "agreement":
+        return focus
+    return _draft_country(d)
 
 
 def _draft_country(d: Draft) -> str | None:
