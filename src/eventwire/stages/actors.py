@@ -103,6 +103,15 @@ class ActorDictionary:
         self.nouns: dict[str, NounEntry] = {
             r["noun"]: NounEntry(r["noun"], r["sector"], r["name"]) for r in read_tsv("actor_nouns.tsv", data_dirs)
         }
+        self.seats = {r["name"]: r["iso3"].upper() for r in read_tsv("seats.tsv", data_dirs)}
+        names = sorted(self.seats, key=len, reverse=True)
+        self._seats_re = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])") if names else None
+
+    def find_seats(self, text: str) -> list[tuple[int, int, str]]:
+        """Seats of government named in ``text`` ("the Kremlin") as (start, end, ISO3)."""
+        if self._seats_re is None:
+            return []
+        return [(m.start(), m.end(), self.seats[m.group(0)]) for m in self._seats_re.finditer(text)]
 
     def exact_aliases(self) -> list[str]:
         """Aliases matched with their case (short capitals such as "IS", "UN")."""
@@ -205,8 +214,19 @@ class ActorCoder:
                 found.append(
                     ActorMention(ent.start_char, ent.end_char, ent.text, actor, "capital" if capital else "state")
                 )
+        found.extend(self._seats(doc, found))
         found.extend(self._untagged_states(doc, found))
         return sorted(found, key=lambda m: m.start)
+
+    def _seats(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+        """Seats of government standing for it ("the Kremlin said"), coded like capitals."""
+        out = []
+        for start, end, iso3 in self.dictionary.find_seats(doc.text):
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", doc.text[start:end], "state:" + iso3)
+            out.append(ActorMention(start, end, doc.text[start:end], actor, "capital"))
+        return out
 
     def _untagged_states(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """Demonyms and country names the entity tagger missed ("A Turkish drone strike")."""

@@ -164,8 +164,9 @@ def _inherited_subject(verb: Token) -> Token | None:
     for _ in range(3):
         if node.dep_ not in CLAUSE_LINKS or node.head is node:
             return None
+        reported = node.dep_ != "conj"  # "accused X ... and called on Y" share their subject
         node = node.head
-        if node.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS:  # "..., officials said": the reporter
+        if reported and node.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS:  # "..., officials said"
             return None
         subj = _child(node, "nsubj")
         if subj is not None:
