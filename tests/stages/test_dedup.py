@@ -126,3 +126,18 @@ def test_another_wounded_person_is_added() -> None:
     more = make(50, injured=1, why={"figures": {"killed": None, "wounded": None, "hit": None, "more_hurt": 1}})
     (merged,) = dedup([first, more])
     assert merged.injured == 2
+
+
+def test_a_bare_attack_on_property_takes_the_type_of_the_mention_that_says_how() -> None:
+    bomb = make(80, trigger="bombs", why={"class": "bombing"})
+    attack = make(
+        0,
+        sub_event_type="Looting/property destruction",
+        event_type="Strategic developments",
+        cameo="1724",
+        trigger="attack",
+        why={"class": "property"},
+        evidence=Evidence("the attack against the residence", 0, 30),
+    )
+    (merged,) = dedup([attack, bomb])
+    assert merged.sub_event_type == "Remote explosive/landmine/IED" and merged.event_id == attack.event_id

@@ -130,6 +130,7 @@ def test_phrase_words_split_hyphens_as_the_tokenizer_does() -> None:
         ("The shoot-out between bandits and soldiers lasted an hour.", ("shoot-out", "clash")),
         ("Students staged a sit-in at the ministry.", ("sit-in", "protest")),
         ("A booby-trapped car was found near the bridge.", ("booby-trapped car", "car_bomb")),  # written form
+        ("Ten men hurled dynamite sticks at the embassy.", ("dynamite sticks", "bombing")),
     ],
 )
 def test_hyphenated_and_written_phrases(nlp: Any, text: str, expected: tuple[str, str]) -> None:

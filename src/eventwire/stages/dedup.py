@@ -62,8 +62,8 @@ def same_event(a: Event, b: Event) -> bool:
 
 def _generic(e: Event) -> bool:
     """A mention that says only that there was an attack ("the attack took place at 9 pm", "four
-    people were killed in the attack")."""
-    if e.why.get("class") != "attack":
+    people were killed in the attack", "the attack on the newsman's home")."""
+    if e.why.get("class") not in ("attack", "property"):
         return False
     words = re.findall(r"[a-z]+", e.evidence.text.lower())
     return e.trigger.lower() in GENERIC_WORDS or not GENERIC_WORDS.isdisjoint(words)
