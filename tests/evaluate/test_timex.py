@@ -23,6 +23,8 @@ from eventwire.records import Timex
         (date(1998, 6, 1), "season", "1998-SU"),
         (date(1998, 1, 1), "year", "1998"),
         (date(1990, 1, 1), "decade", "199"),
+        (date(1900, 1, 1), "century", "19"),
+        (date(1000, 1, 1), "century", "10"),
         (None, "present", "PRESENT_REF"),
         (None, "past", "PAST_REF"),
         (None, "day", None),

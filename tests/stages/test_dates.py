@@ -345,3 +345,84 @@ def test_ranges_can_stay_apart() -> None:
 
 def test_a_holiday_used_as_a_modifier_is_no_date() -> None:
     assert find_timexes("Thieves took a van full of Christmas presents.", TUESDAY) == []
+
+
+def last(text: str, anchor: date | None = TUESDAY) -> Timex:
+    return find_timexes(text, anchor)[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("The militia formed in June 2009 and split later that year.", "later that year", date(2009, 1, 1), "year"),
+        ("Talks failed in 2003; that year the army moved north.", "that year", date(2003, 1, 1), "year"),
+        ("The truce held on May 2, 2010; the following year it fell.", "the following year", date(2011, 1, 1), "year"),
+        ("Output fell in 2012, less than the previous year.", "the previous year", date(2011, 1, 1), "year"),
+        ("It began in March 2011. The following month it ended.", "The following month", date(2011, 4, 1), "month"),
+        ("They won on 3 May 2012; earlier that month they lost.", "earlier that month", date(2012, 5, 1), "month"),
+        ("Riots in the 2nd quarter of 2013 cut sales that quarter.", "that quarter", date(2013, 4, 1), "quarter"),
+        ("The party was founded in 1990. Two years later it split.", "Two years later", date(1992, 1, 1), "year"),
+    ],
+)  # fmt: skip
+def test_anaphors_take_the_latest_earlier_date(text: str, span: str, value: date, precision: str) -> None:
+    t = last(text)
+    assert (t.text, t.value, t.precision, t.relative_to_event) == (span, value, precision, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "offset"),
+    [
+        ("Gunmen struck on 3 May 2012; later that day troops came.", "later that day", date(2012, 5, 3), 0),
+        ("Gunmen struck on 3 May 2012. Police arrived that same day.", "that same day", date(2012, 5, 3), 0),
+        ("Gunmen struck on 3 May 2012. Earlier that night a car burned.", "Earlier that night", date(2012, 5, 3), 0),
+        ("Gunmen struck on 3 May 2012. The next morning troops came.", "The next morning", date(2012, 5, 4), 1),
+        ("Gunmen struck on 3 May 2012. Three days later troops came.", "Three days later", date(2012, 5, 6), 3),
+        ("Gunmen struck on 3 May 2012, the day before the vote.", "the day before", None, -1),
+        ("Gunmen struck in May 2012. That day troops came.", "That day", None, 0),
+    ],
+)
+def test_day_references_stay_relative_to_the_event(text: str, span: str, value: date | None, offset: int) -> None:
+    t = last(text)
+    assert (t.text, t.value, t.precision, t.relative_to_event) == (span, value, "day", offset)
+    assert resolve_relative(t, date(2014, 1, 10)) == date(2014, 1, 10) + timedelta(days=offset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That year the army moved north.", "Later that month the talks failed.", "The following year it collapsed."],
+)
+def test_anaphors_without_an_earlier_date_have_no_value(text: str) -> None:
+    t = one(text)
+    assert (t.value, t.relative_to_event) == (None, None)
+
+
+def test_next_year_is_counted_from_the_anchor_not_a_reference() -> None:
+    t = last("Talks failed in 2003, and a deal is expected over the next year.")
+    assert (t.text, t.value) == ("next year", date(2015, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        ("The 20th century saw two world wars.", "The 20th century", date(1900, 1, 1), "century"),
+        ("The fort is an eleventh-century ruin.", "eleventh-century", date(1000, 1, 1), "century"),
+        ("The worst wars of this century were civil.", "this century", date(2000, 1, 1), "century"),
+        ("Crime fell through the nineties.", "the nineties", date(1990, 1, 1), "decade"),
+        ("The raids began in the early '80s.", "the early '80s", date(1980, 1, 1), "decade"),
+        ("Unrest grew in the twenties.", "the twenties", date(1920, 1, 1), "decade"),
+        ("The fort fell to Spain in 1898.", "1898", date(1898, 1, 1), "year"),
+        ("The post-1959 government seized land.", "1959", date(1959, 1, 1), "year"),
+    ],
+)
+def test_centuries_decades_and_old_years(text: str, span: str, value: date, precision: str) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision) == (span, value, precision)
+
+
+def test_the_twenties_after_2020_are_this_centurys() -> None:
+    assert one("Unrest grew in the twenties.", date(2024, 5, 1)).value == date(2020, 1, 1)
+
+
+@pytest.mark.parametrize("text", ["A man was shot in the 1500 block of Olney Street.", "Troops burned 1700 homes."])
+def test_addresses_and_counts_are_not_years(text: str) -> None:
+    assert find_timexes(text, TUESDAY) == []

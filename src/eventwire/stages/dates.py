@@ -14,27 +14,29 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
 - month: the 1st ("March 2011", "last month", "in August", "for January", "December's", "June last
   year"; "last February" the latest February before the anchor's month, "next April" the first
   after it); year: January 1st ("in 2011", "his 2011 campaign", "between 1985 and 1987", a year
-  standing alone but not a count such as "2000 people", "nineteen ninety-six", "next year", "the
-  year", "the fiscal year");
+  standing alone but not a count such as "2000 people", "in 1898", "post-1959", "nineteen
+  ninety-six", "next year", "the year", "the fiscal year");
 - quarter ("the third quarter", "fourth-quarter": the latest one begun by the anchor; "the
   quarter", "the latest quarter": the latest one completed, as a company report means it; "the
   year-ago quarter" and "a year earlier" after talk of a quarter: that one a year before; else
   "a year earlier" is the year before), season ("last summer": its first month,
-  March/June/September/December; "the summer": the latest one begun) and decade ("the 1990s");
-- vague references have no value, only a precision saying the side: "present" ("now",
-  "currently", "current"), "past" ("in the past", "previously", "recently", "in recent days",
-  "recent"), "future" ("in the coming weeks", "soon", "the near future").
+  March/June/September/December; "the summer": the latest one begun), decade ("the 1990s"; "the
+  nineties", "the '80s": the latest such decade begun by the anchor) and century ("the 20th
+  century": 1900, "this century");
+- vague references have no value, only a precision saying the side: "present", "past", "future".
 
 A weekday is the latest such day on or before the anchor (the anchor itself when it is that
 weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after, and a plain
 weekday after a future cue ("will meet Monday", "set to resume Monday"), or opening a clause that
 goes on in the future ("On Monday, the union will ..."), the next one. A date without
 a year ("August 8") is the occurrence nearest the anchor, the past favoured (``PAST_BIAS``,
-``FUTURE_REACH_DAYS``); after a future cue ("payable Jan. 2") the next one. "the day before", "the
-previous day", "a day earlier" (and "the day after", "the next day", "two days later") are relative
-to the event they follow: ``relative_to_event`` holds the offset in days and ``value`` is None
-(apply it with ``resolve_relative``). A range ("between August 8 and 10", "from March to May 2014")
-or "since March 2011" gives one timex whose value is the start of the range. Without an anchor,
+``FUTURE_REACH_DAYS``); after a future cue ("payable Jan. 2") the next one. References to another
+date of the text are in ``timex_refs``: "the day before", "two days later" relative to the event
+they follow (``relative_to_event``, applied with ``resolve_relative``); "that year", "the following
+month", "later that day" valued from the latest earlier date of the text (a post-pass over the
+timexes found); "today", "yesterday", "two days ago" counted from the anchor; "now", "in the
+past" vague references. A range ("between August 8 and 10", "from March to May 2014") or
+"since March 2011" gives one timex whose value is the start of the range. Without an anchor,
 expressions that need one keep their precision and get value None."""
 
 from __future__ import annotations
@@ -65,6 +67,29 @@ from eventwire.stages.article_date import (
     url_date,
     year_of,
 )
+from eventwire.stages.timex_refs import (
+    AGO,
+    ANAPHOR,
+    DAY_WORDS,
+    EVENT_N,
+    EVENT_OFFSET,
+    LATER,
+    REFERENCE,
+    SAME_DAY,
+    Handler,
+    Norm,
+    ago,
+    anaphor,
+    day_words,
+    event_n,
+    event_offset,
+    monday,
+    months_back,
+    offset_from_anchor,
+    resolve_anaphors,
+    resolve_relative,
+    vague,
+)
 
 __all__ = ["find_timexes", "parse_date_string", "publication_date", "resolve_relative", "url_date"]
 
@@ -81,14 +106,6 @@ FUTURE_REACH_DAYS = 45  # a date further ahead than this without a future cue is
 
 # ------------------------------------------------------------------ dates in a sentence
 
-Norm = tuple[date | None, str | None, int | None]  # value, precision, offset relative to the event
-Handler = Callable[[re.Match[str], date | None], Norm]
-
-SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-_NUM = r"(?P<n>\d{1,3}|" + "|".join(SMALL_NUMBERS) + ")"
 _I = "(?i:{})".format
 _LEAD = r"\b(?:in|since|during|until|till|by|from|through|throughout|before|after|early|late|mid-?|of)\s+"
 _DET = r"(?:\b(?:the|a|an|its|his|her|their|that|this|fiscal|calendar)\s+|\bmid-)"
@@ -106,12 +123,15 @@ BARE_MONTH = re.compile(
     rf"|\b(?={alternation(list(MONTHS))}'s\b))(?P<x>{MON})"
     r"(?!\s*[0-3]?\d(?!\d))(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
-BARE_YEAR = re.compile(rf"(?i:{_LEAD}|{_DET})(?P<x>(?:19|20)\d\d)(?![\d-])(?!'?s\b)")
 _COUNTED = (
     r"people|persons|civilians|soldiers|troops|men|women|children|refugees|families|residents|fighters|"
     r"militants|rebels|police\w*|protesters|demonstrators|villagers|students|workers|prisoners|members|dead|"
-    r"killed|wounded|injured|homes|houses|buildings|vehicles|acres|shares|tons|tonnes|km|miles|hours|hrs|gmt|utc"
+    r"killed|wounded|injured|homes|houses|buildings|blocks?|vehicles|acres|shares|tons|tonnes|km|miles|hours|hrs|gmt|utc"
 )
+BARE_YEAR = re.compile(
+    rf"(?:(?i:{_LEAD}|{_DET})|\b(?i:pre|post|mid)-)(?P<x>(?:19|20)\d\d|1[5-8]\d\d(?!\s+(?i:{_COUNTED})\b))"
+    r"(?![\d-])(?!'?s\b)"
+)  # "in 1996", "the 2011 vote", "post-1959", "in 1898" (not "in 1500 homes")
 LONE_YEAR = re.compile(
     rf"(?<![\w$€£#.,/:-])(?P<x>(?:19\d\d|20[0-3]\d))(?![\d,%/:]|\.\d|-\d|'?s\b)(?!\s+(?i:{_COUNTED})\b)"
 )  # a year written alone ("his 1996 campaign", "between 1985 and 1987"), not a count ("2000 people")
@@ -170,30 +190,26 @@ HOLIDAY = re.compile(
     rf"(?:Thanksgiving|Christmas|Halloween)\b{_MODIFIED})"
 )  # fixed and US holidays by name
 DECADE = re.compile(_I(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<dec>(?:1[89]|20)\d)0'?s\b"))
-REFERENCE = re.compile(
+_EARLY = r"(?:(?:early|late|mid-?)\s*)?"
+_DECADE_WORDS = _TENS.replace("ty", "ties")
+DECADE_SHORT = re.compile(
+    _I(rf"(?:\bthe\s+{_EARLY}(?:'?(?P<d>[1-9])0s|(?P<tens>{_DECADE_WORDS}))|(?<![\w'])'(?P<d2>[1-9])0s)\b")
+)  # "the nineties", "the early '80s", "the 80s": the latest such decade begun by the anchor
+ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first"
+).split()
+_ORDINAL = "|".join(ORDINALS)
+CENTURY = re.compile(
     _I(
-        r"\b(?:(?P<present>(?:right\s+)?now|currently|at present|nowadays|these days|current(?=\s+[a-z]))|"
-        r"(?P<past>(?:in\s+)?the past|previously|formerly|(?:several|a few|some|many) years ago|(?:more\s+)?recently|"
-        r"(?:in\s+)?recent (?:days|weeks|months|years)(?: and (?:weeks|months|years))?|recent(?=\s+[a-z])|"
-        r"(?:in\s+)?(?:the\s+)?(?:past|last|previous) (?:few|several) (?:days|weeks|months|years)|past years)|"
-        r"(?P<future>(?:in\s+)?the (?:near\s+)?future|(?:the\s+)?coming (?:days|weeks|months|years)|the years ahead|"
-        r"as soon as possible|(?<!as )soon(?!\s+as\b)|(?:in\s+)?the (?:near|short) term|future(?=\s+[a-z])))\b"
+        rf"\b(?:(?:the\s+)?{_EARLY}(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))"
+        r"|(?P<which>this|last|next))[- ]century\b"
     )
-)
+)  # "the 20th century" (TimeML "19"), "eleventh-century", "this century"
 WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>{_I('last|next|this coming|this past|this|coming|past|previous')})\s+)?"
     rf"(?P<wd>{WD})\b"
 )
-SAME_DAY = re.compile(_I(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b"))
-DAY_WORDS = re.compile(_I(r"\b(?:(?P<m2>the day before yesterday)|yesterday|last night|(?P<p1>tomorrow))\b"))
-AGO = re.compile(_I(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"))
-EVENT_OFFSET = re.compile(
-    _I(
-        r"\b(?:(?P<back>the day before|the night before|the previous (?:day|night|evening|morning)|"
-        r"the eve)|(?P<fwd>the day after|the next (?:day|morning)|the following (?:day|morning)))\b"
-    )
-)
-EVENT_N = re.compile(_I(rf"\b{_NUM}\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later|after|afterwards)\b"))
 PERIOD = re.compile(
     _I(
         r"\b(?:(?P<which>last|this|earlier this|later this|the past|the previous|next|the coming)\s+"
@@ -202,21 +218,12 @@ PERIOD = re.compile(
 )
 RECENT = re.compile(_I(r"\b(?:in the (?:past|last) (?:week|seven days))\b"))
 CUES = re.compile(
-    r"\d|day|week|month|year|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
+    r"\d|day|week|month|year|centur|ties\b|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
     rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{alternation(list(MONTHS))}",
     re.IGNORECASE,
 )  # a text without one of these has no timex: skip the patterns
 RANGE_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
 RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _months_back(day: date, n: int) -> date:
-    index = day.year * 12 + day.month - 1 - n
-    return date(index // 12, index % 12 + 1, 1)
 
 
 FUTURE_CUE = re.compile(
@@ -320,7 +327,7 @@ def _quarter(m: re.Match[str], anchor: date | None) -> Norm:
 
 def _last_quarter(anchor: date) -> date:
     """The first day of the latest quarter completed by the anchor (the one a report covers)."""
-    return _months_back(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3)
+    return months_back(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3)
 
 
 def _quarter_ref(m: re.Match[str], anchor: date | None) -> Norm:
@@ -334,7 +341,7 @@ def _quarter_ref(m: re.Match[str], anchor: date | None) -> Norm:
         return None, "quarter", None
     ago = m.group("ago") or m.group("ago2") or m.group("ago3")
     start = _last_quarter(anchor)
-    return (_months_back(start, 12) if ago else start), "quarter", None
+    return (months_back(start, 12) if ago else start), "quarter", None
 
 
 def _year_ago(m: re.Match[str], anchor: date | None) -> Norm:
@@ -343,7 +350,7 @@ def _year_ago(m: re.Match[str], anchor: date | None) -> Norm:
     if anchor is None:
         return None, "year", None
     if QUARTER_CONTEXT.search(m.string[max(0, m.start() - QUARTER_REACH) : m.start()]):
-        return _months_back(_last_quarter(anchor), 12), "quarter", None
+        return months_back(_last_quarter(anchor), 12), "quarter", None
     return date(anchor.year - 1, 1, 1), "year", None
 
 
@@ -422,10 +429,24 @@ def _decade(m: re.Match[str], anchor: date | None) -> Norm:
     return date(int(m.group("dec")) * 10, 1, 1), "decade", None
 
 
-def _reference(m: re.Match[str], anchor: date | None) -> Norm:
-    """Vague references ("now", "in the past", "in the future"): no date, only a side of the anchor."""
-    which = next(k for k in ("present", "past", "future") if m.group(k))
-    return None, which, None
+def _decade_short(m: re.Match[str], anchor: date | None) -> Norm:
+    """A decade without its century ("the nineties", "the '80s"): the latest one begun by the anchor."""
+    tens = m.group("tens")
+    digit = SPELLED[tens.lower()[:-3] + "y"] // 10 if tens else int(m.group("d") or m.group("d2"))
+    year = (anchor.year if anchor else 1999) // 100 * 100 + digit * 10
+    return date(year if anchor is None or year <= anchor.year else year - 100, 1, 1), "decade", None
+
+
+def _century(m: re.Match[str], anchor: date | None) -> Norm:
+    """A century, valued as its first year as TimeML counts it ("the 20th century" is 1900-1999)."""
+    if m.group("which"):
+        if anchor is None:
+            return None, "century", None
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("which").lower()]
+        return date(anchor.year // 100 * 100 + 100 * shift, 1, 1), "century", None
+    word = (m.group("word") or "").lower()
+    nth = int(m.group("nth")) if m.group("nth") else ORDINALS.index(word) + 1
+    return date(max(1, 100 * (nth - 1)), 1, 1), "century", None
 
 
 def _weekday(m: re.Match[str], anchor: date | None) -> Norm:
@@ -443,46 +464,6 @@ def _weekday(m: re.Match[str], anchor: date | None) -> Norm:
     return anchor - timedelta(days=back), "day", None
 
 
-def _offset_from_anchor(days: int) -> Handler:
-    def handler(m: re.Match[str], anchor: date | None) -> Norm:
-        return (anchor + timedelta(days=days) if anchor else None), "day", None
-
-    return handler
-
-
-def _day_words(m: re.Match[str], anchor: date | None) -> Norm:
-    days = -2 if m.group("m2") else 1 if m.group("p1") else -1
-    return _offset_from_anchor(days)(m, anchor)
-
-
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else SMALL_NUMBERS[text.lower()]
-
-
-def _ago(m: re.Match[str], anchor: date | None) -> Norm:
-    n, unit = _number(m.group("n")), m.group("unit").lower()
-    if anchor is None:
-        return None, unit, None
-    if unit == "day":
-        return anchor - timedelta(days=n), "day", None
-    if unit == "week":
-        return _monday(anchor - timedelta(weeks=n)), "week", None
-    if unit == "month":
-        return _months_back(anchor, n), "month", None
-    return date(anchor.year - n, 1, 1), "year", None
-
-
-def _event_offset(m: re.Match[str], anchor: date | None) -> Norm:
-    return None, "day", -1 if m.group("back") else 1
-
-
-def _event_n(m: re.Match[str], anchor: date | None) -> Norm:
-    unit = m.group("unit").lower()
-    days = _number(m.group("n")) * (7 if unit == "week" else 1)
-    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
-    return None, "week" if unit == "week" else "day", sign * days
-
-
 def _period(m: re.Match[str], anchor: date | None) -> Norm:
     unit = (m.group("unit") or "weekend").lower()
     which = (m.group("which") or "").lower()
@@ -492,9 +473,9 @@ def _period(m: re.Match[str], anchor: date | None) -> Norm:
     if unit == "weekend":
         return _weekend(anchor, back), "weekend", None
     if unit == "week":
-        return _monday(anchor) - timedelta(weeks=back), "week", None
+        return monday(anchor) - timedelta(weeks=back), "week", None
     if unit == "month":
-        return _months_back(anchor, back), "month", None
+        return months_back(anchor, back), "month", None
     return date(anchor.year - back, 1, 1), "year", None
 
 
@@ -525,20 +506,24 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (SPELLED_YEAR, _spelled_year),
     (THE_YEAR, _the_year),
     (WEEKDAY, _weekday),
-    (SAME_DAY, _offset_from_anchor(0)),
-    (DAY_WORDS, _day_words),
+    (SAME_DAY, offset_from_anchor(0)),
+    (DAY_WORDS, day_words),
     (YEAR_AGO, _year_ago),
-    (AGO, _ago),
-    (EVENT_OFFSET, _event_offset),
-    (EVENT_N, _event_n),
+    (AGO, ago),
+    (EVENT_OFFSET, event_offset),
+    (EVENT_N, event_n),
+    (ANAPHOR, anaphor),
+    (LATER, anaphor),
     (PERIOD, _period),
     (RECENT, _recent),
     (QUARTER, _quarter),
     (QUARTER_REF, _quarter_ref),
     (SEASON, _season),
     (DECADE, _decade),
+    (DECADE_SHORT, _decade_short),
+    (CENTURY, _century),
     (HOLIDAY, _holiday),
-    (REFERENCE, _reference),
+    (REFERENCE, vague),
 )
 
 
@@ -554,7 +539,7 @@ def find_timexes(text: str, anchor: date | None, join_ranges: bool = True) -> li
     for t in sorted(found, key=lambda t: (t.start - t.end, t.start)):
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
-    kept.sort(key=lambda t: t.start)
+    kept = resolve_anaphors(sorted(kept, key=lambda t: t.start))
     return _join_ranges(text, kept) if join_ranges else kept
 
 
@@ -591,12 +576,3 @@ def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         else:
             out.append(t)
     return out
-
-
-def resolve_relative(t: Timex, event_date: date) -> date:
-    """The day ``t`` means when it follows an event dated ``event_date`` ("the day before" is
-    ``event_date`` minus one); a timex not relative to an event gives its own value, or
-    ``event_date`` when it has none."""
-    if t.relative_to_event is not None:
-        return event_date + timedelta(days=t.relative_to_event)
-    return t.value or event_date
