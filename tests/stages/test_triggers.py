@@ -159,6 +159,7 @@ def test_devices_in_a_hoard_are_held_not_used(nlp: Any, text: str, disrupted: bo
     ("text", "expected"),
     [
         ("Protesters threw bottles and stones at the police.", ("threw bottles and stones", "riot")),
+        ("The gunmen set the houses on fire.", ("set the houses on fire", "property")),
         ("Soldiers discovered a large amount of ammunition believed to belong to the rebels.",
          ("discovered", "weapons_seized")),
     ],

@@ -170,15 +170,21 @@ class Lexicon:
 def _linked_start(entry: TriggerEntry, token: Token, sent: Span) -> int | None:
     """Where a two-word verb phrase starts when its words are apart but linked in the parse: the
     noun is the verb's object or one of its conjuncts ("imposed tough sanctions", "threw bottles
-    and stones") or the particle is the verb's ("pushed the rebels out"). None when they are not."""
+    and stones"), the object of its "on" ("set the houses on fire"), or the particle is the verb's
+    ("pushed the rebels out"). None when they are not."""
     if entry.pos != "V" or len(entry.words) != 2:
         return None
     obj = token
     while obj.dep_ == "conj" and obj.head.i < obj.i:  # "threw bottles and stones": the object's conjunct
         obj = obj.head
+    if obj.dep_ == "pobj" and obj.head.lower_ == "on" and obj.head.dep_ == "prep":  # "set the houses on fire"
+        obj = obj.head
+        obj_ok = True
+    else:
+        obj_ok = obj.dep_ in ("dobj", "obj")
     verb = obj.head
     particle = token.dep_ == "prt" or (token.dep_ in ("advmod", "prep") and token.lower_ in PARTICLES)
-    linked = (obj.dep_ in ("dobj", "obj") and token.pos_ in ("NOUN", "PROPN")) or particle
+    linked = (obj_ok and token.pos_ in ("NOUN", "PROPN")) or particle
     if not linked or verb.i >= token.i or verb.i < sent.start or lemma(verb) != entry.words[0]:
         return None
     return int(verb.i)
