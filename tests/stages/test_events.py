@@ -398,3 +398,9 @@ def test_a_meeting_abroad_says_nothing_of_whose_minister_came(pipeline: Any) -> 
     found = events(pipeline, "The foreign minister met his counterpart in Geneva.")
     ev = next(e for e in found if e["plover"] == "CONSULT")
     assert ev["actor1"] is None or ev["actor1"]["country"] != "CHE"
+
+
+def test_later_that_year_refers_to_the_year_named_in_an_earlier_sentence(pipeline: Any) -> None:
+    text = "Rebels seized the town of Kidal in March 2012. Later that year, the army shelled the town."
+    found = {e["trigger"]: e for e in events(pipeline, text, published=date(2020, 3, 25))}
+    assert (found["shelled"]["event_date"], found["shelled"]["date_precision"]) == ("2012-01-01", "year")

@@ -23,7 +23,7 @@ person said only to be "shot" is one of them: that injured figure of 1 is droppe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -63,7 +63,7 @@ COARSER = {"quarter": "year", "season": "year", "weekend": "week"}  # the record
 
 
 def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
-    timexes = [t for t in find_timexes(sent.text, article.published) if _usable(t)]
+    timexes = [t for t in sentence_timexes(sent, article.published) if _usable(t)]
     for d in drafts:
         own = _own_timex(d, timexes, sent) if timexes else None
         if own is not None and own.relative_to_event is not None:
@@ -190,6 +190,23 @@ def _paragraph_end(text: str, pos: int) -> int:
         if text[pos:end].strip():
             return end
         pos = end + 1
+
+
+def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
+    """The date expressions of a sentence, with offsets in the sentence, read in the whole text so
+    that a reference finds the date an earlier sentence named ("Rebels took the town in March
+    2011. Later that year, ...")."""
+    start, end = sent.start_char, sent.end_char
+    return [
+        replace(t, start=t.start - start, end=t.end - start)
+        for t in _text_timexes(sent.doc.text, anchor)
+        if start <= t.start and t.end <= end
+    ]
+
+
+@lru_cache(maxsize=8)
+def _text_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
+    return tuple(find_timexes(text, anchor))
 
 
 @lru_cache(maxsize=64)
