@@ -374,6 +374,7 @@ def test_admin_ids_read_from_a_subdivision_table(tmp_path: Path) -> None:
         "Cook County\t\tUS.IL.031\t4888671\t\tCook|Condado de Cook\t2\t1\t233\n"
         "Cook County\t\tUS.GA.075\t4189236\t\tCook\t2\t2\t233\n"
         "Al Mayadin District\t\tSY.07.0703\t170704\t\t\t2\t3\t200\n"
+        "Saint Bernard Parish\t\tUS.LA.087\t4339526\t\t\t2\t4\t233\n"
         "broken row\tonly\n"
         "No Id\t\tSY.07.0704\t\t\t\t2\t3\t200\n",
         encoding="utf-8",
@@ -385,6 +386,7 @@ def test_admin_ids_read_from_a_subdivision_table(tmp_path: Path) -> None:
     assert ids.admin2_id("US", "TX", "Cook County") is None  # two in the country: no guess
     assert ids.admin2_id("SY", "99", "Al-Mayadin District") == 170704  # one in the country, names normalised
     assert ids.admin2_id("SY", "07", "No Id") is None
+    assert ids.admin2_id("US", "LA", "St. Bernard Parish") == 4339526  # "St." and "Saint" are one name
     assert read_admin_ids(tmp_path / "missing.tsv").admin1 == {}
 
 

