@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
+from eventwire.stages.nlp import doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
 
 if TYPE_CHECKING:
@@ -200,9 +201,10 @@ class ActorCoder:
 
     def mentions(self, doc: Doc) -> list[ActorMention]:
         """Named actors and states mentioned in the article, in text order."""
+        text = doc_text(doc)
         found = [
-            ActorMention(s, e, doc.text[s:e], Actor(en.name, en.country, en.sector, doc.text[s:e], en.id), "named")
-            for s, e, en in self.dictionary.find_named(doc.text)
+            ActorMention(s, e, text[s:e], Actor(en.name, en.country, en.sector, text[s:e], en.id), "named")
+            for s, e, en in self.dictionary.find_named(text)
         ]
         taken = [(m.start, m.end) for m in found]
         for ent in doc.ents:
@@ -221,11 +223,12 @@ class ActorCoder:
     def _seats(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """Seats of government standing for it ("the Kremlin said"), coded like capitals."""
         out = []
-        for start, end, iso3 in self.dictionary.find_seats(doc.text):
+        text = doc_text(doc)
+        for start, end, iso3 in self.dictionary.find_seats(text):
             if any(m.start < end and start < m.end for m in found):
                 continue
-            actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", doc.text[start:end], "state:" + iso3)
-            out.append(ActorMention(start, end, doc.text[start:end], actor, "capital"))
+            actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", text[start:end], "state:" + iso3)
+            out.append(ActorMention(start, end, text[start:end], actor, "capital"))
         return out
 
     def _untagged_states(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.records import Actor, Article, CountMention, Event, Evidence, Location, Toponym
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
-from eventwire.stages.nlp import hard_wrapped
+from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.triggers import (
     CueWords,
     EventClass,
@@ -542,8 +542,8 @@ def _wrapped(text: str) -> bool:
 def _paragraph_start(doc: Doc, offset: int) -> int:
     """Where the paragraph holding ``offset`` begins: after a blank line in hard-wrapped text, else
     after a line break."""
-    breaks = "\n\n" if _wrapped(doc.text) else "\n"
-    return doc.text.rfind(breaks, 0, offset) + 1
+    breaks = "\n\n" if _wrapped(doc_text(doc)) else "\n"
+    return doc_text(doc).rfind(breaks, 0, offset) + 1
 
 
 def _describes(arrest: Token, protest: Token) -> bool:

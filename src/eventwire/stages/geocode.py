@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.records import Place, Toponym
 from eventwire.stages.gazetteer import Gazetteer, Match
+from eventwire.stages.nlp import doc_text
 from eventwire.stages.toponyms import (
     AREA_POPULATION,
     COUNTRY_LIKE,
@@ -371,13 +372,13 @@ class Geocoder:
         out = []
         for (s, e), m in zip(spans, given, strict=True):
             top = self._resolve(doc, m, contexts[id(m)])
-            out.append(Toponym(s, e, doc.text[s:e], top.place, top.precision, top.why))
+            out.append(Toponym(s, e, doc_text(doc)[s:e], top.place, top.precision, top.why))
         return out
 
     def _resolve(self, doc: Doc, m: Mention, ctx: Context) -> Toponym:
         span: Span = doc[m.start : m.end]
         start, end = span.start_char, span.end_char
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         if not m.matches:
             return Toponym(start, end, text, None, 1, "not in the gazetteer", m.literal)
         scored = [(*_score(x, m, ctx), x.place) for x in m.matches]

@@ -51,6 +51,18 @@ def _short_line_before(text: str, offset: int) -> bool:
     return len(text[start:offset].strip()) < 35
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once and kept in ``doc.user_data`` (spaCy's ``Doc.text`` joins
+    every token again on each call, which made per-sentence look-ups quadratic)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+TEXT_KEY = "eventwire.text"
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -59,15 +71,16 @@ def _register_components() -> None:
 
     @Language.component(LINE_BREAKS)
     def line_breaks(doc: Doc) -> Doc:
-        end = dateline_end(doc.text)
+        text = doc_text(doc)
+        end = dateline_end(text)
         story = doc.char_span(end, end + 1, alignment_mode="expand") if end else None
         if story is not None and story.start > 0:
             story[0].is_sent_start = True
-        wrapped = hard_wrapped(doc.text)
+        wrapped = hard_wrapped(text)
         for token in doc[1:]:
             prev = doc[token.i - 1]
             gap = prev.whitespace_ if "\n" in prev.whitespace_ else prev.text if prev.is_space else ""
-            if "\n" in gap and (not wrapped or gap.count("\n") > 1 or _short_line_before(doc.text, token.idx)):
+            if "\n" in gap and (not wrapped or gap.count("\n") > 1 or _short_line_before(text, token.idx)):
                 token.is_sent_start = True
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.records import Article, CountMention, Timex, Toponym
 from eventwire.stages.casualties import CUES, PERSONS, find_counts
 from eventwire.stages.dates import find_timexes, resolve_relative
+from eventwire.stages.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -167,7 +168,7 @@ def _paragraph_date(d: Draft, article: Article) -> None:
     """An event its sentence does not date takes the day its paragraph gives ("It happened around
     3 a.m. Saturday."): the nearest day-precision date before it in the paragraph, else the first
     after it; an event in the headline or the first paragraph looks in the next paragraph too."""
-    text = d.sent.doc.text
+    text = doc_text(d.sent.doc)
     start = text.rfind("\n", 0, d.sent.start_char) + 1
     end = _paragraph_end(text, d.sent.end_char)
     if start == 0 or text[:start].strip() == "":
@@ -199,7 +200,7 @@ def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
     start, end = sent.start_char, sent.end_char
     return [
         replace(t, start=t.start - start, end=t.end - start)
-        for t in _text_timexes(sent.doc.text, anchor)
+        for t in _text_timexes(doc_text(sent.doc), anchor)
         if start <= t.start and t.end <= end
     ]
 
@@ -226,9 +227,9 @@ def _is_day(t: Timex) -> bool:
 
 def same_paragraph(a: Span, b: Span) -> bool:
     """No line break between the two sentences (spaCy may leave it at the end of the first)."""
-    between = a.doc.text[a.start_char : b.start_char]
+    between = doc_text(a.doc)[a.start_char : b.start_char]
     gap = between[len(between.rstrip()) :]
-    return "\n" not in gap and "\n" not in a.doc.text[a.end_char : b.start_char]
+    return "\n" not in gap and "\n" not in doc_text(a.doc)[a.end_char : b.start_char]
 
 
 def assign_counts(drafts: list[Draft], sent: Span) -> None:
@@ -368,7 +369,7 @@ def single_victims(sent: Span) -> list[CountMention]:
         if kind not in out and not (kind == "injured" and "killed" in out):
             start, end = min(victim.idx, token.idx), max(victim.idx + len(victim), token.idx + len(token))
             value = 1 + len(_more_people(victim))
-            out[kind] = CountMention(kind, value, start - base, end - base, sent.doc.text[start:end])
+            out[kind] = CountMention(kind, value, start - base, end - base, doc_text(sent.doc)[start:end])
     if "killed" in out:
         out.pop("injured", None)
     return list(out.values())
