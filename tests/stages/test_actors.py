@@ -142,3 +142,19 @@ def test_seats_of_government_and_coordinated_statements(pipeline: Any, text: str
     found = events(pipeline, "KYIV, Oct. 17, 2023 (Wire) - " + text)
     ev = next(e for e in found if e["plover"] == plover)
     assert ev["actor1"]["name"] == name
+
+
+def test_reported_doing_keeps_its_doer(pipeline: Any) -> None:
+    ev = events(pipeline, "The army reported killing 30 militants in North Waziristan on Monday.")[0]
+    assert ev["actor1"]["sector"] == "MIL"
+
+
+def test_acts_on_the_ground_take_the_country_of_their_place(pipeline: Any) -> None:
+    text = "Protesters marched in Washington, New York and Chicago. The police imposed a curfew in Mosul."
+    ev = next(e for e in events(pipeline, text) if e["plover"] == "COERCE")
+    assert ev["actor1"]["country"] == "IRQ"
+
+
+def test_a_seat_naming_a_thing_is_no_actor(pipeline: Any) -> None:
+    ev = events(pipeline, "Kremlin critic Alexei Navalny was arrested in Moscow on Sunday.")[0]
+    assert ev["actor2"] is None or ev["actor2"]["name"] != "Government of Russia"

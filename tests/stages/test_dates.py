@@ -331,6 +331,10 @@ def test_a_year_earlier_takes_the_period_spoken_of() -> None:
         "Two thousand people marched.",
         "He posted a first quarterly loss.",
         "It was the deadliest attack of the year.",  # a ranking, not a date
+        "Fighting continued until 1800 on the front.",  # a clock time
+        "Police found a cache of 1500 rounds.",
+        "A curfew runs from 1800 to 0600.",
+        "The fine was a total of 1500 euros.",
     ],
 )
 def test_not_years_or_quarters(text: str) -> None:
@@ -426,3 +430,9 @@ def test_the_twenties_after_2020_are_this_centurys() -> None:
 @pytest.mark.parametrize("text", ["A man was shot in the 1500 block of Olney Street.", "Troops burned 1700 homes."])
 def test_addresses_and_counts_are_not_years(text: str) -> None:
     assert find_timexes(text, TUESDAY) == []
+
+
+def test_a_headline_cue_does_not_govern_the_next_line() -> None:
+    text = "Teachers say they will strike\n\nMonday, thousands of protesters marched through Lagos."
+    (t,) = find_timexes(text, date(2024, 3, 6))
+    assert t.value == date(2024, 3, 4)

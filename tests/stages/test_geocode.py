@@ -449,3 +449,12 @@ def test_regional_adjectives_name_their_area(world_geocoder: Geocoder, nlp: Any)
     assert tops["Chechen"].place is not None and tops["Chechen"].place.name == "Chechnya"
     assert not tops["Chechen"].literal
     assert "Kurdish" in tops and not tops["Kurdish"].literal
+
+
+def test_a_town_of_the_focus_country_outranks_a_former_province_abroad(world_geocoder: Geocoder, nlp: Any) -> None:
+    text = (
+        "Rebels attacked a village in southern Rwanda on Monday, near Kigali and Butare. "
+        "A second attack hit a market in Nyanza on Tuesday."
+    )
+    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    assert tops["Nyanza"].place is not None and tops["Nyanza"].place.country == "RWA"

@@ -225,11 +225,22 @@ class ActorCoder:
         out = []
         text = doc_text(doc)
         for start, end, iso3 in self.dictionary.find_seats(text):
-            if any(m.start < end and start < m.end for m in found):
+            if any(m.start < end and start < m.end for m in found) or self._names_a_thing(doc, end):
                 continue
             actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", text[start:end], "state:" + iso3)
             out.append(ActorMention(start, end, text[start:end], actor, "capital"))
         return out
+
+    def _names_a_thing(self, doc: Doc, end: int) -> bool:
+        """A seat's name used as a modifier of a noun that is not an actor: "Kremlin critic",
+        "White House correspondent" (but "a Kremlin spokesman" is the government speaking)."""
+        span = doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[-1]
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i <= token.i:
+            return False
+        return self._noun_at(token.head) is None
 
     def _untagged_states(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """Demonyms and country names the entity tagger missed ("A Turkish drone strike")."""

@@ -129,9 +129,12 @@ _COUNTED = (
     r"killed|wounded|injured|homes|houses|buildings|blocks?|vehicles|acres|shares|tons|tonnes|km|miles|hours|hrs|gmt|utc"
 )
 BARE_YEAR = re.compile(
-    rf"(?:(?i:{_LEAD}|{_DET})|\b(?i:pre|post|mid)-)(?P<x>(?:19|20)\d\d|1[5-8]\d\d(?!\s+(?i:{_COUNTED})\b))"
-    r"(?![\d-])(?!'?s\b)"
-)  # "in 1996", "the 2011 vote", "post-1959", "in 1898" (not "in 1500 homes")
+    rf"(?:(?i:{_LEAD}|{_DET})|\b(?i:pre|post|mid)-)(?P<x>(?:19|20)\d\d)(?![\d-])(?!'?s\b)"
+)  # "in 1996", "the 2011 vote", "post-1959"
+OLD_YEAR = re.compile(
+    rf"(?:\b(?i:in|since)\s+|\b(?i:pre|post|mid)-)(?P<x>1[5-8]\d\d)(?![\d-])(?!'?s\b)"
+    rf"(?!\s+(?i:{_COUNTED}|rounds|local|euros?|dollars?|pounds|yuan|rupees|shillings|naira)\b)"
+)  # "in 1898", "post-1848"; not a clock time or an amount ("until 1800", "of 1500 rounds", "in 1500 homes")
 LONE_YEAR = re.compile(
     rf"(?<![\w$€£#.,/:-])(?P<x>(?:19\d\d|20[0-3]\d))(?![\d,%/:]|\.\d|-\d|'?s\b)(?!\s+(?i:{_COUNTED})\b)"
 )  # a year written alone ("his 1996 campaign", "between 1985 and 1987"), not a count ("2000 people")
@@ -241,7 +244,7 @@ CUE_WORDS = 6  # how far back (in words) a future cue governs a date
 def _ahead(m: re.Match[str]) -> bool:
     """The text says the date is still to come: a future cue ("will", "is expected", "set to",
     "payable") among the few words before it, in the same clause."""
-    before = re.split(r"[.;:!?]\s", m.string[max(0, m.start() - 80) : m.start()])[-1]
+    before = re.split(r"[.;:!?]\s|\n", m.string[max(0, m.start() - 80) : m.start()])[-1]
     if FUTURE_CUE.search(" ".join(before.split()[-CUE_WORDS:])):
         return True
     if before.strip().lower() in ("", "on"):  # "On Tuesday, the league plans to ..."
@@ -502,6 +505,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (MONTH_REL, _month_rel),
     (BARE_MONTH, _absolute),
     (BARE_YEAR, _bare_year),
+    (OLD_YEAR, _bare_year),
     (LONE_YEAR, _bare_year),
     (SPELLED_YEAR, _spelled_year),
     (THE_YEAR, _the_year),

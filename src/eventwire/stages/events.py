@@ -603,12 +603,12 @@ def _focus_country(toponyms: list[Toponym]) -> str | None:
 
 def _unnamed_country(d: Draft, focus: str | None) -> str | None:
     """The country given to an actor named without one ("the army", "the foreign minister"): the
-    country of the event's place for acts done at home; for words and diplomacy, said or signed
-    anywhere ("Speaking in Geneva, the minister accused ..."), the article's country in focus; for a
-    meeting or a visit, held away from home, none."""
+    country of the event's place for acts done on the ground (a curfew, a withdrawal); for words
+    and agreements, said or signed anywhere ("Speaking in Geneva, the minister accused ..."), the
+    article's country in focus; for a meeting or a visit, held away from home, none."""
     if d.cls.key == "consult":
         return None
-    if d.cls.kind in ("statement", "political") or d.cls.key == "agreement":
+    if d.cls.kind == "statement" or d.cls.key == "agreement":
         return focus
     return _draft_country(d)
 

@@ -259,10 +259,15 @@ def _in_namesake(p: Place, areas: Sequence[Place]) -> bool:
 def _provinces(m: Mention) -> list[Place]:
     """The areas bearing the name that are no town's namesake: regions, continents and admin1
     areas not named after a town in them ("Ontario", "the Pacific", but not "Alexandria", Egypt,
-    whose governorate is named after its city); with the countries bearing the name. Empty when
-    there are none."""
+    whose governorate is named after its city); with the countries bearing the name. Regions of a
+    single country (often former provinces, "Nyanza") do not count: a town of the article's country
+    keeps its focus over them. Empty when there are none."""
     towns = {(x.place.country, x.place.admin1) for x in m.matches if x.place.kind == "city"}
-    areas = [a for a in area_places(m) if a.kind != "country" and (a.country, a.admin1) not in towns]
+    areas = [
+        a
+        for a in area_places(m)
+        if a.kind != "country" and (a.country, a.admin1) not in towns and not (a.kind == "region" and a.country)
+    ]
     return [*areas, *(a for a in area_places(m) if a.kind == "country")] if areas else []
 
 

@@ -164,9 +164,11 @@ def _inherited_subject(verb: Token) -> Token | None:
     for _ in range(3):
         if node.dep_ not in CLAUSE_LINKS or node.head is node:
             return None
-        reported = node.dep_ != "conj"  # "accused X ... and called on Y" share their subject
+        # "..., officials said": the reporter is not the doer; but "accused X ... and called on Y"
+        # (conj) and "the army reported killing 30" (xcomp) share their subject
+        reported = node.dep_ == "ccomp"
         node = node.head
-        if reported and node.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS:  # "..., officials said"
+        if reported and node.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS:
             return None
         subj = _child(node, "nsubj")
         if subj is not None:

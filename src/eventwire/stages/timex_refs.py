@@ -196,7 +196,8 @@ def _resolved(t: Timex, before: list[Timex]) -> Timex:
 
 
 def _antecedent(before: list[Timex], unit: str) -> date | None:
-    """The value of the latest timex in ``before`` that names a date at ``unit`` or finer."""
+    """The value of the latest dated timex in ``before`` when it is at ``unit`` or finer; None when
+    it is coarser ("that day" after "last October" has no value, even if a day was named before)."""
     dated = [t for t in before if t.value is not None and t.precision in UNIT_RANK]
     if not dated or UNIT_RANK[dated[-1].precision or ""] > UNIT_RANK[unit]:
         return None
