@@ -335,6 +335,7 @@ def test_a_year_earlier_takes_the_period_spoken_of() -> None:
         "Police found a cache of 1500 rounds.",
         "A curfew runs from 1800 to 0600.",
         "The fine was a total of 1500 euros.",
+        "Temperatures in the forties are expected.",  # not a decade
     ],
 )
 def test_not_years_or_quarters(text: str) -> None:

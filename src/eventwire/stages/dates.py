@@ -196,8 +196,12 @@ DECADE = re.compile(_I(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<dec>(?:1[8
 _EARLY = r"(?:(?:early|late|mid-?)\s*)?"
 _DECADE_WORDS = _TENS.replace("ty", "ties")
 DECADE_SHORT = re.compile(
-    _I(rf"(?:\bthe\s+{_EARLY}(?:'?(?P<d>[1-9])0s|(?P<tens>{_DECADE_WORDS}))|(?<![\w'])'(?P<d2>[1-9])0s)\b")
-)  # "the nineties", "the early '80s", "the 80s": the latest such decade begun by the anchor
+    _I(
+        r"(?<!temperatures in )(?<!temperature in )(?<!degrees in )"
+        rf"(?:\bthe\s+{_EARLY}(?:'?(?P<d>[1-9])0s|(?P<tens>{_DECADE_WORDS}))|(?<![\w'])'(?P<d2>[1-9])0s)\b"
+    )
+)  # "the nineties", "the early '80s", "the 80s": the latest such decade begun by the anchor (not
+# "temperatures in the forties")
 ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first"
