@@ -509,3 +509,51 @@ def test_the_event_told_with_a_year_keeps_its_figure() -> None:
     assert counts("Two men were killed in 2015 when gunmen attacked a bar.") == [
         ("killed", 2, None, "Two men were killed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Gunmen killed 12 people in the deadliest attack this year.", ("killed", 12)),
+        ("A bomb killed 20 people in the worst attack since 2015.", ("killed", 20)),
+    ],
+)
+def test_the_time_of_a_ranking_is_no_running_total(text: str, figure: tuple[str, int]) -> None:
+    assert [(kind, value) for kind, value, _, _ in counts(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen have killed 300 people since 2010.",
+        "Nine officers have been shot this year.",
+    ],
+)
+def test_a_figure_told_as_a_running_total_is_dropped(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("On Friday, March 8, 2024, when gunmen killed 12 people in Kabul, police fled.", ("killed", 12)),
+        ("The attack hit the market in Kabul, where 20 people were killed on 5 March 2024.", ("killed", 20)),
+    ],
+)
+def test_a_full_date_is_the_events_own_time(text: str, figure: tuple[str, int]) -> None:
+    assert [(kind, value) for kind, value, _, _ in counts(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both suspects shot a guard.",
+        "Both the driver and 20 passengers were taken to hospital in critical condition.",
+    ],
+)
+def test_both_needs_two_people_hit_together(text: str) -> None:
+    assert [c for c in counts(text) if c[1] == 2] == []
+
+
+def test_both_were_shot_is_two_hit() -> None:
+    assert [(kind, value) for kind, value, _, _ in counts("Both men were shot in the parking lot.")] == [("injured", 2)]

@@ -404,3 +404,45 @@ def test_later_that_year_refers_to_the_year_named_in_an_earlier_sentence(pipelin
     text = "Rebels seized the town of Kidal in March 2012. Later that year, the army shelled the town."
     found = {e["trigger"]: e for e in events(pipeline, text, published=date(2020, 3, 25))}
     assert (found["shelled"]["event_date"], found["shelled"]["date_precision"]) == ("2012-01-01", "year")
+
+
+def test_one_more_dead_in_a_separate_attack_is_its_own(pipeline: Any) -> None:
+    text = (
+        "Taliban fighters killed five soldiers in an ambush in Helmand province on Monday. "
+        "Another soldier was killed in a separate roadside bombing in Kandahar on Tuesday."
+    )
+    assert sorted(e["fatalities"] for e in events(pipeline, text)) == [1, 5]
+
+
+def test_one_more_dead_added_to_the_first_event_is_not_counted_twice(pipeline: Any) -> None:
+    text = "A man was shot and killed outside a bar in Denver on Sunday night. A second man was also shot dead nearby."
+    assert sum(e["fatalities"] or 0 for e in events(pipeline, text)) == 2
+
+
+def test_a_lead_on_floods_gives_no_figures_to_a_separate_attack(pipeline: Any) -> None:
+    text = (
+        "Death toll from Kenya floods rises to 40\n\n"
+        "Heavy rains have left 40 people dead across Kenya since March, officials said.\n\n"
+        "In a separate incident, gunmen attacked a police post in Garissa on Monday."
+    )
+    assert all(e["fatalities"] is None for e in events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "Three people, including the gunman, were killed in a shooting at a mall in El Paso, Texas, "
+            "on Sunday after he turned the gun on himself.",
+            3,
+        ),
+        ("A suicide bomber killed himself and 12 others at a checkpoint in Mogadishu on Monday.", 13),
+    ],
+)
+def test_the_killers_own_death_is_counted_once(pipeline: Any, text: str, dead: int) -> None:
+    assert max(e["fatalities"] or 0 for e in events(pipeline, text)) == dead
+
+
+def test_both_suspects_shooting_are_not_the_people_hit(pipeline: Any) -> None:
+    text = "Two gunmen robbed a bank in Chicago on Friday, police said. Both suspects shot a guard."
+    assert max(e["injured"] or 0 for e in events(pipeline, text)) == 1

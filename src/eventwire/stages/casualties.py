@@ -231,20 +231,29 @@ SHOOTING = re.compile(
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
 _PEOPLE = r"(?:men|women|children|people|persons|victims|teens|teenagers|boys|girls|officers|suspects|brothers|sisters)"
 BOTH_OF = re.compile(
-    rf"\bboth\s+(?:of\s+them\s+|(?:the\s+)?(?:[\w'’-]+\s+)?{_PEOPLE}\s+)?(?:(?:were|are|have\s+been|had\s+been|had|have)\s+)?"
+    r"\bboth\s+(?!(?:(?:the|his|her|their|an?)\s+)?(?:(?!(?:were|are|was|had|have|been|of)\b)[\w'’-]+\s+){1,3}and\b)"
+    rf"(?:of\s+them\s+|(?:the\s+)?(?:[\w'’-]+\s+)?{_PEOPLE}\s+)?(?P<aux>(?:were|are|have\s+been|had\s+been|had|have)\s+)?"
     rf"{_ADV}(?:(?P<k>{_SHOT_KILLED}|killed|dead|deceased|died|pronounced\s+dead|slain)|(?P<i>wounded|injured|hurt|grazed|"
     r"hospitali[sz]ed|shot(?!\s+at\b)|(?:suffered|suffering)\s+(?:from\s+)?(?:(?:an?|single|multiple)\s+)*gunshot\s+wounds?"
     r"|[^,.;]{0,60}?\bin\s+(?:critical|serious|stable|grave|fair|good)\s+condition))\b",
     _FLAGS,
-)  # two people told together: "both men were shot", "both were pronounced dead", "both ... in critical condition"
-_BACKGROUND_TIME = r"(?:(?:19|20)\d\d|last\s+(?:year|month|week)|years?\s+ago|months\s+ago)"
+)  # two people told together: "both men were shot", "both were pronounced dead", "both ... in critical condition";
+# not "both the driver and 20 passengers" (two figures), and "shot" only passive ("both suspects shot a guard")
+_BACKGROUND_TIME = r"(?:last\s+(?:year|month|week)|years?\s+ago|months\s+ago)"
+_BACKGROUND_YEAR = rf"(?:in|since)\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d"  # "in (May) 2007", not a full date
 BACKGROUND = re.compile(
-    rf"\b{_BACKGROUND_TIME}\s*,\s*(?:when|where)\b[^.;]*"
+    rf"\b(?:{_BACKGROUND_TIME}|{_BACKGROUND_YEAR})\s*,\s*(?:when|where)\b[^.;]*"
     rf"|,\s*(?:when|where)\b[^,.;]*?\b{_BACKGROUND_TIME}\b",
     _FLAGS,
 )  # another incident's toll: "since 2007, when 28 were killed"; "the park, where a gunman killed three men last year"
-TALLY = re.compile(r"[^,.;]{0,40}?\b(?:(?:so\s+far\s+)?this\s+year|since\s+(?:19|20)\d\d)\b", _FLAGS)
-# a running total: "nine officers have been fatally shot this year alone", "killed since 2010"
+# (a full date, "On Friday, March 8, 2024, when gunmen killed 12", is the event's own)
+TALLY = re.compile(
+    r"(?P<gap>[^,.;]{0,40}?)\b(?P<time>(?:so\s+far\s+)?this\s+year(?P<alone>\s+alone)?|since\s+(?:19|20)\d\d)\b", _FLAGS
+)  # a running total: "nine officers have been fatally shot this year alone", "killed since 2010"
+RANKED = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|greatest|heaviest|highest|fiercest|most|first|single)\b", _FLAGS
+)  # the time of a ranking, not of a total: "in the deadliest attack this year", "the worst attack since 2015"
+PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|lain|shot|hurt)\b", _FLAGS)
 SELF_INFLICTED = re.compile(
     r"\b(?:turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon)\s+on|kill(?:ed|ing|s)?)\s+(?:himself|herself)\b"
     r"|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b",
@@ -377,6 +386,8 @@ def _singular(text: str) -> list[CountMention]:
     ]  # "killed his wife and her sister": two
     for pattern, value in ((HEADLINE, 1), (PAIR, 2), (BOTH_OF, 2)):
         for m in pattern.finditer(text):
+            if pattern is BOTH_OF and _active_shot(m):
+                continue
             found.append(_mention(text, "killed" if m.group("k") else "injured", value, m.span(), None))
     found.extend(_mention(text, "injured", 1, m.span(), None) for m in CONDITION.finditer(text))
     found.extend(_mention(text, "injured", 1, m.span(), None) for m in GUNSHOT.finditer(text))
@@ -384,6 +395,12 @@ def _singular(text: str) -> list[CountMention]:
     for m in THE_OTHER.finditer(text):
         found.append(_mention(text, "killed" if m.group("k") else "injured", 1, m.span(), None))
     return found
+
+
+def _active_shot(m: re.Match[str]) -> bool:
+    """ "Both suspects shot a guard": the two fired, they were not hit (that takes "were shot")."""
+    aux = (m.group("aux") or "").split()
+    return (m.group("i") or "").lower().startswith("shot") and aux[-1:] not in (["were"], ["are"], ["been"])
 
 
 def _shootings(text: str) -> list[CountMention]:
@@ -421,10 +438,20 @@ def _without_background(text: str, counts: list[CountMention]) -> list[CountMent
     ("nine officers have been shot this year")."""
     spans = [m.span() for m in BACKGROUND.finditer(text)]
     return [
-        c
-        for c in counts
-        if not any(start <= c.start < end for start, end in spans) and not TALLY.match(text, c.end)
+        c for c in counts if not any(start <= c.start < end for start, end in spans) and not _running_total(text, c)
     ]
+
+
+def _running_total(text: str, c: CountMention) -> bool:
+    """A figure told as a total over a time: "so far this year", "this year alone", "since 2010" on
+    the figure's own verb, or "this year" with a perfect tense ("have been killed this year"); never
+    the time of a ranking ("killed 12 people in the deadliest attack this year")."""
+    m = TALLY.match(text, c.end)
+    if m is None or RANKED.search(m.group("gap")):
+        return False
+    time = m.group("time").lower()
+    told = text[max(0, c.start - 30) : m.start("time")]
+    return time.startswith(("so", "since")) or bool(m.group("alone")) or bool(PERFECT.search(told))
 
 
 def _zeros(text: str) -> list[CountMention]:

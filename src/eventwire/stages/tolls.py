@@ -6,14 +6,20 @@ it. This module adds what those leave out:
 
 - the lead before the first event: a headline or lead that gives figures and names no violent
   event ("Three dead in murder-suicide", "One dead, two critical after night of violence") has
-  no trigger to hold them; they are kept and given to the article's first violent event;
+  no trigger to hold them; they are kept and given to the article's first violent event, unless
+  the lead names a cause without violence (the set ``cause`` of ``data/cue_words.tsv``: "Death
+  toll from floods rises to 40") or that event is told as another ("In a separate incident");
 - the wounded told after the dead: a sentence without an event that adds people hurt to an
   event with its dead ("Another 17 people were hurt", "Both women were taken to hospital in
   critical condition") passes them on when its words tell more than one person, or one more
   ("the victim was hospitalized" may be one of the dead, so it is not passed on);
 - one more dead: "A second man was also shot dead" after an event with its dead adds one to
-  that event's dead rather than restating them;
-- the killer's own death: "killed two people before turning the gun on himself" is three dead.
+  that event's dead rather than restating them, when it is an event of the same class not told
+  as another (not "in a separate bombing", nor on another day or at another place); the death
+  then counts there only, not in the sentence's own event too;
+- the killer's own death: "killed two people before turning the gun on himself" is three dead,
+  "killed himself and 12 others" thirteen; none is added when the toll counts him already
+  ("Three people, including the gunman, were killed").
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwire.records import CountMention
-from eventwire.stages.casualties import SELF_INFLICTED, find_counts
+from eventwire.stages.casualties import NUMBER_RE, SELF_INFLICTED, find_counts, number_value
+from eventwire.stages.nlp import lemma
+from eventwire.stages.triggers import CUES
 from eventwire.stages.when import (
     WOUND_WORDS,
     Draft,
@@ -39,6 +47,21 @@ ONE_MORE = re.compile(
     r"^(?:(?:at\s+least\s+)?one\s+more|another|an\s+additional|a\s+(?:second|third|fourth)|the\s+(?:second|third))\b",
     re.IGNORECASE,
 )  # one person more than those already told
+NOUNS = frozenset({"NOUN", "PROPN"})
+_INCIDENT = r"(?:attack|incident|bombing|blast|explosion|raid|shooting|clash|strike|airstrike|ambush|assault)"
+SEPARATE = re.compile(
+    rf"\b(?:separate(?:ly)?|elsewhere|unrelated|(?:another|an\s+earlier|a\s+later|a\s+(?:second|different|new))\s+{_INCIDENT})\b",
+    re.IGNORECASE,
+)  # an event told as another one: "in a separate roadside bombing", "In a separate incident", "elsewhere"
+KILLER_COUNTED = re.compile(
+    r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the\s+|a\s+)?(?:(?:suspected|alleged|lone|suicide)\s+)?"
+    r"(?:gunman|shooter|attacker|assailant|bomber|suspect|killer|perpetrator)\b",
+    re.IGNORECASE,
+)  # the toll counts the killer already: "Three people, including the gunman, were killed"
+SELF_AND_OTHERS = re.compile(
+    rf"\bkill(?:ed|ing|s)?\s+(?:himself|herself)\s+(?:and|along\s+with)\s+(?:at\s+least\s+)?(?P<n>{NUMBER_RE.pattern})\s",
+    re.IGNORECASE,
+)  # "a suicide bomber killed himself and 12 others": 13 dead
 
 
 def lead_figures(sent: Span, new: list[Draft], held: list[CountMention], violent_words: bool) -> list[CountMention]:
@@ -47,8 +70,10 @@ def lead_figures(sent: Span, new: list[Draft], held: list[CountMention], violent
     (``violent_words`` says it does, even one dropped as unreal). Returns what is still held."""
     first = next((d for d in new if d.cls.violent), None)
     if first is not None:
-        if held:
+        if held and not SEPARATE.search(first.sent.text):
             give(first, held, "the headline or lead before it")
+        return []
+    if _names_cause(sent):
         return []
     if violent_words or new:
         return held
@@ -56,6 +81,14 @@ def lead_figures(sent: Span, new: list[Draft], held: list[CountMention], violent
     kinds = {c.kind for c in found}
     found += [c for c in single_victims(sent) if c.kind not in kinds]
     return held + found
+
+
+def _names_cause(sent: Span) -> bool:
+    """The sentence names a cause of death without violence ("Death toll from Kenya floods rises"):
+    a noun of the set ``cause``, in a sentence that names no firearm ("a handgun accident")."""
+    cues = CUES["cause"]
+    named = any(t.pos_ in NOUNS and (lemma(t) in cues or t.lower_ in cues) and t.head.lemma_ != "open" for t in sent)
+    return named and not any(lemma(t) in CUES["firearm"] or t.lower_.endswith("gun") for t in sent)
 
 
 def follow_up(sent: Span, earlier: list[Draft]) -> None:
@@ -91,23 +124,45 @@ def one_more_dead(counts: list[CountMention], c: CountMention) -> CountMention:
 
 def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
     """One more dead told in an event's own sentence ("A second man was also shot dead") adds to
-    the dead of the violent event before it."""
+    the dead of the violent event before it, when the sentence's event is that event told again:
+    the same class, not told as another (``_told_apart``). The death then counts there only."""
     target = next((d for d in reversed(earlier) if d.cls.violent), None)
     if target is None or not any(c.kind == "killed" and c.value > 0 for c in target.counts):
         return
     for d in drafts:
+        if not d.cls.violent or d.cls.key != target.cls.key or _told_apart(d, target):
+            continue
         more = [one_more_dead(target.counts, c) for c in d.counts]
         added = [m for m, c in zip(more, d.counts, strict=True) if m is not c]
-        if added and d.cls.violent:
+        if added:
             give(target, added, d.sent.text.strip()[:80])
+            d.counts = [c for m, c in zip(more, d.counts, strict=True) if m is c]
+            d.why["casualties"] = casualty_why(d.counts)
+
+
+def _told_apart(d: Draft, target: Draft) -> bool:
+    """``d`` is told as another event than ``target``: "a separate bombing", another day, another place."""
+    if SEPARATE.search(d.sent.text):
+        return True
+    dated = not d.undated and not target.undated and None not in (d.event_date, target.event_date)
+    if dated and d.event_date != target.event_date:
+        return True
+    here, there = (t.place if t is not None else None for t in (d.toponym, target.toponym))
+    return here is not None and there is not None and here != there
 
 
 def killer_dead(drafts: list[Draft], sent: Span) -> None:
     """The killer's own death told with his victims ("shot and killed two people before turning
-    the gun on himself"): one more dead for the violent event of the sentence."""
+    the gun on himself", "killed himself and 12 others"): one more dead for the violent event of
+    the sentence, unless its toll counts him ("including the gunman")."""
     m = SELF_INFLICTED.search(sent.text)
     d = next((d for d in drafts if d.cls.violent), None)
-    if m is None or d is None:
+    if m is None or d is None or KILLER_COUNTED.search(sent.text):
+        return
+    others = SELF_AND_OTHERS.search(sent.text)
+    if others is not None and (value := number_value(others.group("n"))):
+        span = others.start(), others.end("n")
+        give(d, [CountMention("killed", value + 1, *span, sent.text[span[0] : span[1]])], "")
         return
     victims = [c for c in d.counts if c.kind == "killed" and c.value > 0 and c.end <= m.start()]
     best = max(victims, key=lambda c: c.value, default=None)
