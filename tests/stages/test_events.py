@@ -446,3 +446,28 @@ def test_the_killers_own_death_is_counted_once(pipeline: Any, text: str, dead: i
 def test_both_suspects_shooting_are_not_the_people_hit(pipeline: Any) -> None:
     text = "Two gunmen robbed a bank in Chicago on Friday, police said. Both suspects shot a guard."
     assert max(e["injured"] or 0 for e in events(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Government troops withdrew from the town of Kidal on Monday.", "Non-violent transfer of territory"),
+        ("The mob killings took place in a village near Patna on Sunday.", "Mob violence"),
+        ("Villagers and vigilantes beat two men to death in Assam on Friday.", "Mob violence"),
+        ("Gunmen killed nine people in northern Mali on Sunday, attacking a market and an army base.", "Armed clash"),
+        ("Two militants died when they accidentally detonated a bomb in Peshawar on Monday.", "Disrupted weapons use"),
+        ("Rebels attacked the village of Kamanyola with mortars on Tuesday.", "Shelling/artillery/missile attack"),
+        (
+            "Police fired tear gas and suppressed a march in Kinshasa on Monday, leaving three protesters "
+            "seriously injured.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_sub_event_types_from_context(pipeline: Any, text: str, sub_event_type: str) -> None:
+    assert sub_event_type in {e["sub_event_type"] for e in events(pipeline, text)}
+
+
+def test_a_government_leaving_a_deal_is_no_transfer_of_territory(pipeline: Any) -> None:
+    found = events(pipeline, "The United States withdrew from the nuclear deal in 2018.")
+    assert all(e["sub_event_type"] != "Non-violent transfer of territory" for e in found)

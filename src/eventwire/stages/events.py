@@ -62,6 +62,9 @@ BOMBING_ACT = frozenset({"bombed", "bombing", "bombings"})  # the act, not the d
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
+ACCIDENTAL = frozenset({"accidentally", "accidental", "prematurely", "premature", "mishandled"})
+ARTILLERY = frozenset({"mortar", "mortars", "artillery", "howitzer", "howitzers"})
+ASSAULTING = frozenset({"attack", "storm", "raid", "overrun", "assault", "ambush", "charge", "target"})
 STATED = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})  # said, not promised: never an intention
 
 
@@ -356,6 +359,7 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
     s2 = d.actor2.sector if d.actor2 else None
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
     mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
+    mob = mob or _mob_doer(d, cues)
     if key in ("territory", "regain"):
         unopposed = bool(words & cues["unopposed"]) or (bool(words & NEGATION) and bool(UNFOUGHT & words))
         unopposed = unopposed or (bool(words & WITHDREW) and not words & COMBAT)  # "after the army withdrew"
@@ -364,6 +368,10 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         if s1 is None:  # taken from rebels: by the state; from the state: by rebels; else as the word says
             return "regain" if s2 in NON_STATE_ARMED else "territory" if s2 in STATE_SECTORS else key
         return "regain" if s1 in STATE_SECTORS else "territory"
+    if key == "retreat" and _withdrew_from_place(d, cues):
+        return "transfer"  # ACLED: armed forces leaving a place hand it over without a fight
+    if key in DEVICE_CLASSES - {"suicide_bomb"} and words & ACCIDENTAL and not words & {"himself", "themselves"}:
+        return "weapons_seized"  # ACLED: a bomb set off by accident by its holders (a suicide bomber's stays his)
     if key == "abduction" and s1 in STATE_SECTORS and d.trigger.entry.words[-1] in ("capture", "seize"):
         return "arrest"
     if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:
@@ -378,7 +386,11 @@ def _refined_key(d: Draft, cues: CueWords) -> str:
         return "chemical"  # a bomb, a shell or an air raid
     if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(words, cues)):
         return "bombing"  # the means decides the type, whoever was hit
+    if key == "attack" and words & ARTILLERY:
+        return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
+        return "clash"
+    if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
         return "clash"
     if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
         return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
@@ -459,6 +471,45 @@ def _facility_target(d: Draft, cues: CueWords) -> bool:
     """The attack was on a base, checkpoint, post or convoy."""
     head = d.trigger.head(d.sent.doc)
     return any(t.lemma_.lower() in cues["facility"] for t in roles.objects_of(head))
+
+
+def _facility_assaulted(d: Draft, cues: CueWords) -> bool:
+    """The sentence tells of an assault on a base, post or camp beside the killing it reports
+    ("killed 14 people, attacking a market and an army base", "in an attack on a military base")."""
+    return any(
+        t.lemma_.lower() in cues["facility"] and _assault_on(t) for t in d.sent if t.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _assault_on(token: Token) -> bool:
+    """The word is the thing an assault is done to: the object of "attacked", "stormed", "an attack on"."""
+    node = token
+    while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
+        node = node.head
+    if node.dep_ in ("dobj", "obj"):
+        return node.head.lemma_.lower() in ASSAULTING
+    if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
+        return node.head.head.lemma_.lower() in ASSAULTING
+    return False
+
+
+def _mob_doer(d: Draft, cues: CueWords) -> bool:
+    """A mob did it: the trigger says so ("mob killings", "a vigilante attack") or one of the
+    doers named side by side with others is a mob ("residents and vigilantes killed ...")."""
+    head = d.trigger.head(d.sent.doc)
+    near = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+    for subj in (c for c in head.children if c.dep_ in ("nsubj", "agent")):
+        near += [subj, *subj.conjuncts] if subj.dep_ == "nsubj" else [g for g in subj.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in cues["mob"] or t.lower_.rstrip("s") in cues["mob"] for t in near)
+
+
+def _withdrew_from_place(d: Draft, cues: CueWords) -> bool:
+    """Troops or fighters pulled out of a place ("regime forces withdrew from the base"), not a
+    government leaving a deal: the doer is armed and the word is "withdraw/retreat ... from"."""
+    head = d.trigger.head(d.sent.doc)
+    armed = d.actor1 is not None and d.actor1.sector in ARMED_SECTORS
+    armed = armed or any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["forces"] for c in head.children)
+    return armed and head.lemma_.lower() in WITHDREW | {"pull"} and any(c.lower_ == "from" for c in head.children)
 
 
 def _share_agents(drafts: list[Draft]) -> None:
