@@ -458,3 +458,23 @@ def test_a_town_of_the_focus_country_outranks_a_former_province_abroad(world_geo
     )
     tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
     assert tops["Nyanza"].place is not None and tops["Nyanza"].place.country == "RWA"
+
+
+def test_place_heading_a_local_institution_whatever_its_tag(geocoder: Geocoder, blank: Any) -> None:
+    # The tagger takes "Dallas Police" for a person or a country; the town heads the name all the same.
+    text = "Dallas Police Chief Ann Lee and the Kirkuk City Council met in the Paris Fire Station."
+    doc = parse(blank, text, {"Dallas Police": "PERSON", "Kirkuk City Council": "GPE", "Paris Fire Station": "GPE"})
+    tops = geocoder.toponyms(doc)
+    assert [(t.text, t.literal) for t in tops if t.place] == [("Dallas", False), ("Kirkuk", False), ("Paris", False)]
+    assert "organisation" in tops[0].why
+
+
+def test_name_listed_with_a_place_is_a_place(geocoder: Geocoder, blank: Any) -> None:
+    # "Paris" tagged ORG and "Dallas" tagged PERSON are places when listed with one.
+    doc = parse(blank, "Fighting spread to Kirkuk, Paris and Dallas.", {"Kirkuk": "GPE", "Paris": "ORG",
+                                                                       "Dallas": "PERSON"})
+    assert [t.text for t in geocoder.toponyms(doc) if t.place] == ["Kirkuk", "Paris", "Dallas"]
+    # a name the article gives a person, or one that speaks, stays out of the list
+    text = "Dallas and Paris said so, as Ann Paris wrote from Kirkuk."
+    doc = parse(blank, text, {"Dallas": "GPE", "Ann Paris": "PERSON", "Kirkuk": "GPE"})
+    assert [t.text for t in geocoder.toponyms(doc) if t.place] == ["Dallas", "Kirkuk"]

@@ -10,6 +10,8 @@ Sources of mentions, in order (an earlier one wins where two overlap):
 - proper names after "in", "near", "the town of", "residents of", a person's "of" ("John Nale of
   Chattanooga"), a legislator's party ("R-Elbow Lake") or before a civic noun ("Preble voters");
 - datelines in capitals ("BEIRUT:", "COLUMBUS, Ohio --");
+- names listed with a found place ("Hamilton and Middletown") and places heading a local
+  institution's name ("Coles County Police"), in :mod:`eventwire.stages.toponym_patterns`;
 - non-literal mentions (``Mention.literal`` false): demonyms ("Syrian"), places heading or ending
   organisations' names ("the Texas Department of Health", "Environment Canada") and places that
   speak or decide ("Damascus rejected the plan"). They count for the article's focus but locate
@@ -492,9 +494,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for m in found:
         if _metonymic(doc, m):
             m.literal, m.reason = False, "speaks or decides: a government, not a location"
-    for am in [*_org_place_mentions(doc, gaz), *_demonym_mentions(doc, gaz)]:
+    from eventwire.stages.toponym_patterns import coordinated_places, institution_mentions
+
+    found += coordinated_places(doc, gaz, found)
+    for am in [*institution_mentions(doc, gaz), *_org_place_mentions(doc, gaz), *_demonym_mentions(doc, gaz)]:
         hit = [m for m in found if overlaps(am, m)]
-        if hit and all(m.label == "FAC" and not m.matches for m in hit):  # "Ludlow Town Hall", unresolved
+        if hit and all(not m.matches for m in hit):  # "Ludlow Town Hall", "Coles County Police": unresolved
             found = [m for m in found if m not in hit]
             hit = []
         if not hit:
