@@ -18,8 +18,8 @@ from eventwire.records import Actor, Article, CountMention, Event, Evidence, Loc
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.nlp import doc_text, hard_wrapped
+from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, protested, refined_key
 from eventwire.stages.triggers import (
-    CueWords,
     EventClass,
     Lexicon,
     Trigger,
@@ -48,23 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "eventwire-events-1"
-DEVICE_CLASSES = frozenset({"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "chemical"})
-AIR_REFINABLE = frozenset({"shelling", "bombing", "property", "attack", "clash"})
-STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
-PROTESTED = frozenset({"decry", "condemn", "denounce", "protest", "oppose", "demand"})  # what a protest is against
-UNFOUGHT = frozenset({"fight", "resistance", "clash", "clashes", "battle", "fighting"})  # "without any clashes"
-NEGATION = frozenset({"without", "no", "not", "never"})
-WITHDREW = frozenset({"withdraw", "withdrew", "withdrawn", "retreat", "retreated", "pullout"})
-COMBAT = frozenset(
-    {"fight", "fighting", "clash", "battle", "attack", "assault", "offensive", "kill", "killed", "forced"}
-)
-BOMBING_ACT = frozenset({"bombed", "bombing", "bombings"})  # the act, not the device ("a bomb")
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
-NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
-ACCIDENTAL = frozenset({"accidentally", "accidental", "prematurely", "premature", "mishandled"})
-ARTILLERY = frozenset({"mortar", "mortars", "artillery", "howitzer", "howitzers"})
-ASSAULTING = frozenset({"attack", "storm", "raid", "overrun", "assault", "ambush", "charge", "target"})
 STATED = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})  # said, not promised: never an intention
 
 
@@ -275,7 +259,7 @@ class EventExtractor:
     def _refine(self, d: Draft, doc: Doc) -> None:
         """Settle the sub-event type from the actors and the words of the sentence."""
         classes = self.lexicon.classes
-        key = _refined_key(d, self.lexicon.cues)
+        key = refined_key(d, self.lexicon.cues)
         if classes[key].kind == "protest" and d.actor1 is not None and d.actor1.sector in ("CVL", "PRO"):
             rioters = classes[key].event_type == "Riots"
             if d.actor1.sector == "CVL" or (rioters and d.actor1.name.startswith("Protesters")):
@@ -351,167 +335,6 @@ def _confidence(d: Draft) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _refined_key(d: Draft, cues: CueWords) -> str:
-    """The event class once actors and cue words are known (ACLED's distinctions: who fought whom,
-    whether a protest met force, whether a crowd rioted or a mob attacked)."""
-    key = d.cls.key
-    s1 = d.actor1.sector if d.actor1 else None
-    s2 = d.actor2.sector if d.actor2 else None
-    words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
-    mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
-    mob = mob or _mob_doer(d, cues)
-    if key in ("territory", "regain"):
-        unopposed = bool(words & cues["unopposed"]) or (bool(words & NEGATION) and bool(UNFOUGHT & words))
-        unopposed = unopposed or (bool(words & WITHDREW) and not words & COMBAT)  # "after the army withdrew"
-        if unopposed:
-            return "transfer"
-        if s1 is None:  # taken from rebels: by the state; from the state: by rebels; else as the word says
-            return "regain" if s2 in NON_STATE_ARMED else "territory" if s2 in STATE_SECTORS else key
-        return "regain" if s1 in STATE_SECTORS else "territory"
-    if key == "retreat" and _withdrew_from_place(d, cues):
-        return "transfer"  # ACLED: armed forces leaving a place hand it over without a fight
-    if key in DEVICE_CLASSES - {"suicide_bomb"} and words & ACCIDENTAL and not words & {"himself", "themselves"}:
-        return "weapons_seized"  # ACLED: a bomb set off by accident by its holders (a suicide bomber's stays his)
-    if key == "abduction" and s1 in STATE_SECTORS and d.trigger.entry.words[-1] in ("capture", "seize"):
-        return "arrest"
-    if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:
-        return "mob" if mob or key == "attack" else "riot"
-    if key == "attack" and s1 in STATE_SECTORS | {None} and (s2 == "PRO" or _on_protesters(d, cues)):
-        return "excessive_force"
-    if (
-        key in DEVICE_CLASSES | {"attack", "air_strike", "drone_strike"}  # ACLED: whatever delivered the agent,
-        and words & cues["chemical"]
-        and words & {"gas", "agent", "chlorine", "sarin", "mustard"}
-    ):
-        return "chemical"  # a bomb, a shell or an air raid
-    if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(words, cues)):
-        return "bombing"  # the means decides the type, whoever was hit
-    if key == "attack" and words & ARTILLERY:
-        return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
-    if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
-        return "clash"
-    if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
-        return "clash"
-    if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
-        return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
-    if key in AIR_REFINABLE and (words & cues["air"]) and _air_actor(d, cues):
-        return "air_strike"
-    if key == "bombing" and s1 in {"MIL", "GOV"} and d.trigger.head(d.sent.doc).lower_ in BOMBING_ACT:
-        return "air_strike"  # an army or a government that bombs a place does it from the air
-    if key in DEVICE_CLASSES - {"chemical", "suicide_bomb"} | {"attack"} and words & cues["grenade"]:
-        return "grenade"
-    if (
-        key == "attack"
-        and s2 is None
-        and any(t.lemma_.lower() in cues["property"] for t in roles.objects_of(d.trigger.head(d.sent.doc)))
-    ):
-        return "property"
-    if key == "clash" and ("PRO" in (s1, s2) or words & cues["demonstrators"]):
-        return "riot"
-    if key == "protest" and _unprotested(d, cues["riot"]):
-        return "riot"
-    if key == "protest" and _unprotested(d, cues["intervention"]):
-        brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts)
-        return "excessive_force" if brutal else "protest_intervention"
-    return key
-
-
-def _on_protesters(d: Draft, cues: CueWords) -> bool:
-    """The attack is aimed at protesters ("attacks against peaceful protesters", "fired on the
-    demonstrators") though the victims were named first ("a civilian was killed ...")."""
-    return any(
-        t.lemma_.lower() in cues["demonstrators"] or t.lower_ in cues["demonstrators"]
-        for t in d.sent
-        if t.head.lower_ in ("against", "on", "at") and t.dep_ == "pobj"
-    )
-
-
-def _unprotested(d: Draft, cue: frozenset[str]) -> bool:
-    """Whether a word of ``cue`` is in the sentence other than as what a protest is against:
-    "protesters burned tyres", not "marched against gun violence" or "to decry the violence"."""
-    return any({t.lemma_.lower(), t.lower_} & cue and not _protested(t) for t in d.sent)
-
-
-def _protested(token: Token) -> bool:
-    """The word names what a protest is against ("against the arrest of", "to decry the arrests")."""
-    verbs = {a.lemma_.lower() for a in token.ancestors if a.pos_ == "VERB"}
-    return bool(verbs & PROTESTED) or any(a.lower_ == "against" for a in token.ancestors)
-
-
-def _with_explosives(d: Draft, cues: CueWords) -> bool:
-    """ "a dynamite attack", "a bomb attack", "attacked ... with explosives", "destroyed by
-    explosives", "the blast destroyed ..." (the explosive is the trigger's means or its doer)."""
-    head = d.trigger.head(d.sent.doc)
-    near = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
-    near += [
-        g
-        for c in head.children
-        if (c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "agent"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    return any(t.lemma_.lower() in cues["explosive"] or t.lower_ in cues["explosive"] for t in near)
-
-
-def _only_explosives(words: set[str], cues: CueWords) -> bool:
-    """The sentence names explosives and no firearm, shell or grenade: its attack was a bombing
-    ("the attack on the mayor's office left a crater; the bomb ..."), however loose the parse."""
-    return bool(words & cues["explosive"]) and not words & cues["firearm"]
-
-
-def _air_actor(d: Draft, cues: CueWords) -> bool:
-    """The doer is an aircraft or an air force ("warplanes fired a missile", "jets destroyed depots")."""
-    return d.actor1 is not None and bool(
-        set(d.actor1.text.lower().replace("-", " ").split())
-        & (cues["air"] | {"warplanes", "jets", "planes", "drones", "helicopters"})
-    )
-
-
-def _facility_target(d: Draft, cues: CueWords) -> bool:
-    """The attack was on a base, checkpoint, post or convoy."""
-    head = d.trigger.head(d.sent.doc)
-    return any(t.lemma_.lower() in cues["facility"] for t in roles.objects_of(head))
-
-
-def _facility_assaulted(d: Draft, cues: CueWords) -> bool:
-    """The sentence tells of an assault on a base, post or camp beside the killing it reports
-    ("killed 14 people, attacking a market and an army base", "in an attack on a military base")."""
-    return any(
-        t.lemma_.lower() in cues["facility"] and _assault_on(t) for t in d.sent if t.pos_ in ("NOUN", "PROPN")
-    )
-
-
-def _assault_on(token: Token) -> bool:
-    """The word is the thing an assault is done to: the object of "attacked", "stormed", "an attack on"."""
-    node = token
-    while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
-        node = node.head
-    if node.dep_ in ("dobj", "obj"):
-        return node.head.lemma_.lower() in ASSAULTING
-    if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
-        return node.head.head.lemma_.lower() in ASSAULTING
-    return False
-
-
-def _mob_doer(d: Draft, cues: CueWords) -> bool:
-    """A mob did it: the trigger says so ("mob killings", "a vigilante attack") or one of the
-    doers named side by side with others is a mob ("residents and vigilantes killed ...")."""
-    head = d.trigger.head(d.sent.doc)
-    near = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
-    for subj in (c for c in head.children if c.dep_ in ("nsubj", "agent")):
-        near += [subj, *subj.conjuncts] if subj.dep_ == "nsubj" else [g for g in subj.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in cues["mob"] or t.lower_.rstrip("s") in cues["mob"] for t in near)
-
-
-def _withdrew_from_place(d: Draft, cues: CueWords) -> bool:
-    """Troops or fighters pulled out of a place ("regime forces withdrew from the base"), not a
-    government leaving a deal: the doer is armed and the word is "withdraw/retreat ... from"."""
-    head = d.trigger.head(d.sent.doc)
-    armed = d.actor1 is not None and d.actor1.sector in ARMED_SECTORS
-    armed = armed or any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["forces"] for c in head.children)
-    return armed and head.lemma_.lower() in WITHDREW | {"pull"} and any(c.lower_ == "from" for c in head.children)
-
-
 def _share_agents(drafts: list[Draft]) -> None:
     """Coordinated actions share their doer ("supporters set fire to buses and looted shops")."""
     for i, d in enumerate(drafts):
@@ -578,7 +401,7 @@ def _combine_protest(drafts: list[Draft]) -> list[Draft]:
             return [x for x in drafts if x is not protest]
     kept = []
     for d in drafts:
-        if d is not protest and d.cls.key == "arrest" and not _protested(d.trigger.head(doc)):
+        if d is not protest and d.cls.key == "arrest" and not protested(d.trigger.head(doc)):
             protest.why["intervention"] = d.why["trigger"]
             continue
         kept.append(d)
