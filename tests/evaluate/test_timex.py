@@ -21,6 +21,8 @@ from eventwire.records import Timex
         (date(1998, 1, 1), "month", "1998-01"),
         (date(1998, 7, 1), "quarter", "1998-Q3"),
         (date(1998, 6, 1), "season", "1998-SU"),
+        (date(1998, 1, 1), "half", "1998-H1"),
+        (date(1998, 7, 1), "half", "1998-H2"),
         (date(1998, 1, 1), "year", "1998"),
         (date(1990, 1, 1), "decade", "199"),
         (date(1900, 1, 1), "century", "19"),

@@ -437,3 +437,54 @@ def test_a_headline_cue_does_not_govern_the_next_line() -> None:
     text = "Teachers say they will strike\n\nMonday, thousands of protesters marched through Lagos."
     (t,) = find_timexes(text, date(2024, 3, 6))
     assert t.value == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision"),
+    [
+        (
+            "Rain flooded the valley in March nineteen eighty-two.",
+            "March nineteen eighty-two",
+            date(1982, 3, 1),
+            "month",
+        ),
+        (
+            "The camp closed in the summer of nineteen seventy-five.",
+            "the summer of nineteen seventy-five",
+            date(1975, 6, 1),
+            "season",
+        ),
+        ("Output rose in the first half of 2012.", "the first half of 2012", date(2012, 1, 1), "half"),
+        (
+            "Output should recover in the second half of this year.",
+            "the second half of this year",
+            date(2014, 7, 1),
+            "half",
+        ),
+        (
+            "Output fell over the first two quarters of 2011.",
+            "the first two quarters of 2011",
+            date(2011, 1, 1),
+            "half",
+        ),
+        ("The firm expects a loss in the current quarter.", "the current quarter", date(2014, 7, 1), "quarter"),
+        ("Talks were moved to the week of September 3.", "the week of September 3", date(2014, 9, 1), "week"),
+        ("Violence fell sharply over the last decade.", "the last decade", date(2000, 1, 1), "decade"),
+        ("More roads will be built this decade.", "this decade", date(2010, 1, 1), "decade"),
+    ],
+)
+def test_spelled_years_halves_and_periods(text: str, span: str, value: date, precision: str) -> None:
+    t = one(text)
+    assert (t.text, t.value, t.precision) == (span, value, precision)
+
+
+def test_a_years_quarter_is_the_quarter_reported() -> None:
+    text = "Profit rose to $5 million in the quarter, from $3 million in the 2013 quarter."
+    assert last(text).text == "the 2013 quarter"
+    assert (last(text).value, last(text).precision) == (date(2013, 4, 1), "quarter")  # Q2 completed by 26 August
+
+
+def test_a_years_period_is_a_quarter_only_when_one_is_spoken_of() -> None:
+    quarter = "Quarterly sales rose 8%. Net income rose in the quarter, against the 2013 period."
+    assert (last(quarter).value, last(quarter).precision) == (date(2013, 4, 1), "quarter")
+    assert (last("Turnout was lower than in the 2013 period.").precision) == "year"

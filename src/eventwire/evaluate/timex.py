@@ -7,8 +7,8 @@ runs over the whole text, anchored on the document date, so the words around an 
 
 Values are compared as TimeML strings. A ``Timex`` is written at its own precision: day
 ``1998-01-08``, week ``1998-W02`` (ISO week of its Monday), month ``1998-01``, quarter
-``1998-Q1``, weekend ``1998-W02-WE``, season ``1998-SU`` (SP, SU, FA, WI), year ``1998``, decade ``199``,
-century ``19`` (the 20th century, 1900-1999); the vague
+``1998-Q1``, half-year ``1998-H1``, weekend ``1998-W02-WE``, season ``1998-SU`` (SP, SU, FA, WI),
+year ``1998``, decade ``199``, century ``19`` (the 20th century, 1900-1999); the vague
 references "now", "in the past", "in the future" are ``PRESENT_REF``, ``PAST_REF``,
 ``FUTURE_REF``. A value matches only at the same granularity: gold ``1998-01`` is matched by a
 month-precision value of January 1998, not by the day ``1998-01-08`` nor the year ``1998``
@@ -65,6 +65,8 @@ def _written(v: date, precision: str) -> str | None:
         return f"{v.year}-{v.month:02d}"
     if precision == "quarter":
         return f"{v.year}-Q{(v.month - 1) // 3 + 1}"
+    if precision == "half":
+        return f"{v.year}-H{1 if v.month < 7 else 2}"
     if precision == "season":
         return f"{v.year}-{SEASONS.get(v.month, 'XX')}"
     if precision == "year":

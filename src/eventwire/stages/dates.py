@@ -37,7 +37,9 @@ month", "later that day" valued from the latest earlier date of the text (a post
 timexes found); "today", "yesterday", "two days ago" counted from the anchor; "now", "in the
 past" vague references. A range ("between August 8 and 10", "from March to May 2014") or
 "since March 2011" gives one timex whose value is the start of the range. Without an anchor,
-expressions that need one keep their precision and get value None."""
+expressions that need one keep their precision and get value None. Spelled-out years, half-years,
+"the current quarter", "the 1988 quarter", "the week of March 6" and "the last decade" are in
+``timex_periods``."""
 
 from __future__ import annotations
 
@@ -66,6 +68,28 @@ from eventwire.stages.article_date import (
     publication_date,
     url_date,
     year_of,
+)
+from eventwire.stages.timex_periods import (
+    CURRENT_QUARTER,
+    DECADE_REF,
+    HALF,
+    MONTH_SPELLED,
+    SEASON_SPELLED,
+    SPELLED,
+    SPELLED_YEAR,
+    TENS,
+    WEEK_OF,
+    YEAR_QUARTER,
+    current_quarter,
+    decade_ref,
+    half,
+    last_quarter,
+    month_spelled,
+    season_spelled,
+    speaks_of_quarter,
+    spelled,
+    week_of,
+    year_quarter,
 )
 from eventwire.stages.timex_refs import (
     AGO,
@@ -138,15 +162,6 @@ OLD_YEAR = re.compile(
 LONE_YEAR = re.compile(
     rf"(?<![\w$€£#.,/:-])(?P<x>(?:19\d\d|20[0-3]\d))(?![\d,%/:]|\.\d|-\d|'?s\b)(?!\s+(?i:{_COUNTED})\b)"
 )  # a year written alone ("his 1996 campaign", "between 1985 and 1987"), not a count ("2000 people")
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-SPELLED_YEAR = re.compile(
-    _I(
-        rf"\b(?:(?P<c19>nineteen)[- ](?:(?P<tens>{_TENS})(?:[- ](?P<unit>{_UNITS}))?|(?P<teen>{_TEENS}))|"
-        rf"(?:the\s+year\s+|(?<=\bin ))(?P<c20>two thousand)(?:(?:\s+and)?[- ](?P<unit2>{_UNITS}|{_TEENS}))?)\b"
-    )
-)  # years as read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
 _MONTH_MODS = _I("last|this|next|this past|this coming|the coming|the past")
 MONTH_REL = re.compile(rf"\b(?P<which>{_MONTH_MODS})\s+{MON}(?![\s\d]*\d)")
 MONTH_OF_YEAR = re.compile(rf"\b{MON},?\s+(?:of\s+)?(?P<which>{_I('this|last|next')})\s+year\b")
@@ -181,8 +196,6 @@ THE_YEAR = re.compile(
         r"|the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end\b)"
     )
 )
-QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
-QUARTER_REACH = 2000  # how far back (characters) a quarter spoken of governs "a year earlier"
 _MODIFIED = (  # a holiday name before a noun modifies it ("Christmas presents"): no date
     r"(?!\s+(?!(?:in|on|at|and|or|when|while|as|after|before|this|last|that|with|to|for|of|by|the|morning|night|"
     r"evening|afternoon|following|during|until)\b)[a-zA-Z])"
@@ -194,7 +207,7 @@ HOLIDAY = re.compile(
 )  # fixed and US holidays by name
 DECADE = re.compile(_I(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<dec>(?:1[89]|20)\d)0'?s\b"))
 _EARLY = r"(?:(?:early|late|mid-?)\s*)?"
-_DECADE_WORDS = _TENS.replace("ty", "ties")
+_DECADE_WORDS = TENS.replace("ty", "ties")
 DECADE_SHORT = re.compile(
     _I(
         r"(?<!temperatures in )(?<!temperature in )(?<!degrees in )"
@@ -225,7 +238,7 @@ PERIOD = re.compile(
 )
 RECENT = re.compile(_I(r"\b(?:in the (?:past|last) (?:week|seven days))\b"))
 CUES = re.compile(
-    r"\d|day|week|month|year|centur|ties\b|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
+    r"\d|day|week|month|year|centur|decade|ties\b|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
     rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{alternation(list(MONTHS))}",
     re.IGNORECASE,
 )  # a text without one of these has no timex: skip the patterns
@@ -293,17 +306,6 @@ def _bare_year(m: re.Match[str], anchor: date | None) -> Norm:
     return date(int(m.group("x")), 1, 1), "year", None
 
 
-SPELLED = {w: i + 1 for i, w in enumerate(_UNITS.split("|"))}
-SPELLED.update({w: i + 10 for i, w in enumerate(_TEENS.split("|"))})
-SPELLED.update({w: (i + 2) * 10 for i, w in enumerate(_TENS.split("|"))})
-
-
-def _spelled_year(m: re.Match[str], anchor: date | None) -> Norm:
-    words = [(m.group(k) or "").lower() for k in ("tens", "unit", "teen", "unit2")]
-    year = (1900 if m.group("c19") else 2000) + sum(SPELLED.get(w, 0) for w in words)
-    return date(year, 1, 1), "year", None
-
-
 def _month_of_year(m: re.Match[str], anchor: date | None) -> Norm:
     if anchor is None:
         return None, "month", None
@@ -332,22 +334,17 @@ def _quarter(m: re.Match[str], anchor: date | None) -> Norm:
     return make_date(year, first_month, 1), "quarter", None
 
 
-def _last_quarter(anchor: date) -> date:
-    """The first day of the latest quarter completed by the anchor (the one a report covers)."""
-    return months_back(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3)
-
-
 def _quarter_ref(m: re.Match[str], anchor: date | None) -> Norm:
     """A quarter named by reference: "the quarter", "the latest quarter" is the latest one
     completed; "the year-ago quarter", "last year's quarter", "the quarter a year earlier" that one
     a year before. "The period" means a quarter only where the text before it speaks of one."""
     unit = (m.group("unit") or m.group("unit2")).lower()
-    if unit == "period" and not QUARTER_CONTEXT.search(m.string[max(0, m.start() - QUARTER_REACH) : m.start()]):
+    if unit == "period" and not speaks_of_quarter(m):
         return None, None, None
     if anchor is None:
         return None, "quarter", None
     ago = m.group("ago") or m.group("ago2") or m.group("ago3")
-    start = _last_quarter(anchor)
+    start = last_quarter(anchor)
     return (months_back(start, 12) if ago else start), "quarter", None
 
 
@@ -356,8 +353,8 @@ def _year_ago(m: re.Match[str], anchor: date | None) -> Norm:
     the year-ago quarter where the text before it speaks of a quarter, else the year before."""
     if anchor is None:
         return None, "year", None
-    if QUARTER_CONTEXT.search(m.string[max(0, m.start() - QUARTER_REACH) : m.start()]):
-        return months_back(_last_quarter(anchor), 12), "quarter", None
+    if speaks_of_quarter(m):
+        return months_back(last_quarter(anchor), 12), "quarter", None
     return date(anchor.year - 1, 1, 1), "year", None
 
 
@@ -511,7 +508,14 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (BARE_YEAR, _bare_year),
     (OLD_YEAR, _bare_year),
     (LONE_YEAR, _bare_year),
-    (SPELLED_YEAR, _spelled_year),
+    (SPELLED_YEAR, spelled),
+    (MONTH_SPELLED, month_spelled),
+    (SEASON_SPELLED, season_spelled),
+    (HALF, half),
+    (CURRENT_QUARTER, current_quarter),
+    (YEAR_QUARTER, year_quarter),
+    (WEEK_OF, week_of(_absolute)),
+    (DECADE_REF, decade_ref),
     (THE_YEAR, _the_year),
     (WEEKDAY, _weekday),
     (SAME_DAY, offset_from_anchor(0)),

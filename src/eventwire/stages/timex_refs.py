@@ -76,7 +76,7 @@ REFERENCE = re.compile(
 )
 LATER = re.compile(_I(rf"\b{NUM}\s+(?P<unit>month|year)s?\s+(?:later|afterwards)\b"))  # "two years later"
 TAKES_OBJECT = re.compile(r"(?i:before|after|eve)$")  # "the day before the vote" counts from the vote
-UNIT_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+UNIT_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4}
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 

@@ -60,7 +60,8 @@ class Draft:
 
 EVENT_PRECISIONS = frozenset({"day", "week", "month", "year"})
 LEAD_CHARS = 300  # an article's headline and lead: mentions starting this near the top
-COARSER = {"quarter": "year", "season": "year", "weekend": "week"}  # the record's precisions are day to year
+# the record's precisions are day to year: coarser timexes date an event to their year or week
+COARSER = {"quarter": "year", "season": "year", "half": "year", "weekend": "week"}
 
 
 def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:

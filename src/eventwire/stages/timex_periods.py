@@ -1,0 +1,128 @@
+"""Periods: spelled-out years, half-years, a company report's quarters, weeks and decades by reference.
+
+Patterns and handlers used by ``dates.find_timexes`` (each value is the first day of the period):
+
+- years read aloud, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
+  (a year); with a month or a season: "January nineteen ninety-seven" (a month), "the winter of
+  nineteen ninety-four" (a season);
+- half-years (precision "half", TimeML ``1990-H1``): "the first half of 1990", "the second half of
+  this year", "the first two quarters of 1990"; January 1st or July 1st;
+- quarters: "the current quarter" is the one holding the anchor; "the 1988 quarter" (and "the 1988
+  period" where the text before it speaks of a quarter) the quarter of that year a report covers,
+  the same one of the year as the latest quarter completed by the anchor;
+- "the week of March 6": that day's week (its Monday);
+- "the last decade", "the previous decade": the decade before the anchor's; "this decade" its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from eventwire.stages.article_date import DAY, MON, YEAR, month_of, year_of
+from eventwire.stages.timex_refs import Handler, Norm, months_back
+
+_I = "(?i:{})".format
+
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+UNITS = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED = {w: i + 1 for i, w in enumerate(UNITS.split("|"))}
+SPELLED.update({w: i + 10 for i, w in enumerate(TEENS.split("|"))})
+SPELLED.update({w: (i + 2) * 10 for i, w in enumerate(TENS.split("|"))})
+
+_NINETEEN = rf"(?P<c19>nineteen)[- ](?:(?P<tens>{TENS})(?:[- ](?P<unit>{UNITS}))?|(?P<teen>{TEENS}))"
+_TWO_THOUSAND = rf"(?P<c20>two thousand)(?:(?:\s+and)?[- ](?P<unit2>{UNITS}|{TEENS}))?"
+_YEAR_WORDS = rf"(?:{_NINETEEN}|{_TWO_THOUSAND})"
+SPELLED_YEAR = re.compile(
+    _I(rf"\b(?:{_NINETEEN}|(?:the\s+year\s+|(?<=\bin ))" + _TWO_THOUSAND + r")\b")
+)  # "nineteen ninety-six", "the year two thousand"
+MONTH_SPELLED = re.compile(rf"\b{MON},?\s+(?:of\s+)?{_I(_YEAR_WORDS)}\b")  # "January nineteen ninety-seven"
+SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+SEASON_SPELLED = re.compile(
+    _I(rf"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR_WORDS}\b")
+)  # "the winter of nineteen ninety-four"
+
+HALF = re.compile(
+    _I(
+        r"\b(?:the\s+)?(?:(?P<h>first|second|last|latter)[- ]half|(?P<q>first|last)\s+two\s+quarters)\s+(?:of\s+)?"
+        r"(?:(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)(?!\d)|(?P<which>this|last|next)\s+year\b|the\s+(?:current\s+)?year\b)"
+    )
+)  # "the first half of 1990", "the second half of this year", "the first two quarters of 1990"
+CURRENT_QUARTER = re.compile(_I(r"\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?quarter(?![\w-])"))
+YEAR_QUARTER = re.compile(
+    _I(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<unit>quarter|period)(?![\w-])")
+)  # "the 1988 quarter": the same quarter of 1988 as the one a report covers
+QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
+QUARTER_REACH = 2000  # how far back (characters) a quarter spoken of makes "period" a quarter
+WEEK_OF = re.compile(rf"\b(?:the\s+)?{_I('week')}\s+of\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?")
+DECADE_REF = re.compile(_I(r"\b(?:the\s+(?P<back>last|previous)|(?P<this>this))\s+decade(?![\w-])"))
+
+
+def spelled_year(m: re.Match[str]) -> int:
+    words = [(m.group(k) or "").lower() for k in ("tens", "unit", "teen", "unit2")]
+    return (1900 if m.group("c19") else 2000) + sum(SPELLED.get(w, 0) for w in words)
+
+
+def spelled(m: re.Match[str], anchor: date | None) -> Norm:
+    return date(spelled_year(m), 1, 1), "year", None
+
+
+def month_spelled(m: re.Match[str], anchor: date | None) -> Norm:
+    return date(spelled_year(m), month_of(m), 1), "month", None
+
+
+def season_spelled(m: re.Match[str], anchor: date | None) -> Norm:
+    return date(spelled_year(m), SEASON_MONTHS[m.group("s").lower()], 1), "season", None
+
+
+def half(m: re.Match[str], anchor: date | None) -> Norm:
+    """A half-year: January 1st for the first half, July 1st for the second."""
+    month = 1 if (m.group("h") or m.group("q")).lower() == "first" else 7
+    year = year_of(m.group("y"))
+    if year is None and anchor is not None:
+        year = anchor.year + {"last": -1, "next": 1}.get((m.group("which") or "").lower(), 0)
+    return (date(year, month, 1) if year else None), "half", None
+
+
+def last_quarter(anchor: date) -> date:
+    """The first day of the latest quarter completed by the anchor (the one a report covers)."""
+    return months_back(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3)
+
+
+def speaks_of_quarter(m: re.Match[str]) -> bool:
+    """The text shortly before the match speaks of a quarter."""
+    return bool(QUARTER_CONTEXT.search(m.string[max(0, m.start() - QUARTER_REACH) : m.start()]))
+
+
+def current_quarter(m: re.Match[str], anchor: date | None) -> Norm:
+    if anchor is None:
+        return None, "quarter", None
+    return date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), "quarter", None
+
+
+def year_quarter(m: re.Match[str], anchor: date | None) -> Norm:
+    """A year's quarter ("the 1988 quarter"): the quarter of 1988 that matches the latest one
+    completed by the anchor; "the 1988 period" only where a quarter is being spoken of, else the year."""
+    year = int(m.group("y"))
+    if m.group("unit").lower() == "period" and not speaks_of_quarter(m):
+        return date(year, 1, 1), "year", None
+    if anchor is None:
+        return None, "quarter", None
+    return date(year, last_quarter(anchor).month, 1), "quarter", None
+
+
+def week_of(day_handler: Handler) -> Handler:
+    """A day's week ("the week of March 6"): the Monday of the day ``day_handler`` values."""
+
+    def handler(m: re.Match[str], anchor: date | None) -> Norm:
+        day = day_handler(m, anchor)[0]
+        return (day - timedelta(days=day.weekday()) if day else None), "week", None
+
+    return handler
+
+
+def decade_ref(m: re.Match[str], anchor: date | None) -> Norm:
+    if anchor is None:
+        return None, "decade", None
+    return date(anchor.year // 10 * 10 - (10 if m.group("back") else 0), 1, 1), "decade", None
