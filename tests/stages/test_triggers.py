@@ -160,6 +160,7 @@ def test_devices_in_a_hoard_are_held_not_used(nlp: Any, text: str, disrupted: bo
     [
         ("Protesters threw bottles and stones at the police.", ("threw bottles and stones", "riot")),
         ("The gunmen set the houses on fire.", ("set the houses on fire", "property")),
+        ("Fighters charged an army camp at night.", ("charged", "attack")),
         ("Soldiers discovered a large amount of ammunition believed to belong to the rebels.",
          ("discovered", "weapons_seized")),
     ],
@@ -172,3 +173,8 @@ def test_meeting_resistance_or_a_deadline_is_no_meeting(nlp: Any) -> None:
     assert ("met", "consult") in kept(nlp, "The foreign minister met his Iranian counterpart on Monday.")
     assert not [k for k in kept(nlp, "The rebels met no resistance.") if k[1] == "consult"]
     assert not [k for k in kept(nlp, "The government met the deadline.") if k[1] == "consult"]
+
+
+def test_charging_a_fee_or_a_suspect_is_no_attack(nlp: Any) -> None:
+    assert not [k for k in kept(nlp, "The bank charged a fee.") if k[1] == "attack"]
+    assert not [k for k in kept(nlp, "Prosecutors charged the suspect on Monday.") if k[0] == "charged"]
