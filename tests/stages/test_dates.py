@@ -336,6 +336,7 @@ def test_a_year_earlier_takes_the_period_spoken_of() -> None:
         "A curfew runs from 1800 to 0600.",
         "The fine was a total of 1500 euros.",
         "Temperatures in the forties are expected.",  # not a decade
+        "In March two thousand protesters marched.",  # a crowd, not the year 2000 (the month stays)
     ],
 )
 def test_not_years_or_quarters(text: str) -> None:
@@ -488,3 +489,10 @@ def test_a_years_period_is_a_quarter_only_when_one_is_spoken_of() -> None:
     quarter = "Quarterly sales rose 8%. Net income rose in the quarter, against the 2013 period."
     assert (last(quarter).value, last(quarter).precision) == (date(2013, 4, 1), "quarter")
     assert (last("Turnout was lower than in the 2013 period.").precision) == "year"
+
+
+def test_decade_and_week_references_read_whole() -> None:
+    anchor = date(2021, 5, 12)
+    assert [t.precision for t in find_timexes("the last decade of the twentieth century", anchor)] == ["century"]
+    (week,) = find_timexes("THE WEEK OF MARCH 6 WAS BUSY", anchor)
+    assert (week.text, week.precision) == ("THE WEEK OF MARCH 6", "week")

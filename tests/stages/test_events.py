@@ -471,3 +471,19 @@ def test_sub_event_types_from_context(pipeline: Any, text: str, sub_event_type: 
 def test_a_government_leaving_a_deal_is_no_transfer_of_territory(pipeline: Any) -> None:
     found = events(pipeline, "The United States withdrew from the nuclear deal in 2018.")
     assert all(e["sub_event_type"] != "Non-violent transfer of territory" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_sub_type"),
+    [
+        ("A car bomb killed 12 people in Kabul, and police said it was premature to name a suspect.",
+         "Disrupted weapons use"),  # "premature" is not the bomb's
+        ("Gunmen attacked a mosque in Kano, killing ten, and the army later moved artillery into the area.",
+         "Shelling/artillery/missile attack"),
+        ("Militiamen charged a refugee camp near Goma on Sunday, killing six people.", "Armed clash"),
+        ("Rebel fighters withdrew from the peace talks in Geneva on Monday.", "Non-violent transfer of territory"),
+        ("Boko Haram fighters killed ten villagers in Borno after the army targeted their camp.", "Armed clash"),
+    ],
+)
+def test_sub_type_cues_must_belong_to_the_event(pipeline: Any, text: str, not_sub_type: str) -> None:
+    assert not_sub_type not in {e["sub_event_type"] for e in events(pipeline, text)}

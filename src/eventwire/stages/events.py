@@ -18,7 +18,7 @@ from eventwire.records import Actor, Article, CountMention, Event, Evidence, Loc
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.nlp import doc_text, hard_wrapped
-from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, protested, refined_key
+from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, military_site, protested, refined_key
 from eventwire.stages.triggers import (
     EventClass,
     Lexicon,
@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "eventwire-events-1"
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
+ARMED_SITE_WORDS = frozenset({"military", "army", "airbase"})
 STATED = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})  # said, not promised: never an intention
 
 
@@ -248,8 +249,10 @@ class EventExtractor:
         """A base, checkpoint, post or convoy attacked or taken belongs to the country's forces
         (its police when the phrase says so)."""
         head = d.trigger.head(doc)
-        words = {t.lemma_.lower() for t in roles.objects_of(head)}
-        if not country or not words & (self.lexicon.cues["facility"] | {"military", "army", "airbase"}):
+        objects = roles.objects_of(head)
+        words = {t.lemma_.lower() for t in objects}
+        site = any(military_site(t, self.lexicon.cues) for t in objects) or bool(words & ARMED_SITE_WORDS)
+        if not country or not site:
             return
         police = "police" in words
         name = f"{'Police' if police else 'Military'} Forces of {self.coder.states.name(country)}"

@@ -34,7 +34,13 @@ COMBAT = frozenset(
 BOMBING_ACT = frozenset({"bombed", "bombing", "bombings"})  # the act, not the device ("a bomb")
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
-ACCIDENTAL = frozenset({"accidentally", "accidental", "prematurely", "premature", "mishandled"})
+ACCIDENTAL = frozenset({"accidentally", "accidental", "prematurely", "mishandled"})
+GRAVE = frozenset({"serious", "seriously", "severe", "severely", "critically", "grave", "gravely", "badly"})
+HURT_WORDS = frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "wounds", "injuries"})
+NOT_PLACES = frozenset({"talk", "negotiation", "process", "coalition", "government", "alliance", "election", "race"})
+CIVILIAN_SITE = frozenset(
+    {"refugee", "protest", "protester", "displacement", "displaced", "idp", "migrant", "tent", "sit"}
+)
 ARTILLERY = frozenset({"mortar", "mortars", "artillery", "howitzer", "howitzers"})
 ASSAULTING = frozenset({"attack", "storm", "raid", "overrun", "assault", "ambush", "charge", "target"})
 
@@ -58,7 +64,11 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "regain" if s1 in STATE_SECTORS else "territory"
     if key == "retreat" and _withdrew_from_place(d, cues):
         return "transfer"  # ACLED: armed forces leaving a place hand it over without a fight
-    if key in DEVICE_CLASSES - {"suicide_bomb"} and words & ACCIDENTAL and not words & {"himself", "themselves"}:
+    if (
+        key in DEVICE_CLASSES - {"suicide_bomb"}
+        and _near_trigger(d, ACCIDENTAL)
+        and not words & {"himself", "themselves"}
+    ):
         return "weapons_seized"  # ACLED: a bomb set off by accident by its holders (a suicide bomber's stays his)
     if key == "abduction" and s1 in STATE_SECTORS and d.trigger.entry.words[-1] in ("capture", "seize"):
         return "arrest"
@@ -74,7 +84,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "chemical"  # a bomb, a shell or an air raid
     if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(words, cues)):
         return "bombing"  # the means decides the type, whoever was hit
-    if key == "attack" and words & ARTILLERY:
+    if key == "attack" and _near_trigger(d, ARTILLERY):
         return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
@@ -99,7 +109,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     if key == "protest" and _unprotested(d, cues["riot"]):
         return "riot"
     if key == "protest" and _unprotested(d, cues["intervention"]):
-        brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts)
+        brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d)
         return "excessive_force" if brutal else "protest_intervention"
     return key
 
@@ -155,30 +165,57 @@ def _air_actor(d: Draft, cues: CueWords) -> bool:
     )
 
 
+def _badly_hurt(d: Draft) -> bool:
+    """Someone was badly hurt: "seriously injured", "critically wounded", "serious injuries"."""
+    return any(t.lower_ in GRAVE and t.head.lemma_.lower() in HURT_WORDS for t in d.sent)
+
+
+def _near_trigger(d: Draft, cue: frozenset[str]) -> bool:
+    """A word of ``cue`` belongs to the trigger's own phrase ("exploded prematurely", "a mortar
+    attack", "attacked with mortars", "mortars hit"), not merely to the sentence."""
+    head = d.trigger.head(d.sent.doc)
+    near = [*head.children, *(g for c in head.children if c.dep_ == "prep" for g in c.children)]
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        near += [head.head, *head.head.children]
+    return any(t.lower_ in cue or t.lemma_.lower() in cue for t in [head, *near])
+
+
+def military_site(token: Token, cues: CueWords) -> bool:
+    """A base, checkpoint, post or camp of armed men, not a refugee or protest camp."""
+    if token.lemma_.lower() not in cues["facility"]:
+        return False
+    return not any(c.lemma_.lower() in CIVILIAN_SITE for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def _facility_target(d: Draft, cues: CueWords) -> bool:
     """The attack was on a base, checkpoint, post or convoy."""
     head = d.trigger.head(d.sent.doc)
-    return any(t.lemma_.lower() in cues["facility"] for t in roles.objects_of(head))
+    return any(military_site(t, cues) for t in roles.objects_of(head))
 
 
 def _facility_assaulted(d: Draft, cues: CueWords) -> bool:
     """The sentence tells of an assault on a base, post or camp beside the killing it reports
     ("killed 14 people, attacking a market and an army base", "in an attack on a military base")."""
-    return any(
-        t.lemma_.lower() in cues["facility"] and _assault_on(t) for t in d.sent if t.pos_ in ("NOUN", "PROPN")
-    )
+    return any(military_site(t, cues) and _assault_on(t, d) for t in d.sent if t.pos_ in ("NOUN", "PROPN"))
 
 
-def _assault_on(token: Token) -> bool:
-    """The word is the thing an assault is done to: the object of "attacked", "stormed", "an attack on"."""
+def _assault_on(token: Token, d: Draft) -> bool:
+    """The word is the thing an assault is done to ("attacked X", "stormed X", "an attack on X"), by
+    the event's own doer: an assault with another subject ("after the army targeted their camp")
+    does not count."""
     node = token
     while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
         node = node.head
     if node.dep_ in ("dobj", "obj"):
-        return node.head.lemma_.lower() in ASSAULTING
-    if node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
-        return node.head.head.lemma_.lower() in ASSAULTING
-    return False
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ in ("on", "against"):
+        verb = node.head.head
+    else:
+        return False
+    if verb.lemma_.lower() not in ASSAULTING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is None or (d.actor1 is not None and subject.text in d.actor1.text)
 
 
 def _mob_doer(d: Draft, cues: CueWords) -> bool:
@@ -193,8 +230,11 @@ def _mob_doer(d: Draft, cues: CueWords) -> bool:
 
 def _withdrew_from_place(d: Draft, cues: CueWords) -> bool:
     """Troops or fighters pulled out of a place ("regime forces withdrew from the base"), not a
-    government leaving a deal: the doer is armed and the word is "withdraw/retreat ... from"."""
+    government leaving a deal: the doer is armed, the word is "withdraw/retreat ... from", and
+    what was left is not talks, a deal, a coalition or an election."""
     head = d.trigger.head(d.sent.doc)
     armed = d.actor1 is not None and d.actor1.sector in ARMED_SECTORS
     armed = armed or any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["forces"] for c in head.children)
-    return armed and head.lemma_.lower() in WITHDREW | {"pull"} and any(c.lower_ == "from" for c in head.children)
+    left = [g for c in head.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    deals = any(g.lemma_.lower() in cues["accord"] | NOT_PLACES for g in left)  # talks, a deal, a coalition
+    return armed and head.lemma_.lower() in WITHDREW | {"pull"} and bool(left) and not deals

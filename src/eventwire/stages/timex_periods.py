@@ -33,7 +33,9 @@ SPELLED.update({w: (i + 2) * 10 for i, w in enumerate(TENS.split("|"))})
 
 _NINETEEN = rf"(?P<c19>nineteen)[- ](?:(?P<tens>{TENS})(?:[- ](?P<unit>{UNITS}))?|(?P<teen>{TEENS}))"
 _TWO_THOUSAND = rf"(?P<c20>two thousand)(?:(?:\s+and)?[- ](?P<unit2>{UNITS}|{TEENS}))?"
-_YEAR_WORDS = rf"(?:{_NINETEEN}|{_TWO_THOUSAND})"
+_YEAR_WORDS = rf"(?:{_NINETEEN}|{_TWO_THOUSAND}(?!\s+[A-Za-z]))"
+# after a month or season "two thousand" is a year only when no word follows it ("In March two
+# thousand protesters marched" is a crowd, "June two thousand five hundred soldiers" a count)
 SPELLED_YEAR = re.compile(
     _I(rf"\b(?:{_NINETEEN}|(?:the\s+year\s+|(?<=\bin ))" + _TWO_THOUSAND + r")\b")
 )  # "nineteen ninety-six", "the year two thousand"
@@ -51,12 +53,12 @@ HALF = re.compile(
 )  # "the first half of 1990", "the second half of this year", "the first two quarters of 1990"
 CURRENT_QUARTER = re.compile(_I(r"\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?quarter(?![\w-])"))
 YEAR_QUARTER = re.compile(
-    _I(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<unit>quarter|period)(?![\w-])")
+    _I(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<unit>quarter|period)(?![\w-])(?!\s+finals?\b)")
 )  # "the 1988 quarter": the same quarter of 1988 as the one a report covers
 QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
 QUARTER_REACH = 2000  # how far back (characters) a quarter spoken of makes "period" a quarter
-WEEK_OF = re.compile(rf"\b(?:the\s+)?{_I('week')}\s+of\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?")
-DECADE_REF = re.compile(_I(r"\b(?:the\s+(?P<back>last|previous)|(?P<this>this))\s+decade(?![\w-])"))
+WEEK_OF = re.compile(rf"\b(?:(?i:the)\s+)?(?i:week)\s+(?i:of)\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?")
+DECADE_REF = re.compile(_I(r"\b(?:the\s+(?P<back>last|previous)|(?P<this>this))\s+decade(?![\w-])(?!\s+of\b)"))
 
 
 def spelled_year(m: re.Match[str]) -> int:
