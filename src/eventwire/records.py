@@ -154,7 +154,7 @@ class Timex:
     """A temporal expression normalised against an anchor date.
 
     ``value`` is the first day of the period meant; ``precision`` is "day", "week", "weekend",
-    "month", "quarter", "season", "year", "decade" or "century", or for vague references with no
+    "month", "quarter", "half", "season", "year", "decade" or "century", or for vague references with no
     value "present", "past" or "future" (see ``stages/dates.py``; only the first few can date an
     event, see ``stages/when.py``). ``relative_to_event`` is set for expressions such as "the day
     before" whose anchor is another event, not the article date: it holds the offset in days.
