@@ -66,9 +66,10 @@ class EventExtractor:
         drafts: list[Draft] = []
         held: list[CountMention] = []  # figures of the lead, before the first violent event
         for sent in doc.sents:
-            new = self._sentence(sent, doc, mentions, toponyms, focus, article, drafts)
+            triggers = self.lexicon.find(sent)
+            new = self._sentence(sent, triggers, doc, mentions, toponyms, focus, article, drafts)
             if not any(d.cls.violent for d in drafts):
-                held = tolls.lead_figures(sent, new, held, self._violent_words(sent))
+                held = tolls.lead_figures(sent, new, held, self._violent_words(triggers))
             drafts.extend(new)
         self._credit_claims(doc, drafts, mentions, focus)
         return [self._finish(d, article) for d in drafts]
@@ -91,6 +92,7 @@ class EventExtractor:
     def _sentence(
         self,
         sent: Span,
+        triggers: list[Trigger],
         doc: Doc,
         mentions: list[ActorMention],
         toponyms: list[Toponym],
@@ -98,7 +100,6 @@ class EventExtractor:
         article: Article,
         earlier: list[Draft],
     ) -> list[Draft]:
-        triggers = self.lexicon.find(sent)
         if not triggers:
             tolls.follow_up(sent, earlier)
             return []
@@ -136,9 +137,9 @@ class EventExtractor:
                     d.why["refined"] = "protest -> protest_intervention: arrests at the protest"
         return intervened
 
-    def _violent_words(self, sent: Span) -> bool:
+    def _violent_words(self, triggers: list[Trigger]) -> bool:
         """The sentence names a violent event, even one dropped as unreal."""
-        return any(self.lexicon.classes[t.entry.cls].violent for t in self.lexicon.find(sent))
+        return any(self.lexicon.classes[t.entry.cls].violent for t in triggers)
 
     def _reading(self, trig: Trigger, doc: Doc) -> tuple[EventClass | None, dict[str, str]]:
         """The class a trigger reports in its sentence, or None when it reports no real event."""
