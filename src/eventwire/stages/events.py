@@ -20,6 +20,7 @@ from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, military_site, protested, refined_key
 from eventwire.stages.triggers import (
+    CueWords,
     EventClass,
     Lexicon,
     Trigger,
@@ -129,7 +130,7 @@ class EventExtractor:
         tolls.more_dead_in(drafts, earlier)
         for d in drafts:
             self._refine(d, doc)
-        intervened = _combine_protest(drafts)
+        intervened = _combine_protest(drafts, self.lexicon.cues)
         if len(intervened) < len(drafts):
             for d in intervened:
                 if d.cls.key == "protest":
@@ -387,7 +388,7 @@ def _merge_same_class(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _combine_protest(drafts: list[Draft]) -> list[Draft]:
+def _combine_protest(drafts: list[Draft], cues: CueWords) -> list[Draft]:
     """Arrests at a protest, or force used on protesters, are what happened to that protest."""
     protest = next((d for d in drafts if d.cls.event_type == "Protests"), None)
     if protest is None:
@@ -405,7 +406,7 @@ def _combine_protest(drafts: list[Draft]) -> list[Draft]:
             return [x for x in drafts if x is not protest]
     kept = []
     for d in drafts:
-        if d is not protest and d.cls.key == "arrest" and not protested(d.trigger.head(doc)):
+        if d is not protest and d.cls.key == "arrest" and not protested(d.trigger.head(doc), cues):
             protest.why["intervention"] = d.why["trigger"]
             continue
         kept.append(d)

@@ -24,25 +24,9 @@ if TYPE_CHECKING:
 DEVICE_CLASSES = frozenset({"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "chemical"})
 AIR_REFINABLE = frozenset({"shelling", "bombing", "property", "attack", "clash"})
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
-PROTESTED = frozenset({"decry", "condemn", "denounce", "protest", "oppose", "demand"})  # what a protest is against
-UNFOUGHT = frozenset({"fight", "resistance", "clash", "clashes", "battle", "fighting"})  # "without any clashes"
-NEGATION = frozenset({"without", "no", "not", "never"})
-WITHDREW = frozenset({"withdraw", "withdrew", "withdrawn", "retreat", "retreated", "pullout"})
-COMBAT = frozenset(
-    {"fight", "fighting", "clash", "battle", "attack", "assault", "offensive", "kill", "killed", "forced"}
-)
 BOMBING_ACT = frozenset({"bombed", "bombing", "bombings"})  # the act, not the device ("a bomb")
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
-ACCIDENTAL = frozenset({"accidentally", "accidental", "prematurely", "mishandled"})
-GRAVE = frozenset({"serious", "seriously", "severe", "severely", "critically", "grave", "gravely", "badly"})
-HURT_WORDS = frozenset({"injure", "injured", "wound", "wounded", "hurt", "injury", "wounds", "injuries"})
-NOT_PLACES = frozenset({"talk", "negotiation", "process", "coalition", "government", "alliance", "election", "race"})
-CIVILIAN_SITE = frozenset(
-    {"refugee", "protest", "protester", "displacement", "displaced", "idp", "migrant", "tent", "sit"}
-)
-ARTILLERY = frozenset({"mortar", "mortars", "artillery", "howitzer", "howitzers"})
-ASSAULTING = frozenset({"attack", "storm", "raid", "overrun", "assault", "ambush", "charge", "target"})
 
 
 def refined_key(d: Draft, cues: CueWords) -> str:
@@ -55,8 +39,9 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
     mob = mob or _mob_doer(d, cues)
     if key in ("territory", "regain"):
-        unopposed = bool(words & cues["unopposed"]) or (bool(words & NEGATION) and bool(UNFOUGHT & words))
-        unopposed = unopposed or (bool(words & WITHDREW) and not words & COMBAT)  # "after the army withdrew"
+        unfought = bool(words & cues["negation"]) and bool(cues["unfought"] & words)  # "without any clashes"
+        left = bool(words & cues["withdrew"]) and not words & cues["combat"]  # "after the army withdrew"
+        unopposed = bool(words & cues["unopposed"]) or unfought or left
         if unopposed:
             return "transfer"
         if s1 is None:  # taken from rebels: by the state; from the state: by rebels; else as the word says
@@ -66,7 +51,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "transfer"  # ACLED: armed forces leaving a place hand it over without a fight
     if (
         key in DEVICE_CLASSES - {"suicide_bomb"}
-        and _near_trigger(d, ACCIDENTAL)
+        and _near_trigger(d, cues["accidental"])
         and not words & {"himself", "themselves"}
     ):
         return "weapons_seized"  # ACLED: a bomb set off by accident by its holders (a suicide bomber's stays his)
@@ -84,7 +69,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "chemical"  # a bomb, a shell or an air raid
     if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(words, cues)):
         return "bombing"  # the means decides the type, whoever was hit
-    if key == "attack" and _near_trigger(d, ARTILLERY):
+    if key == "attack" and _near_trigger(d, cues["artillery"]):
         return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
@@ -106,10 +91,10 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "property"
     if key == "clash" and ("PRO" in (s1, s2) or words & cues["demonstrators"]):
         return "riot"
-    if key == "protest" and _unprotested(d, cues["riot"]):
+    if key == "protest" and _unprotested(d, cues["riot"], cues):
         return "riot"
-    if key == "protest" and _unprotested(d, cues["intervention"]):
-        brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d)
+    if key == "protest" and _unprotested(d, cues["intervention"], cues):
+        brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d, cues)
         return "excessive_force" if brutal else "protest_intervention"
     return key
 
@@ -124,16 +109,16 @@ def _on_protesters(d: Draft, cues: CueWords) -> bool:
     )
 
 
-def _unprotested(d: Draft, cue: frozenset[str]) -> bool:
+def _unprotested(d: Draft, cue: frozenset[str], cues: CueWords) -> bool:
     """Whether a word of ``cue`` is in the sentence other than as what a protest is against:
     "protesters burned tyres", not "marched against gun violence" or "to decry the violence"."""
-    return any({t.lemma_.lower(), t.lower_} & cue and not protested(t) for t in d.sent)
+    return any({t.lemma_.lower(), t.lower_} & cue and not protested(t, cues) for t in d.sent)
 
 
-def protested(token: Token) -> bool:
+def protested(token: Token, cues: CueWords) -> bool:
     """The word names what a protest is against ("against the arrest of", "to decry the arrests")."""
     verbs = {a.lemma_.lower() for a in token.ancestors if a.pos_ == "VERB"}
-    return bool(verbs & PROTESTED) or any(a.lower_ == "against" for a in token.ancestors)
+    return bool(verbs & cues["protested"]) or any(a.lower_ == "against" for a in token.ancestors)
 
 
 def _with_explosives(d: Draft, cues: CueWords) -> bool:
@@ -165,9 +150,9 @@ def _air_actor(d: Draft, cues: CueWords) -> bool:
     )
 
 
-def _badly_hurt(d: Draft) -> bool:
+def _badly_hurt(d: Draft, cues: CueWords) -> bool:
     """Someone was badly hurt: "seriously injured", "critically wounded", "serious injuries"."""
-    return any(t.lower_ in GRAVE and t.head.lemma_.lower() in HURT_WORDS for t in d.sent)
+    return any(t.lower_ in cues["grave"] and t.head.lemma_.lower() in cues["hurt"] for t in d.sent)
 
 
 def _near_trigger(d: Draft, cue: frozenset[str]) -> bool:
@@ -184,7 +169,8 @@ def military_site(token: Token, cues: CueWords) -> bool:
     """A base, checkpoint, post or camp of armed men, not a refugee or protest camp."""
     if token.lemma_.lower() not in cues["facility"]:
         return False
-    return not any(c.lemma_.lower() in CIVILIAN_SITE for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    return not any(c.lemma_.lower() in cues["civilian_site"] for c in modifiers)
 
 
 def _facility_target(d: Draft, cues: CueWords) -> bool:
@@ -196,10 +182,10 @@ def _facility_target(d: Draft, cues: CueWords) -> bool:
 def _facility_assaulted(d: Draft, cues: CueWords) -> bool:
     """The sentence tells of an assault on a base, post or camp beside the killing it reports
     ("killed 14 people, attacking a market and an army base", "in an attack on a military base")."""
-    return any(military_site(t, cues) and _assault_on(t, d) for t in d.sent if t.pos_ in ("NOUN", "PROPN"))
+    return any(military_site(t, cues) and _assault_on(t, d, cues) for t in d.sent if t.pos_ in ("NOUN", "PROPN"))
 
 
-def _assault_on(token: Token, d: Draft) -> bool:
+def _assault_on(token: Token, d: Draft, cues: CueWords) -> bool:
     """The word is the thing an assault is done to ("attacked X", "stormed X", "an attack on X"), by
     the event's own doer: an assault with another subject ("after the army targeted their camp")
     does not count."""
@@ -212,7 +198,7 @@ def _assault_on(token: Token, d: Draft) -> bool:
         verb = node.head.head
     else:
         return False
-    if verb.lemma_.lower() not in ASSAULTING:
+    if verb.lemma_.lower() not in cues["assaulting"]:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is None or (d.actor1 is not None and subject.text in d.actor1.text)
@@ -236,5 +222,5 @@ def _withdrew_from_place(d: Draft, cues: CueWords) -> bool:
     armed = d.actor1 is not None and d.actor1.sector in ARMED_SECTORS
     armed = armed or any(c.dep_ == "nsubj" and c.lemma_.lower() in cues["forces"] for c in head.children)
     left = [g for c in head.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-    deals = any(g.lemma_.lower() in cues["accord"] | NOT_PLACES for g in left)  # talks, a deal, a coalition
-    return armed and head.lemma_.lower() in WITHDREW | {"pull"} and bool(left) and not deals
+    deals = any(g.lemma_.lower() in cues["accord"] | cues["not_place"] for g in left)  # talks, a deal, a coalition
+    return armed and head.lemma_.lower() in cues["withdrew"] | {"pull"} and bool(left) and not deals
