@@ -13,6 +13,11 @@ from eventwire.stages.gazetteer import Gazetteer
 from eventwire.stages.geocode import Geocoder, article_focus, demonym_country, find_mentions
 
 
+def by_text(geocoder: Geocoder, nlp: Any, text: str) -> dict[str, Any]:
+    """The toponyms the geocoder finds in ``text``, by their words."""
+    return {t.text: t for t in geocoder.toponyms(nlp(text))}
+
+
 def small_world() -> gb.Sources:
     cities = [
         gb.CityRow(1, "Paris", 48.85, 2.35, "FR", "11", 2_138_551, ["Paname"]),
@@ -233,7 +238,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "mention", "expected"), CASES)
 def test_geocode_real_sentences(world_geocoder: Geocoder, nlp: Any, text: str, mention: str,
                                 expected: tuple[str, str, str, int]) -> None:
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert mention in tops, f"{mention!r} not found among {list(tops)}"
     top = tops[mention]
     assert top.place is not None
@@ -296,7 +301,7 @@ def test_alternate_name_alone_sets_no_focus(geocoder: Geocoder, blank: Any) -> N
 def test_state_name_is_the_state_beside_a_town_of_that_name(world_geocoder: Geocoder, nlp: Any) -> None:
     # There is a town called California in Missouri; named bare, California is still the state.
     text = "Storms flooded Columbia and Jefferson City in Missouri, while California stayed dry."
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert tops["California"].place is not None
     assert (tops["California"].place.kind, tops["California"].place.name) == ("admin1", "California")
 
@@ -305,7 +310,7 @@ def test_state_name_is_the_state_beside_a_town_of_that_name(world_geocoder: Geoc
 def test_foreign_province_beside_a_town_named_after_it(world_geocoder: Geocoder, nlp: Any) -> None:
     # There is a town called Ontario in California; the focus on the US does not make it the town.
     text = "Officials in Houston and Dallas said Texas would send crews to Ontario after the ice storm."
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert tops["Ontario"].place is not None
     assert (tops["Ontario"].place.kind, tops["Ontario"].place.country) == ("admin1", "CAN")
 
@@ -313,7 +318,7 @@ def test_foreign_province_beside_a_town_named_after_it(world_geocoder: Geocoder,
 @pytest.mark.slow
 def test_ocean_beside_towns_named_after_it(world_geocoder: Geocoder, nlp: Any) -> None:
     text = "Florida fishermen said the storm grew over the Atlantic before it hit Miami and Tampa."
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert tops["Atlantic"].place is not None and tops["Atlantic"].place.name == "Atlantic Ocean"
 
 
@@ -321,7 +326,7 @@ def test_ocean_beside_towns_named_after_it(world_geocoder: Geocoder, nlp: Any) -
 def test_a_country_after_a_country_is_a_list_not_a_qualifier(world_geocoder: Geocoder, nlp: Any) -> None:
     # Niger is also a Nigerian state; "Nigeria" after the comma does not make it the state.
     text = "Officials in Abuja said the outbreak had spread to Niger, Nigeria's northern neighbour."
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert tops["Niger"].place is not None
     assert (tops["Niger"].place.kind, tops["Niger"].place.country) == ("country", "NER")
 
@@ -330,14 +335,14 @@ def test_a_country_after_a_country_is_a_list_not_a_qualifier(world_geocoder: Geo
 def test_a_state_in_a_list_is_not_a_town_with_its_alternate_name(world_geocoder: Geocoder, nlp: Any) -> None:
     # a town in Missouri has "Illinois" as an alternate name
     text = "Flood warnings were issued for Illinois, Missouri and Arkansas."
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert tops["Illinois"].place is not None and tops["Illinois"].place.name == "Illinois"
 
 
 @pytest.mark.slow
 def test_a_place_that_speaks_is_an_actor(world_geocoder: Geocoder, nlp: Any) -> None:
     text = "Damascus rejected the plan on Monday, while fighting went on in Aleppo."
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert not tops["Damascus"].literal and "government" in tops["Damascus"].why
     assert tops["Aleppo"].literal
 
@@ -390,7 +395,7 @@ def test_names_placed_by_their_context(world_geocoder: Geocoder, nlp: Any, text:
 @pytest.mark.slow
 def test_person_of_a_town(world_geocoder: Geocoder, nlp: Any) -> None:
     text = "Environmental services specialist John Nale of Chattanooga, who is licensed to clean up spills, arrived."
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert tops["Chattanooga"].place is not None and tops["Chattanooga"].place.admin1 == "Tennessee"
 
 
@@ -445,7 +450,7 @@ def test_compass_points_and_planets_are_not_places(geocoder: Geocoder, blank: An
 @pytest.mark.slow
 def test_regional_adjectives_name_their_area(world_geocoder: Geocoder, nlp: Any) -> None:
     text = "Chechen fighters and Kurdish units fought near the border, officials said."
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert tops["Chechen"].place is not None and tops["Chechen"].place.name == "Chechnya"
     assert not tops["Chechen"].literal
     assert "Kurdish" in tops and not tops["Kurdish"].literal
@@ -456,7 +461,7 @@ def test_a_town_of_the_focus_country_outranks_a_former_province_abroad(world_geo
         "Rebels attacked a village in southern Rwanda on Monday, near Kigali and Butare. "
         "A second attack hit a market in Nyanza on Tuesday."
     )
-    tops = {t.text: t for t in world_geocoder.toponyms(nlp(text))}
+    tops = by_text(world_geocoder, nlp, text)
     assert tops["Nyanza"].place is not None and tops["Nyanza"].place.country == "RWA"
 
 
