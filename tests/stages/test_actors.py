@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from eventwire.records import Article
-from eventwire.stages.actors import load_dictionary
+from eventwire.stages.actors import load_dictionary, with_article
 
 pytestmark = pytest.mark.slow
 
@@ -33,7 +33,7 @@ def test_aliases_name_one_group() -> None:
         (
             "Washington has accused Moscow of spreading false reports.",
             "ACCUSE",
-            "Government of United States",
+            "Government of the United States",
             "USA",
             "GOV",
         ),
@@ -158,3 +158,25 @@ def test_acts_on_the_ground_take_the_country_of_their_place(pipeline: Any) -> No
 def test_a_seat_naming_a_thing_is_no_actor(pipeline: Any) -> None:
     ev = events(pipeline, "Kremlin critic Alexei Navalny was arrested in Moscow on Sunday.")[0]
     assert ev["actor2"] is None or ev["actor2"]["name"] != "Government of Russia"
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("United States", "the United States"),
+        ("The Netherlands", "the Netherlands"),
+        ("Philippines", "the Philippines"),
+        ("Democratic Republic of the Congo", "the Democratic Republic of the Congo"),
+        ("Syria", "Syria"),
+        ("Nigeria", "Nigeria"),
+    ],
+)
+def test_country_names_after_of_take_the_article_english_gives_them(name: str, written: str) -> None:
+    assert with_article(name) == written
+
+
+def test_actor_names_read_as_english(pipeline: Any) -> None:
+    ev = next(e for e in events(pipeline, "American troops shelled the village on Monday."))
+    assert ev["actor1"]["name"] == "Military Forces of the United States"
+    ev = next(e for e in events(pipeline, "Filipino rebels attacked the town on Monday."))
+    assert ev["actor1"]["name"] == "Rebel Forces (Philippines)"

@@ -170,6 +170,23 @@ class States:
         place = self.gazetteer.country(iso3)  # type: ignore[attr-defined]
         return str(place.name) if place is not None else iso3
 
+    def of_name(self, iso3: str) -> str:
+        """The country's name as it follows "of" in an actor's name, with "the" where English
+        puts it ("Government of the United States", "Military Forces of the Philippines")."""
+        return with_article(self.name(iso3))
+
+
+ARTICLE_WORDS = {"Republic", "Kingdom", "States", "Islands", "Emirates", "Territory", "Federation"}
+ARTICLE_NAMES = {"Philippines", "Bahamas", "Comoros", "Maldives", "Vatican"}
+
+
+def with_article(name: str) -> str:
+    """ "United States" -> "the United States"; "The Netherlands" -> "the Netherlands"; "Syria" stays."""
+    if name[:4].lower() == "the ":
+        return "the " + name[4:]
+    words = set(name.split())
+    return f"the {name}" if words & ARTICLE_WORDS or name in ARTICLE_NAMES else name
+
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
@@ -191,7 +208,7 @@ class ActorCoder:
     def military(self, state: Actor) -> Actor:
         """The armed forces of the state ``state`` is the government of."""
         country = state.country or ""
-        return Actor(f"Military Forces of {self.states.name(country)}", country, "MIL", state.text, "noun:military")
+        return Actor(f"Military Forces of {self.states.of_name(country)}", country, "MIL", state.text, "noun:military")
 
     def crowd(self, civilians: Actor, rioters: bool = False) -> Actor:
         """Civilians in a protest or riot, coded as protesters or rioters of their country."""
@@ -212,7 +229,7 @@ class ActorCoder:
                 continue
             iso3, capital = self.states.code(ent.text)
             if iso3:
-                actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3)
+                actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3)
                 found.append(
                     ActorMention(ent.start_char, ent.end_char, ent.text, actor, "capital" if capital else "state")
                 )
@@ -227,7 +244,7 @@ class ActorCoder:
         for start, end, iso3 in self.dictionary.find_seats(text):
             if any(m.start < end and start < m.end for m in found) or self._names_a_thing(doc, end):
                 continue
-            actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", text[start:end], "state:" + iso3)
+            actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", text[start:end], "state:" + iso3)
             out.append(ActorMention(start, end, text[start:end], actor, "capital"))
         return out
 
@@ -252,7 +269,7 @@ class ActorCoder:
                 continue
             iso3, capital = self.states.code(token.text)
             if iso3 and not capital:
-                actor = Actor(f"Government of {self.states.name(iso3)}", iso3, "GOV", token.text, "state:" + iso3)
+                actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", token.text, "state:" + iso3)
                 out.append(ActorMention(token.idx, token.idx + len(token), token.text, actor, "state"))
         return out
 
@@ -323,7 +340,7 @@ class ActorCoder:
         country, why = (states[0].actor.country, "country named in phrase") if states else (fallback_country, "")
         if not why and country:
             why = "country of the event (its place; for words and diplomacy the article's focus)"
-        name = noun.name.format(country=self.states.name(country)) if country else _no_country(noun.name)
+        name = _with_country(noun.name, self.states, country) if country else _no_country(noun.name)
         actor = Actor(name, country, noun.sector, span.text, "noun:" + noun.phrase)
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
 
@@ -380,3 +397,9 @@ def _no_country(pattern: str) -> str:
 
 def _with_text(actor: Actor, span: Span) -> Actor:
     return Actor(actor.name, actor.country, actor.sector, span.text, actor.entry)
+
+
+def _with_country(pattern: str, states: States, country: str) -> str:
+    """An actor-noun name pattern filled in: "of {country}" takes "the" where English puts it,
+    a bracketed "({country})" the plain name ("Rebel Forces (United States)")."""
+    return pattern.replace("of {country}", "of " + states.of_name(country)).format(country=states.name(country))
