@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwire.records import Place, Toponym
+from eventwire.stages.demonyms import demonym_country
 from eventwire.stages.gazetteer import Gazetteer, Match
 from eventwire.stages.nlp import doc_text
 from eventwire.stages.toponyms import (
@@ -39,7 +40,6 @@ from eventwire.stages.toponyms import (
     COUNTRY_LIKE,
     Mention,
     area_places,
-    demonym_country,
     find_mentions,
     overlaps,
     span_mention,

@@ -4,7 +4,10 @@
 - a place heading a local institution's name, whatever the whole was tagged ("Coles County
   Police", "Huntsville Fire Chief", "the Henderson County Jail"), as a non-literal mention;
 - names listed with a place already found ("Hamilton and Middletown", "Newark, Heath and
-  Pataskala") that the gazetteer knows by their own name.
+  Pataskala") that the gazetteer knows by their own name;
+- one-word names the tagger took for a person that the words around them place ("Alexandria
+  woman charged"), and the reverse: names the article uses in a person's full name are dropped;
+- places that speak or decide ("Damascus rejected the plan"), marked non-literal.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ from eventwire.stages.toponyms import (
     ORG_OPENERS,
     SPEECH_VERBS,
     Mention,
+    _extend,
     _name_run,
     _name_word,
+    _town_context,
     _words,
+    is_area,
     overlaps,
 )
 
@@ -92,3 +98,52 @@ def _list_neighbour(doc: Doc, i: int, step: int) -> tuple[int, int]:
         start = _name_run(doc, end)
     whole = start < end and doc[start].ent_iob_ != "I" and (end == len(doc) or doc[end].ent_iob_ != "I")
     return (start, end) if whole and (end == len(doc) or not doc[end].is_title) else (0, 0)
+
+
+PERSON_TAG_POPULATION = 10_000
+
+
+def person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """One-word names the tagger took for a person that are areas, or towns of 10,000 people or
+    more that the words around them place ("Alexandria woman charged", "in Alexandria", "of 1935
+    Orchard St., Alexandria"), when the article never uses them inside a person's full name and no
+    speech verb follows them."""
+    full_names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.root.lower_ in full_names or not _name_word(ent.root):
+            continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_VERBS:
+            continue
+        m = Mention(ent.start, ent.end, ent.start, ent.end, ent.text, "PERSON")
+        m.matches = gaz.matches(m.core)
+        placed = _town_context(doc, m) or (ent.start > 0 and doc[ent.start - 1].text == ",")
+        if is_area(m) or (placed and any(x.primary and x.place.population >= PERSON_TAG_POPULATION for x in m.matches)):
+            _extend(doc, m)
+            out.append(m)
+    return out
+
+
+ACTOR_VERBS = _words(
+    "say tell announce accuse condemn deny reject agree decide warn demand call urge claim blame threaten "
+    "vow pledge promise insist argue respond refuse welcome support oppose sign approve veto recognise "
+    "recognize sanction protest insist negotiate"
+)
+
+
+def metonymic(doc: Doc, m: Mention) -> bool:
+    """A place that speaks or decides is a government, not a location: "Washington said",
+    "Damascus rejected the plan", "Iraq has accused Turkey" (subject of such a verb)."""
+    root = doc[m.start : m.end].root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in ACTOR_VERBS
+
+
+def drop_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Leave out one-word names that the article uses as a person's name elsewhere: after "Mikheil
+    Saakashvili", a bare "Saakashvili" is the man, not a village; a country's name stays."""
+    persons = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+    return [
+        m
+        for m in mentions
+        if not (m.core_end - m.core_start == 1 and m.suffix is None and m.core.lower() in persons and not is_area(m))
+    ]

@@ -23,9 +23,9 @@ One-word names the article uses in a person's full name ("Saakashvili") are left
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventwire.stages.demonyms import demonym_country, region_demonym
 from eventwire.stages.gazetteer import Gazetteer, Match
 
 if TYPE_CHECKING:
@@ -96,39 +96,6 @@ class Mention:
     matches: list[Match] = field(default_factory=list)
     literal: bool = True  # False: a demonym, a place inside an organisation's name, or an actor
     reason: str = ""  # why it is not literal
-
-
-# ---------------------------------------------------------------- demonyms
-
-
-@lru_cache(maxsize=4)
-def _demonyms(data_dirs: tuple[str, ...] = ()) -> dict[str, str]:
-    from eventwire.datafiles import read_tsv
-
-    return {r["demonym"].lower(): r["iso3"].upper() for r in read_tsv("demonyms.tsv", data_dirs)}
-
-
-def demonym_country(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
-    """ISO3 of the country a demonym or country adjective names ("Syrian", "Iraqis"), else None."""
-    return _lookup(_demonyms(data_dirs), word)
-
-
-@lru_cache(maxsize=4)
-def _region_demonyms(data_dirs: tuple[str, ...] = ()) -> dict[str, str]:
-    from eventwire.datafiles import read_tsv
-
-    return {r["demonym"].lower(): r["area"] for r in read_tsv("region_demonyms.tsv", data_dirs)}
-
-
-def region_demonym(word: str, data_dirs: tuple[str, ...] = ()) -> str | None:
-    """The name of the region or admin1 area an adjective names ("Chechen", "Kurdish"), else None."""
-    return _lookup(_region_demonyms(data_dirs), word)
-
-
-def _lookup(table: dict[str, str], word: str) -> str | None:
-    key = word.strip().lower().replace("’", "'")
-    key = key.removesuffix("'s")
-    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
 
 
 # ---------------------------------------------------------------- finding mentions
@@ -487,14 +454,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for lm in [*_locative_mentions(doc), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]:
         if not any(overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
             found.append(lm)
-    for pm in _person_tagged_places(doc, gaz):
+    from eventwire.stages.toponym_patterns import (
+        coordinated_places,
+        drop_person_names,
+        institution_mentions,
+        metonymic,
+        person_tagged_places,
+    )
+
+    for pm in person_tagged_places(doc, gaz):
         if not any(overlaps(pm, m) for m in found):
             found.append(pm)
-    found = _drop_person_names(doc, found)
+    found = drop_person_names(doc, found)
     for m in found:
-        if _metonymic(doc, m):
+        if metonymic(doc, m):
             m.literal, m.reason = False, "speaks or decides: a government, not a location"
-    from eventwire.stages.toponym_patterns import coordinated_places, institution_mentions
 
     found += coordinated_places(doc, gaz, found)
     for am in [*institution_mentions(doc, gaz), *_org_place_mentions(doc, gaz), *_demonym_mentions(doc, gaz)]:
@@ -508,53 +482,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 SPEECH_VERBS = _words("said says told added asked noted wrote stated explained")
-PERSON_TAG_POPULATION = 10_000
-
-
-def _person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """One-word names the tagger took for a person that are areas, or towns of 10,000 people or
-    more that the words around them place ("Alexandria woman charged", "in Alexandria", "of 1935
-    Orchard St., Alexandria"), when the article never uses them inside a person's full name and no
-    speech verb follows them."""
-    full_names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    out = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) != 1 or ent.root.lower_ in full_names or not _name_word(ent.root):
-            continue
-        if ent.end < len(doc) and doc[ent.end].lower_ in SPEECH_VERBS:
-            continue
-        m = Mention(ent.start, ent.end, ent.start, ent.end, ent.text, "PERSON")
-        m.matches = gaz.matches(m.core)
-        placed = _town_context(doc, m) or (ent.start > 0 and doc[ent.start - 1].text == ",")
-        if is_area(m) or (placed and any(x.primary and x.place.population >= PERSON_TAG_POPULATION for x in m.matches)):
-            _extend(doc, m)
-            out.append(m)
-    return out
-
-
-ACTOR_VERBS = _words(
-    "say tell announce accuse condemn deny reject agree decide warn demand call urge claim blame threaten "
-    "vow pledge promise insist argue respond refuse welcome support oppose sign approve veto recognise "
-    "recognize sanction protest insist negotiate"
-)
-
-
-def _metonymic(doc: Doc, m: Mention) -> bool:
-    """A place that speaks or decides is a government, not a location: "Washington said",
-    "Damascus rejected the plan", "Iraq has accused Turkey" (subject of such a verb)."""
-    root = doc[m.start : m.end].root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in ACTOR_VERBS
-
-
-def _drop_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Leave out one-word names that the article uses as a person's name elsewhere: after "Mikheil
-    Saakashvili", a bare "Saakashvili" is the man, not a village; a country's name stays."""
-    persons = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
-    return [
-        m
-        for m in mentions
-        if not (m.core_end - m.core_start == 1 and m.suffix is None and m.core.lower() in persons and not is_area(m))
-    ]
 
 
 INSTITUTION_WORDS = _words(
