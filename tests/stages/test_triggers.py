@@ -178,3 +178,56 @@ def test_meeting_resistance_or_a_deadline_is_no_meeting(nlp: Any) -> None:
 def test_charging_a_fee_or_a_suspect_is_no_attack(nlp: Any) -> None:
     assert not [k for k in kept(nlp, "The bank charged a fee.") if k[1] == "attack"]
     assert not [k for k in kept(nlp, "Prosecutors charged the suspect on Monday.") if k[0] == "charged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers repelled an attack on the base.", ("repelled", "clash")),
+        ("The garrison fended off the rebels for two days.", ("fended off", "clash")),
+        ("Militants blew up a bridge near the town.", ("blew up", "bombing")),
+        ("Thousands joined a peaceful march through the capital.", ("peaceful march", "protest")),
+        ("Thousands took part in what the organisers called a peaceful march.", ("peaceful march", "protest")),
+        ("A rocket-propelled grenade hit the convoy.", ("rocket-propelled grenade", "shelling")),
+        ("Troops stood beside an arms cache in the hills.", ("arms cache", "weapons_seized")),
+        ("Police foiled a bomb plot in the city.", ("foiled", "weapons_seized")),
+        ("Government forces regained ground in the north.", ("regained", "regain")),
+    ],
+)
+def test_more_trigger_words(nlp: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in kept(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The gunmen tried to kidnap a businessman but fled.", "abduction"),  # only attempted
+        ("Rebels attempted to seize the town of Kibo.", "territory"),
+        ("Police were trying to defuse the device when it went off.", "weapons_seized"),
+        ("The rebel attack to capture the army posts near Beni was fended off by troops.", "territory"),  # a purpose
+        ("Police recovered a gun linked to the killing of a shopkeeper.", "attack"),  # a reference
+        ("Three men were arrested in connection with the murder of a farmer.", "attack"),
+        ("Police foiled an attack on a bank.", "weapons_seized"),  # no bomb, no weapons: no disruption
+    ],
+)
+def test_attempts_purposes_and_references_are_not_reports(nlp: Any, text: str, cls: str) -> None:
+    assert not [k for k in kept(nlp, text) if k[1] == cls]
+
+
+@pytest.mark.parametrize(
+    ("text", "disrupted"),
+    [
+        ("Experts examined the parcel and said it was an improvised explosive device.", True),
+        ("Investigators found that the packages held explosive devices.", True),
+        ("An improvised explosive device exploded near the market.", False),
+        ("Militants placed an explosive device under the bridge.", False),
+        ("Police found the man who planted the roadside bomb that killed two soldiers.", False),
+    ],
+)
+def test_a_device_found_that_never_went_off_is_disrupted(nlp: Any, text: str, disrupted: bool) -> None:
+    from eventwire.stages.triggers import disrupted_device
+
+    doc = nlp(text)
+    lex = load_lexicon()
+    devices = [t for s in doc.sents for t in lex.find(s) if t.entry.cls == "ied"]
+    assert devices and all(disrupted_device(t, doc) == disrupted for t in devices)

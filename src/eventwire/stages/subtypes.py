@@ -47,6 +47,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         if s1 is None:  # taken from rebels: by the state; from the state: by rebels; else as the word says
             return "regain" if s2 in NON_STATE_ARMED else "territory" if s2 in STATE_SECTORS else key
         return "regain" if s1 in STATE_SECTORS else "territory"
+    if key == "weapons_seized" and d.trigger.entry.words == ("shoot", "down") and _aircraft_downed(d, cues):
+        return "shelling" if words & cues["projectile"] else "clash"  # a manned aircraft: no interception
     if key == "retreat" and _withdrew_from_place(d, cues):
         return "transfer"  # ACLED: armed forces leaving a place hand it over without a fight
     if (
@@ -63,13 +65,12 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "excessive_force"
     if (
         key in DEVICE_CLASSES | {"attack", "air_strike", "drone_strike"}  # ACLED: whatever delivered the agent,
-        and words & cues["chemical"]
-        and words & {"gas", "agent", "chlorine", "sarin", "mustard"}
+        and _chemical_means(d, cues)
     ):
         return "chemical"  # a bomb, a shell or an air raid
     if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(words, cues)):
         return "bombing"  # the means decides the type, whoever was hit
-    if key == "attack" and _near_trigger(d, cues["artillery"]):
+    if key == "attack" and (_near_trigger(d, cues["artillery"]) or _artillery_used(d, cues)):
         return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
@@ -81,11 +82,12 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "air_strike"
     if key == "bombing" and s1 in {"MIL", "GOV"} and d.trigger.head(d.sent.doc).lower_ in BOMBING_ACT:
         return "air_strike"  # an army or a government that bombs a place does it from the air
-    if key in DEVICE_CLASSES - {"chemical", "suicide_bomb"} | {"attack"} and words & cues["grenade"]:
+    if key in DEVICE_CLASSES - {"chemical", "suicide_bomb"} | {"attack"} and _hand_grenade(d, cues):
         return "grenade"
     if (
         key == "attack"
         and s2 is None
+        and not d.counts  # an attack that killed or hurt people is no mere damage
         and any(t.lemma_.lower() in cues["property"] for t in roles.objects_of(d.trigger.head(d.sent.doc)))
     ):
         return "property"
@@ -97,6 +99,67 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d, cues)
         return "excessive_force" if brutal else "protest_intervention"
     return key
+
+
+CHEMICAL_ELSEWHERE = frozenset({"attack", "facility", "site", "plant", "factory", "stockpile", "program", "programme"})
+
+
+def _chemical_means(d: Draft, cues: CueWords) -> bool:
+    """The sentence names a chemical agent ("dropped barrels of chlorine", "shells filled with sarin
+    gas") other than as another attack or a facility ("in retaliation for a poison gas attack",
+    "targeting chemical weapons facilities"): those tell of other events and places."""
+    words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
+    if not words & {"gas", "agent", "chlorine", "sarin", "mustard"}:
+        return False
+    trigger_head = d.trigger.head(d.sent.doc)
+    for t in d.sent:
+        if t.lemma_.lower() not in cues["chemical"] and t.lower_ not in cues["chemical"]:
+            continue
+        node = t
+        while node.dep_ in ("compound", "amod", "nmod") and node.head is not node:
+            node = node.head
+        if node.i == trigger_head.i or node.lemma_.lower() not in CHEMICAL_ELSEWHERE:
+            return True
+    return False
+
+
+def _aircraft_downed(d: Draft, cues: CueWords) -> bool:
+    """What was shot down is a manned aircraft ("shot down an army helicopter"), not a missile or a
+    drone: ACLED codes that as an attack on the aircraft, not as disrupted weapons use."""
+    head = d.trigger.head(d.sent.doc)
+    return any(t.lemma_.lower() in cues["aircraft"] or t.lower_ in cues["aircraft"] for t in roles.objects_of(head))
+
+
+def _hand_grenade(d: Draft, cues: CueWords) -> bool:
+    """The sentence names a grenade other than a rocket-propelled one (an RPG is a rocket: shelling)."""
+    doc = d.sent.doc
+    return any(
+        (t.lemma_.lower() in cues["grenade"] or t.lower_ in cues["grenade"])
+        and not (t.i > 0 and doc[t.i - 1].lower_ in ("propelled", "rocket"))
+        for t in d.sent
+    )
+
+
+ARTILLERY_USE = frozenset({"use", "fire", "employ"})
+
+
+def _artillery_used(d: Draft, cues: CueWords) -> bool:
+    """The sentence says mortars or artillery were the means ("they used 120mm mortar systems",
+    "hit the village with artillery") and names no gun or shooting: an attack made with them is
+    shelling. Artillery only moved or deployed does not count."""
+    if any(t.lower_ in cues["small_arms"] or t.lemma_.lower() in cues["small_arms"] for t in d.sent):
+        return False
+    for t in d.sent:
+        if t.lower_ not in cues["artillery"] and t.lemma_.lower() not in cues["artillery"]:
+            continue
+        node = t
+        while node.dep_ in ("compound", "amod", "nmod", "conj", "appos") and node.head is not node:
+            node = node.head
+        if node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in ARTILLERY_USE:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "with":
+            return True
+    return False
 
 
 def _on_protesters(d: Draft, cues: CueWords) -> bool:
@@ -167,7 +230,9 @@ def _near_trigger(d: Draft, cue: frozenset[str]) -> bool:
 
 def military_site(token: Token, cues: CueWords) -> bool:
     """A base, checkpoint, post or camp of armed men, not a refugee or protest camp."""
-    if token.lemma_.lower() not in cues["facility"]:
+    word = token.lower_
+    forms = {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}  # "bases" is no "basis"
+    if not forms & cues["facility"]:
         return False
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     return not any(c.lemma_.lower() in cues["civilian_site"] for c in modifiers)

@@ -4,7 +4,8 @@ The lexicon lives in ``data/triggers.tsv`` and ``data/event_classes.tsv``. A tri
 sentence is kept only when it reports something that happened: not negated ("did not strike",
 "no air strikes"), not hypothetical or conditional ("would be an act of aggression", "if ...",
 "whether to carry out air strikes"), not planned or intended ("is poised to send", "plans to
-bomb"), and not an allegation ("accused the regime of using chemical weapons").
+bomb"), not an allegation ("accused the regime of using chemical weapons"), not merely attempted
+("tried to seize the town") and not only referred to ("a gun linked to a murder").
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ TALLIED = frozenset(
 )
 ATTEMPTS = frozenset({"attempt", "bid", "try"})  # "an attempt to assassinate X was foiled": it happened
 PARTICLES = frozenset({"out", "back", "off", "up", "down", "over", "away"})
+# acts that an attempt does not achieve: "tried to seize the town", "attempted to kidnap him"
+UNFINISHED = frozenset({"territory", "regain", "transfer", "abduction", "arrest", "weapons_seized"})
+UNEXPLODED = frozenset({"bomb", "device", "ied", "mine", "landmine", "explosive"})  # a thing, not an act
 
 
 class CueWords:
@@ -301,6 +305,10 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None) ->
     """Why this trigger does not report a real event ("" when it does)."""
     cues = cues or CUES
     head = trigger.head(doc)
+    if trigger.entry.cls in UNFINISHED and _only_tried(head, cues):
+        return f"only attempted ('{head.head.text}')"
+    if _referenced(head):
+        return f"a reference ('{head.head.head.text} {head.head.text}'), not a report"
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
             return f"determiner '{child.text}'"
@@ -309,14 +317,44 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None) ->
         if child.dep_ == "amod" and child.lower_ in cues["modifier"]:
             return f"modifier '{child.text}'"
     node: Token | None = head
+    via: Token | None = None
     while node is not None:
-        reason = _irrealis_at(node, trigger, cues)
+        reason = _irrealis_at(node, trigger, cues, via)
         if reason:
             return reason
         if node.head is node or node.dep_ == "ROOT" or _realis_clause(node):
             break
-        node = node.head
+        node, via = node.head, node
     return ""
+
+
+REFERENCE_WORDS = frozenset(
+    {"relate", "related", "link", "linked", "connect", "connected", "connection", "tie", "tied"}
+)
+
+
+def _referenced(noun: Token) -> bool:
+    """The event is only referred to, as what something is linked to ("a gun related to a murder",
+    "arrested in connection with the killing of a teacher"): reported, if at all, elsewhere."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("to", "with")
+        and bool({prep.head.lemma_.lower(), prep.head.lower_} & REFERENCE_WORDS)
+    )
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the first unit to enter the city": an infinitive after a ranked noun tells what was done."""
+    return any(c.lower_ in ("first", "last", "second", "only") for c in noun.children)
+
+
+def _only_tried(verb: Token, cues: CueWords) -> bool:
+    """The act is what someone tried or attempted to do ("tried to kidnap the teacher", "were
+    trying to defuse it"): begun, not done. (A noun "attempt" is another matter: "an attempt to
+    assassinate him" reports the attack.)"""
+    return verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in cues["attempted"]
 
 
 def _tally(noun: Token) -> bool:
@@ -363,14 +401,16 @@ def _realis_clause(node: Token) -> bool:
     return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in REALIS_PREPS
 
 
-def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
+def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | None = None) -> str:
+    """Why ``node``, on the path up from the trigger (reached from ``via``), makes it unreal."""
     in_trigger = trigger.start <= node.i < trigger.end
     lemma = node.lemma_.lower()
-    if not in_trigger and lemma in cues["governor"]:
+    naming = via is not None and via.dep_ == "oprd"  # "what organizers called a peaceful march"
+    if not in_trigger and lemma in cues["governor"] and not naming:
         return f"governed by '{node.text}'"
     if (
         in_trigger
-        and node.dep_ in ("acl", "advcl")
+        and (node.dep_ in ("acl", "advcl") or (node.dep_ == "relcl" and not _ranked(node.head)))
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         and node.head.lemma_.lower() not in ATTEMPTS
     ):
@@ -391,7 +431,8 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords) -> str:
 
 def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> bool:
     """A bomb, mine or shell that was found, seized or defused, or one of a hoard ("a cache of
-    rockets"): weapons use disrupted, not an attack.
+    rockets"), or one the sentence never says went off (``_unexploded``): weapons use disrupted,
+    not an attack.
     The verb that decides is the first one above the device that is not a mere container or copula
     ("packages containing what appeared to be explosive devices were discovered")."""
     cues = cues or CUES
@@ -410,8 +451,23 @@ def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -
             below = node
             continue
         acted = below.dep_ in ("nsubj", "csubj")  # "a car bomb destroyed the building"
-        return not acted and node.lemma_.lower() in cues["disrupt"]
-    return False
+        if not acted and node.lemma_.lower() in cues["disrupt"]:
+            return True
+        break
+    return _unexploded(trigger, doc, cues)
+
+
+def _unexploded(trigger: Trigger, doc: Doc, cues: CueWords) -> bool:
+    """A bomb or explosive device that the sentence says was found or examined and never says
+    went off, was set or hurt anyone ("the packages were assessed to be improvised explosive
+    devices", "investigators believe the devices are linked to one found on Monday"): a device
+    intercepted, not an explosion."""
+    head = trigger.head(doc)
+    if trigger.entry.cls not in ("ied", "bombing") or head.lemma_.lower() not in UNEXPLODED:
+        return False
+    sent = head.sent
+    examined = any(t.lemma_.lower() in cues["examined"] or t.lower_ in cues["examined"] for t in sent)
+    return examined and not any(t.lemma_.lower() in cues["went_off"] or t.lower_ in cues["went_off"] for t in sent)
 
 
 def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
