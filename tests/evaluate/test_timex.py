@@ -63,3 +63,22 @@ def test_gold_week_numbers_compared_as_numbers() -> None:
     assert canonical("2000-W7-WE") == "2000-W07-WE"
     assert canonical("2000-W17") == "2000-W17"
     assert canonical("1998-01-08") == "1998-01-08"
+
+
+def test_gold_decades_and_centuries_with_placeholders_are_the_short_form() -> None:
+    assert canonical("198X") == "198"  # the 1980s, as eventwire writes a decade
+    assert canonical("19XX") == "19"  # the 20th century
+    assert canonical("1968-XX") == "1968-XX"  # a month of 1968 left open: not the year 1968
+    assert canonical("199X-XX-XX") == "199X-XX-XX"
+    assert canonical("1998-WXX") == "1998-WXX"
+    assert canonical("XXXX") == "XXXX"
+
+
+def test_gold_decade_with_placeholder_matches(tmp_path: Path) -> None:
+    text = "Unrest grew in the 1980s. A month of 1968 was calm."
+    gold = [_gold(text, "1980s", "198X"), _gold(text, "1968", "1968-XX")]
+    record = {"id": "d2", "text": text, "date_published": "1998-01-08", "gold": {"timexes": gold}}
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    figures = evaluate_timex(path, Settings.load(None), None)
+    assert figures["value_accuracy"] == 0.5  # the decade matches; the year 1968 is not the open month

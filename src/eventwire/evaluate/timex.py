@@ -13,8 +13,11 @@ references "now", "in the past", "in the future" are ``PRESENT_REF``, ``PAST_REF
 ``FUTURE_REF``. A value matches only at the same granularity: gold ``1998-01`` is matched by a
 month-precision value of January 1998, not by the day ``1998-01-08`` nor the year ``1998``
 (a coarser or finer answer is a different answer). Week numbers are compared as numbers (gold
-``2000-W7`` is the week eventwire writes ``2000-W07``). Gold values that leave a part unspecified
-(``1998-WXX``, ``199X``) can never be matched and stay in the denominator.
+``2000-W7`` is the week eventwire writes ``2000-W07``), and a decade or century written with
+placeholder digits is the same value in another notation (gold ``198X`` is the decade ``198``,
+``19XX`` the century ``19``). Gold values that leave a part of a finer unit unspecified
+(``1998-WXX``, ``1968-XX``, ``199X-XX-XX``) can never be matched, not even by the coarser value
+around them (``1968`` does not match ``1968-XX``), and stay in the denominator.
 
 Ranges ("from Aug. 26 to Oct. 20") are scored end by end, as TimeML annotates them
 (``find_timexes(..., join_ranges=False)``); the pipeline keeps a range as one timex.
@@ -42,6 +45,7 @@ from eventwire.stages.dates import find_timexes, parse_date_string
 
 SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 UNPADDED_WEEK = re.compile(r"-W(\d)(?!\d)")
+OPEN_TAIL = re.compile(r"(?<=^\d{3})X$|(?<=^\d{2})XX$")  # "198X" (the 1980s), "19XX" (the 20th century)
 REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
@@ -115,8 +119,9 @@ def _score_document(record: dict[str, Any], tally: dict[str, int]) -> None:
 
 
 def canonical(value: str) -> str:
-    """A gold TimeML value written as eventwire writes it: week numbers with two digits."""
-    return UNPADDED_WEEK.sub(r"-W0\1", value)
+    """A gold TimeML value written as eventwire writes it: week numbers with two digits, a decade
+    without its placeholder digit ("198X" is "198"), a century without its two ("19XX" is "19")."""
+    return OPEN_TAIL.sub("", UNPADDED_WEEK.sub(r"-W0\1", value))
 
 
 def _normalised(g: dict[str, Any], found: list[Timex], anchor: date | None) -> str | None:

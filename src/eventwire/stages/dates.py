@@ -5,17 +5,24 @@ Pure text functions (regular expressions and small tables), compiled once at imp
 ``find_timexes`` finds dates in a sentence and normalises them against the article's date (the
 anchor). A ``Timex.value`` is always the first day of the period meant:
 
-- day: the day itself ("August 8", "on Sunday", "yesterday", "two days ago");
-- day also for holidays by name ("Thanksgiving Day", "Christmas Eve", "Election Day": the latest
-  on or before the anchor, "next Christmas" the coming one);
+- day: the day itself ("August 8", "on Sunday", "yesterday", "two days ago", "today is the fifth
+  day of the strike"); "year-end", "year's end": December 31st of the anchor's year ("since
+  year-end", or after a verb in the past tense, the latest one gone);
+- day also for holidays by name ("Thanksgiving Day", "Christmas Eve", "Election Day", "Easter",
+  "Good Friday": the one nearest the anchor as for a date without a year, "next Christmas" the
+  coming one, "last Easter" the latest before the anchor; "Easter week", "Holy Week": a week);
 - week: weeks run Monday to Sunday, the value is the Monday ("last week", "this week", "earlier
   this week", "two weeks ago"); "in the past week" means the seven days ending on the anchor, so
-  its value is the anchor minus six days; weekend: its Saturday ("over the weekend");
+  its value is the anchor minus six days; weekend: its Saturday ("over the weekend"; "ahead of
+  the weekend", "next weekend" and, on a weekday, "this weekend" the coming one, unless a verb in
+  the past tense around it puts it behind: "fighting this weekend killed 20");
+- after a future cue, "in five years" (or days, weeks, months): the anchor moved ahead, at that
+  unit's precision ("the worst in five years" is a duration, not a date);
 - month: the 1st ("March 2011", "last month", "in August", "for January", "December's", "June last
   year"; "last February" the latest February before the anchor's month, "next April" the first
   after it); year: January 1st ("in 2011", "his 2011 campaign", "between 1985 and 1987", a year
   standing alone but not a count such as "2000 people", "in 1898", "post-1959", "nineteen
-  ninety-six", "next year", "the year", "the fiscal year");
+  ninety-six", "next year", "the year", "the fiscal year"; "the latest fiscal year" the one before);
 - quarter ("the third quarter", "fourth-quarter": the latest one begun by the anchor; "the
   quarter", "the latest quarter": the latest one completed, as a company report means it; "the
   year-ago quarter" and "a year earlier" after talk of a quarter: that one a year before; else
@@ -26,11 +33,22 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
 - vague references have no value, only a precision saying the side: "present", "past", "future".
 
 A weekday is the latest such day on or before the anchor (the anchor itself when it is that
-weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after, and a plain
-weekday after a future cue ("will meet Monday", "set to resume Monday"), or opening a clause that
-goes on in the future ("On Monday, the union will ..."), the next one. A date without
-a year ("August 8") is the occurrence nearest the anchor, the past favoured (``PAST_BIAS``,
-``FUTURE_REACH_DAYS``); after a future cue ("payable Jan. 2") the next one. References to another
+weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after ("the
+previous Sunday", "the following Sunday" count from the day the text named last, see
+``timex_refs``), and a plain
+weekday after a future cue ("will meet Monday", "set to resume Monday", "postponed until Monday",
+"as early as Monday"), or opening a clause that goes on in the future ("On Monday, the union will
+..."), the next one. A future cue governs a date only within ``CUE_WORDS`` words of its clause
+and with no verb in the past tense between them ("they would appeal the ruling, announced
+Monday" is the past Monday); "set" and "plan" are cues only as verbs of intent ("set to", "plans
+to"), not in "set a record on Aug. 6", "announced the plan Aug. 21". A date without a year
+("August 8") is the occurrence nearest the anchor, the past favoured (``PAST_BIAS``,
+``FUTURE_REACH_DAYS``, twice as far for the end of a span: "until March 6", "through January");
+after a future cue ("payable Jan. 2", "next Oct. 23") the next one; after a verb in the past
+tense within ``PAST_WORDS`` words of its phrase ("changed its fiscal year in December", "the
+quarter ended Oct. 31", "last Oct. 23") the latest one not after the anchor (give or take
+``FUTURE_SLACK_DAYS``, the anchor's possible lag); with its weekday ("Saturday, April 25") the year that makes it that
+weekday. References to another
 date of the text are in ``timex_refs``: "the day before", "two days later" relative to the event
 they follow (``relative_to_event``, applied with ``resolve_relative``); "that year", "the following
 month", "later that day" valued from the latest earlier date of the text (a post-pass over the
@@ -98,6 +116,7 @@ from eventwire.stages.timex_refs import (
     EVENT_N,
     EVENT_OFFSET,
     LATER,
+    NUM,
     REFERENCE,
     SAME_DAY,
     Handler,
@@ -109,6 +128,7 @@ from eventwire.stages.timex_refs import (
     event_offset,
     monday,
     months_back,
+    number,
     offset_from_anchor,
     resolve_anaphors,
     resolve_relative,
@@ -163,7 +183,7 @@ LONE_YEAR = re.compile(
     rf"(?<![\w$€£#.,/:-])(?P<x>(?:19\d\d|20[0-3]\d))(?![\d,%/:]|\.\d|-\d|'?s\b)(?!\s+(?i:{_COUNTED})\b)"
 )  # a year written alone ("his 1996 campaign", "between 1985 and 1987"), not a count ("2000 people")
 _MONTH_MODS = _I("last|this|next|this past|this coming|the coming|the past")
-MONTH_REL = re.compile(rf"\b(?P<which>{_MONTH_MODS})\s+{MON}(?![\s\d]*\d)")
+MONTH_REL = re.compile(rf"\b(?P<which>{_MONTH_MODS})\s+{MON}(?!\.?[\s\d]*\d)")
 MONTH_OF_YEAR = re.compile(rf"\b{MON},?\s+(?:of\s+)?(?P<which>{_I('this|last|next')})\s+year\b")
 QUARTER = re.compile(
     _I(
@@ -193,18 +213,25 @@ THE_YEAR = re.compile(
     _I(
         r"\b(?:(?<!\bof\s)(?:the|this)\s+(?:(?:current|full|fiscal|calendar|entire|whole)\s+)*year(?![\w-])"
         r"(?!\s+(?:before|after|earlier|later|ago|to\b|in\b|two\b|nineteen\b|\d))"
-        r"|the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end\b)"
+        r"|the\s+end\s+of\s+(?:the|this)\s+year)"
     )
 )
+LAST_YEAR_OF = re.compile(
+    _I(
+        r"\bthe\s+(?:latest|last|past|previous|most\s+recent|just-ended)\s+(?:fiscal|financial|calendar)\s+year(?![\w-])"
+    )
+)  # "the latest fiscal year": the one before the anchor's
+YEAR_END = re.compile(_I(r"(?:\b(?P<since>since)\s+(?:the\s+)?)?\b(?P<x>year[- ]end|year's\s+end)(?![\w-])"))
 _MODIFIED = (  # a holiday name before a noun modifies it ("Christmas presents"): no date
     r"(?!\s+(?!(?:in|on|at|and|or|when|while|as|after|before|this|last|that|with|to|for|of|by|the|morning|night|"
     r"evening|afternoon|following|during|until)\b)[a-zA-Z])"
 )
 HOLIDAY = re.compile(
     r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>Thanksgiving\s+Day|Christmas\s+(?:Day|Eve)|New\s+Year's\s+(?:Day|Eve)|"
-    r"Independence\s+Day|Fourth\s+of\s+July|Election\s+Day|Valentine's\s+Day|"
-    rf"(?:Thanksgiving|Christmas|Halloween)\b{_MODIFIED})"
-)  # fixed and US holidays by name
+    r"Independence\s+Day|Fourth\s+of\s+July|Election\s+Day|Valentine's\s+Day|Easter\s+(?:Sunday|Monday)|"
+    r"Good\s+Friday|Palm\s+Sunday|(?P<week>(?:Easter|Holy|Christmas|Thanksgiving)\s+[Ww]eek)|"
+    rf"(?:Thanksgiving|Christmas|Halloween|Easter)\b{_MODIFIED})"
+)  # fixed, US and Christian holidays by name; "Easter week" (its week: "Holy Week", "Christmas week")
 DECADE = re.compile(_I(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?P<dec>(?:1[89]|20)\d)0'?s\b"))
 _EARLY = r"(?:(?:early|late|mid-?)\s*)?"
 _DECADE_WORDS = TENS.replace("ty", "ties")
@@ -220,56 +247,141 @@ ORDINALS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first"
 ).split()
 _ORDINAL = "|".join(ORDINALS)
+NTH_DAY = re.compile(
+    _I(
+        rf"\b(?:today\s+is|it\s+is|it's|this\s+is)\s+(?P<x>the\s+(?:{_ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+"
+        r"(?:straight\s+|consecutive\s+|full\s+)?day)\b"
+    )
+)  # "today is the fifth day of the strike": the anchor
 CENTURY = re.compile(
     _I(
         rf"\b(?:(?:the\s+)?{_EARLY}(?:(?P<nth>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_ORDINAL}))"
         r"|(?P<which>this|last|next))[- ]century\b"
     )
 )  # "the 20th century" (TimeML "19"), "eleventh-century", "this century"
-WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>{_I('last|next|this coming|this past|this|coming|past|previous')})\s+)?"
-    rf"(?P<wd>{WD})\b"
-)
+_WEEKDAY_MODS = "last|next|this coming|this past|this|coming|past|previous|preceding|(?<=the )following"
+WEEKDAY = re.compile(rf"\b(?:(?P<mod>{_I(_WEEKDAY_MODS)})\s+)?(?P<wd>{WD})\b")  # not "Following Monday's attack"
 PERIOD = re.compile(
     _I(
         r"\b(?:(?P<which>last|this|earlier this|later this|the past|the previous|next|the coming)\s+"
         r"(?P<unit>week|month|year|weekend)|(?P<wkend>over the weekend|at the weekend))\b"
     )
 )
+IN_N = re.compile(
+    _I(rf"\bin\s+{NUM}\s+(?P<unit>day|week|month|year)s?(?:'?\s+time)?(?![\w-])(?!\s+(?:old|ago|earlier|later)\b)")
+)
+# "will be redeemed in five years": counted ahead from the anchor, only after a future cue
+WEEKEND_AHEAD = re.compile(_I(r"\b(?:ahead\s+of|before|until|by)\s+the\s+weekend\b"))  # the coming weekend
 RECENT = re.compile(_I(r"\b(?:in the (?:past|last) (?:week|seven days))\b"))
 CUES = re.compile(
-    r"\d|day|week|month|year|centur|decade|ties\b|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
+    r"\d|day|week|month|year|centur|decade|ties\b|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|easter|later\sdate|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
     rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{alternation(list(MONTHS))}",
     re.IGNORECASE,
 )  # a text without one of these has no timex: skip the patterns
+RANGE_START_AT = re.compile(r"(?i:between|from)\s+")
 RANGE_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
 RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set|plans?|planned|planning|payable|effective|"
-    r"upcoming|(?:is|are)\s+to|as\s+soon\s+as|deadline)\b",
+    r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set\s+(?:to|for)|plans?\s+(?:to|for)|planned|"
+    r"planning|payable|effective|upcoming|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|deadline|of\s+record|"
+    r"(?:postponed|delayed|adjourned|deferred|put\s+off)\s+(?:until|till|to))\b",
     re.IGNORECASE,
-)
+)  # "set" and "plan" only as verbs of intent ("set to resume", "plans to"), not "set a record", "the plan"
 # "On Tuesday, the league plans to ...": a clause that opens with the date and goes on in the future
 LEAD_FUTURE = re.compile(
-    r"^\W*(?:[^\s.;!?]+\s+){0,9}?(?:will|plans?\s+to|(?:is|are)\s+(?:to|scheduled|expected))\b", re.IGNORECASE
+    r"^\W*(?P<lead>(?:[^\s.;!?]+\s+|[ap]\.m\.\s+){0,9}?)(?:will|plans?\s+to|(?:is|are)\s+(?:to|scheduled|expected))\b",
+    re.IGNORECASE,
 )
+NOT_PAST = (  # words in -ed that are not verbs in the past tense, or rarely are
+    "hundred kindred sacred naked wicked scheduled expected planned supposed preferred limited listed related alleged "
+    "suspected armed masked unidentified unnamed"
+).split()
+# a verb in the past tense ("announced", "said"), not a participle after "be" ("will be named") nor
+# one used as an adjective after a determiner ("the injured soldiers", "the newly elected council")
+PAST_VERB = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )"
+    r"(?<!\bher )(?<!ly )(?<!-)\b(?:(?!(?:" + "|".join(NOT_PAST) + r")\b)"
+    r"[a-z]{2,}[^e\W]ed|said|told|met|held|began|took|came|went|gave|fled|fought|brought)\b"
+)
+DATED_BY_PAST = re.compile(
+    PAST_VERB.pattern + r"(?:\s+(?:on|in|at|during))?\s*$"
+)  # "the ruling, announced (on) Monday"
 CUE_WORDS = 6  # how far back (in words) a future cue governs a date
+PAST_WORDS = 10  # how far back (in words) a verb in the past tense, in the same phrase, puts a date behind
+
+
+_ABBREVIATED = "Mr Ms Mrs Dr St Jr Sr Co Inc Corp Ltd Gen Col Lt Sgt Gov Sen Rep No Nos Mt Ft".split()
+_NOT_AN_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATED) + r"(?<!\b[A-Za-z])"  # "Mr. Smith", "P. Davison", "9 a.m."
+CLAUSE_END = re.compile(rf"{_NOT_AN_END}\.\s|[;:!?]\s|\n")
+PHRASE_END = re.compile(rf"{_NOT_AN_END}\.\s|[;:!?,]\s|\n")
+
+
+def _clause_before(text: str, end: int, stop: re.Pattern[str]) -> str:
+    """The words before ``end`` in its clause (at most 80 characters back)."""
+    window = text[max(0, end - 80) : end]
+    ends = list(stop.finditer(window))
+    return window[ends[-1].end() :] if ends else window
 
 
 def _ahead(m: re.Match[str]) -> bool:
     """The text says the date is still to come: a future cue ("will", "is expected", "set to",
-    "payable") among the few words before it, in the same clause."""
-    before = re.split(r"[.;:!?]\s|\n", m.string[max(0, m.start() - 80) : m.start()])[-1]
-    if FUTURE_CUE.search(" ".join(before.split()[-CUE_WORDS:])):
-        return True
-    if before.strip().lower() in ("", "on"):  # "On Tuesday, the league plans to ..."
-        return bool(LEAD_FUTURE.match(m.string[m.end() : m.end() + 80]))
+    "payable") among the few words before it, in the same clause, unless the date belongs to a verb
+    in the past tense after the cue ("they would appeal the ruling, announced Tuesday"); or the
+    clause opens with the date and goes on in the future ("On Tuesday, the league plans to ...")."""
+    before = _clause_before(m.string, m.start(), CLAUSE_END)
+    near = " ".join(before.split()[-CUE_WORDS:])
+    if near.lower().endswith((" next", " coming")) or near.lower() in ("next", "coming"):
+        return True  # "next Oct. 23"
+    cue = list(FUTURE_CUE.finditer(near))
+    if cue and (cue[-1].group().lower().startswith("as") or not DATED_BY_PAST.search(near, cue[-1].end())):
+        return True  # "as soon as trading opened Monday": the verb after "as soon as" is its own
+    if before.strip().lower() in ("", "on"):
+        lead = LEAD_FUTURE.match(m.string[m.end() : m.end() + 80])
+        return lead is not None and not PAST_VERB.search(lead.group("lead"))
     return False
 
 
-def _in_year_near(anchor: date | None, month: int, day: int | None, ahead: bool = False) -> date | None:
+def _behind(m: re.Match[str]) -> bool:
+    """The text puts the date in the past: a verb in the past tense among the few words before it,
+    in the same clause ("changed its fiscal year in December", "the quarter ended Oct. 31"), the
+    date not an end point ("was extended to Nov. 16", "remains open until March 6")."""
+    start = _span(m)[0]
+    before = _clause_before(m.string, start, PHRASE_END)
+    words = list(re.finditer(r"\S+", before))
+    if words and words[-1].group().lower() in ("early", "late", "mid", "mid-"):
+        words.pop()
+    words = words[-PAST_WORDS:]
+    if words and words[-1].group().lower() in ("last", "past"):
+        return True  # "last Oct. 23"
+    if not words or words[-1].group().lower() in END_POINTS | MODIFIER_OF:
+        return False  # "until March 6", "the Jan. 14 deadline" (a date modifying a noun has its own time)
+    past = list(PAST_VERB.finditer(before, words[0].start()))
+    return (
+        bool(past) and not FUTURE_CUE.search(before, past[-1].end()) and not TURNS_AHEAD.search(before, past[-1].end())
+    )
+
+
+# after the verb in the past tense, the clause turns to the present or future: "said it is calling
+# for a vote on Dec. 7", "guidelines to be published in November"
+TURNS_AHEAD = re.compile(r"\b(?:to\s+be|is|are|am|has|have)\b", re.IGNORECASE)
+
+
+def _bound(m: re.Match[str]) -> bool:
+    """The date ends a span that runs from the present ("until March 6", "through January")."""
+    start = _span(m)[0]
+    words = re.findall(r"\S+", m.string[max(0, start - 30) : start])
+    return bool(words) and words[-1].lower() in ("until", "till", "through", "by")
+
+
+END_POINTS = frozenset({"to", "until", "till", "by", "through", "before", "from", "and"})  # "between now and"
+MODIFIER_OF = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def _in_year_near(
+    anchor: date | None, month: int, day: int | None, ahead: bool = False, behind: bool = False, bound: bool = False
+) -> date | None:
     """Month and day without a year, in the year that puts it nearest the anchor, the past
     weighing ``PAST_BIAS`` times less: "Dec. 15" in a November article is the coming one, "Feb. 10"
     in an August article the one just gone. A date the text says is to come is the first one not
@@ -287,10 +399,16 @@ def _in_year_near(anchor: date | None, month: int, day: int | None, ahead: bool 
     if ahead:
         return min((d for d in days if d >= anchor or (day is None and d.month == anchor.month)), default=None)
     before, after = max(past, default=None), min(future, default=None)
-    near = after is not None and (after - anchor).days <= FUTURE_REACH_DAYS
+    if behind:  # a date a few days ahead may still be past: the anchor's lag (as for ``past`` above)
+        last = anchor + timedelta(days=FUTURE_SLACK_DAYS)
+        return max((d for d in days if (d.replace(day=1) if day is None else d) <= last), default=None)
+    near = after is not None and (after - anchor).days <= FUTURE_REACH_DAYS * (2 if bound else 1)
     if before is None or (near and PAST_BIAS * (after - anchor).days < (anchor - before).days):  # type: ignore[operator]
         return after
     return before
+
+
+WEEKDAY_FIRST = re.compile(rf"({WD})\b", re.IGNORECASE)
 
 
 def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
@@ -298,7 +416,19 @@ def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
     day = int(groups["d1"] if groups.get("d1") else groups["d"]) if groups.get("d") else None
     month = month_of(m)
     year = year_of(groups.get("y"))
-    when = make_date(year, month, day) if year is not None else _in_year_near(anchor, month, day, _ahead(m))
+    if year is not None:
+        return make_date(year, month, day), "day" if day else "month", None
+    if anchor is not None and day is not None and (named := WEEKDAY_FIRST.match(m.group())):
+        wanted = WEEKDAYS.index(named.group(1).lower())  # "Saturday, April 25": the year that makes it one
+        fits = [
+            d
+            for y in range(anchor.year - 1, anchor.year + 2)
+            if (d := make_date(y, month, day)) and d.weekday() == wanted
+        ]
+        if len(fits) == 1:
+            return fits[0], "day", None
+    ahead = _ahead(m)
+    when = _in_year_near(anchor, month, day, ahead, not ahead and _behind(m), _bound(m))
     return when, "day" if day else "month", None
 
 
@@ -363,6 +493,20 @@ def _the_year(m: re.Match[str], anchor: date | None) -> Norm:
     return (date(anchor.year, 1, 1) if anchor else None), "year", None
 
 
+def _last_year_of(m: re.Match[str], anchor: date | None) -> Norm:
+    return (date(anchor.year - 1, 1, 1) if anchor else None), "year", None
+
+
+def _year_end(m: re.Match[str], anchor: date | None) -> Norm:
+    """The close of the year, as accounts use it ("by year-end", "year's end"): December 31st of the
+    anchor's year; "since year-end", or after a verb in the past tense, the latest one gone."""
+    if anchor is None:
+        return None, "day", None
+    back = m.group("since") or _behind(m)
+    year = anchor.year - 1 if back and anchor < date(anchor.year, 12, 31) else anchor.year
+    return date(year, 12, 31), "day", None
+
+
 def _month_rel(m: re.Match[str], anchor: date | None) -> Norm:
     """A month by its name and a modifier: "last February" is the latest February before the
     anchor's month; "next April" the first after it; "this September" the anchor's year's."""
@@ -413,20 +557,72 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 }
 
 
+def _easter(year: int) -> date:
+    """Easter Sunday (Gregorian), by the anonymous computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l7 = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * l7) // 451
+    month, day = divmod(h + l7 - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+HOLIDAYS.update(
+    {
+        "easter": _easter,
+        "easter sunday": _easter,
+        "easter monday": lambda y: _easter(y) + timedelta(days=1),
+        "good friday": lambda y: _easter(y) - timedelta(days=2),
+        "palm sunday": lambda y: _easter(y) - timedelta(days=7),
+        "easter week": _easter,  # Holy Week: Monday to Saturday before Easter, Easter's own ISO week
+        "holy week": _easter,
+        "christmas week": HOLIDAYS["christmas"],
+        "thanksgiving week": HOLIDAYS["thanksgiving"],
+    }
+)
+
+
 def _holiday(m: re.Match[str], anchor: date | None) -> Norm:
-    """A holiday by name: the latest one on or before the anchor, the next one after a future cue or
-    "next"; "last Thanksgiving" strictly before the anchor."""
+    """A holiday by name: the one nearest the anchor, as for a date without a year ("Christmas" in
+    a December 20 story is the coming one, "Easter" in a July story the one gone); the next one
+    after a future cue or "next", the latest on or before the anchor after a verb in the past tense,
+    "last Thanksgiving" strictly before the anchor, "this Christmas" the anchor's year's. "Easter
+    week" and the like are the week holding the day."""
+    unit = "week" if m.group("week") else "day"
     if anchor is None:
-        return None, "day", None
+        return None, unit, None
     name = " ".join(m.group("h").lower().split()).removesuffix(" day")
     day_of = HOLIDAYS.get(name) or HOLIDAYS[name + " day"]
     mod = (m.group("mod") or "").lower()
     days = [day_of(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if unit == "week":  # compared by their Mondays: a week under way is not ahead
+        days = [monday(d) for d in days]
     if mod == "next" or (not mod and _ahead(m)):
-        return min(d for d in days if d > anchor), "day", None
-    if mod == "last":
-        return max(d for d in days if d < anchor), "day", None
-    return max(d for d in days if d <= anchor), "day", None
+        when = min(d for d in days if d > anchor)
+    elif mod == "last" or (not mod and _behind(m)):
+        when = max(d for d in days if d < anchor or (d == anchor and mod != "last"))
+    elif mod == "this":
+        when = days[1]
+    else:
+        when = _nearest(days, anchor)
+    return when, unit, None
+
+
+def _nearest(days: list[date], anchor: date) -> date:
+    """Of these days, the one nearest the anchor, the past weighing ``PAST_BIAS`` times less, and
+    one further ahead than ``FUTURE_REACH_DAYS`` always in the past (as ``_in_year_near``)."""
+    before = max((d for d in days if d <= anchor + timedelta(days=FUTURE_SLACK_DAYS)), default=None)
+    after = min((d for d in days if d > anchor + timedelta(days=FUTURE_SLACK_DAYS)), default=None)
+    if before is None or (
+        after is not None
+        and (after - anchor).days <= FUTURE_REACH_DAYS
+        and PAST_BIAS * (after - anchor).days < (anchor - before).days
+    ):
+        return after  # type: ignore[return-value]
+    return before
 
 
 def _decade(m: re.Match[str], anchor: date | None) -> Norm:
@@ -458,12 +654,12 @@ def _weekday(m: re.Match[str], anchor: date | None) -> Norm:
         return None, "day", None
     wanted = WEEKDAYS.index(m.group("wd").lower())
     mod = (m.group("mod") or "").lower()
-    if mod in ("next", "coming", "this coming"):
+    if mod in ("next", "coming", "this coming", "following"):
         return anchor + timedelta(days=(wanted - anchor.weekday()) % 7 or 7), "day", None
     if not mod and _ahead(m):
         return anchor + timedelta(days=(wanted - anchor.weekday()) % 7), "day", None
     back = (anchor.weekday() - wanted) % 7
-    if mod in ("last", "previous") and back == 0:
+    if mod in ("last", "previous", "preceding") and back == 0:
         back = 7
     return anchor - timedelta(days=back), "day", None
 
@@ -475,6 +671,8 @@ def _period(m: re.Match[str], anchor: date | None) -> Norm:
     if anchor is None:
         return None, unit, None
     if unit == "weekend":
+        if which == "this" and anchor.weekday() < 5 and not (_behind(m) or _past_after(m)):
+            back = -1  # "talks this weekend" on a weekday: the coming one; "fighting this weekend killed" the one gone
         return _weekend(anchor, back), "weekend", None
     if unit == "week":
         return monday(anchor) - timedelta(weeks=back), "week", None
@@ -483,11 +681,44 @@ def _period(m: re.Match[str], anchor: date | None) -> Norm:
     return date(anchor.year - back, 1, 1), "year", None
 
 
+def _past_after(m: re.Match[str]) -> bool:
+    """A verb in the past tense among the few words after the match, in its clause ("this weekend killed")."""
+    after = re.split(r"[.;:!?]\s|\n", m.string[m.end() : m.end() + 80])[0]
+    return bool(PAST_VERB.search(" ".join(after.split()[:CUE_WORDS])))
+
+
 def _weekend(anchor: date, back: int) -> date:
     """The Saturday of the weekend meant: the one just past (or under way); "last" the one before
-    it when the anchor is itself in a weekend."""
+    it when the anchor is itself in a weekend; ``back`` -1 ("next weekend", "this weekend" on a
+    weekday) the coming one, or the one after it when the anchor is itself in a weekend."""
     saturday = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
-    return saturday - timedelta(weeks=back if anchor.weekday() >= 5 else 0)
+    if anchor.weekday() >= 5:
+        return saturday - timedelta(weeks=back)
+    return saturday + timedelta(weeks=1) if back < 0 else saturday
+
+
+def _in_n(m: re.Match[str], anchor: date | None) -> Norm:
+    """After a future cue, "in five years": the anchor moved ahead by that many units, at that
+    unit's precision; elsewhere ("the worst in five years") a duration, not a date."""
+    if not _ahead(m):
+        return None, None, None
+    n, unit = number(m.group("n")), m.group("unit").lower()
+    if anchor is None:
+        return None, unit, None
+    if unit == "day":
+        return anchor + timedelta(days=n), "day", None
+    if unit == "week":
+        return monday(anchor + timedelta(weeks=n)), "week", None
+    if unit == "month":
+        return months_back(anchor, -n), "month", None
+    return date(anchor.year + n, 1, 1), "year", None
+
+
+def _weekend_ahead(m: re.Match[str], anchor: date | None) -> Norm:
+    """The coming weekend: "ahead of the weekend", "before the weekend" (the one under way on a weekend)."""
+    if anchor is None:
+        return None, "weekend", None
+    return anchor + timedelta(days=5 - anchor.weekday()), "weekend", None  # its Saturday
 
 
 def _recent(m: re.Match[str], anchor: date | None) -> Norm:
@@ -517,6 +748,9 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (WEEK_OF, week_of(_absolute)),
     (DECADE_REF, decade_ref),
     (THE_YEAR, _the_year),
+    (YEAR_END, _year_end),
+    (LAST_YEAR_OF, _last_year_of),
+    (NTH_DAY, offset_from_anchor(0)),
     (WEEKDAY, _weekday),
     (SAME_DAY, offset_from_anchor(0)),
     (DAY_WORDS, day_words),
@@ -528,6 +762,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (LATER, anaphor),
     (PERIOD, _period),
     (RECENT, _recent),
+    (IN_N, _in_n),
+    (WEEKEND_AHEAD, _weekend_ahead),
     (QUARTER, _quarter),
     (QUARTER_REF, _quarter_ref),
     (SEASON, _season),
@@ -543,7 +779,8 @@ def find_timexes(text: str, anchor: date | None, join_ranges: bool = True) -> li
     """Temporal expressions in ``text`` with character offsets, normalised against ``anchor``.
 
     A range ("from Aug. 26 to Oct. 20") is one timex valued as its start; with ``join_ranges``
-    False its two ends stay two timexes, as TimeML annotates them."""
+    False its two ends stay two timexes, as TimeML annotates them (a range of days in one month,
+    "April 24 and 25", too: "April 24" and "25", each valued)."""
     if not CUES.search(text):
         return []
     found = list(_candidates(text, anchor))
@@ -552,7 +789,7 @@ def find_timexes(text: str, anchor: date | None, join_ranges: bool = True) -> li
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
     kept = resolve_anaphors(sorted(kept, key=lambda t: t.start))
-    return _join_ranges(text, kept) if join_ranges else kept
+    return _join_ranges(text, kept) if join_ranges else [e for t in kept for e in _day_range_ends(t)]
 
 
 def _candidates(text: str, anchor: date | None) -> Iterator[Timex]:
@@ -564,6 +801,30 @@ def _candidates(text: str, anchor: date | None) -> Iterator[Timex]:
             value, precision, relative = handler(m, anchor)
             if precision is not None or relative is not None:
                 yield Timex(start, end, text[start:end], value, precision, relative)
+
+
+_TO = r"\s*(?:-|–|and|to|until)\s*"
+DAY_RANGES = (  # the two ends of "24 to 25 April", "April 24 and 25" ("between", "from" left out)
+    re.compile(rf"(?P<first>[0-3]?\d(?:st|nd|rd|th)?){_TO}(?P<second>{DAY}\s+(?:of\s+)?{MON}.*)$"),
+    re.compile(rf"(?P<first>{MON}\s+[0-3]?\d(?:st|nd|rd|th)?){_TO}(?P<second>{DAY}.*)$"),
+)
+
+
+def _day_range_ends(t: Timex) -> list[Timex]:
+    """A range of days in one month ("April 24 and 25") as its two ends, each valued."""
+    lead = RANGE_START_AT.match(t.text)
+    at = lead.end() if lead else 0
+    m = next((found for r in DAY_RANGES if (found := r.match(t.text, at))), None)
+    if m is None or t.value is None or t.precision != "day":
+        return [t]
+    first, second = m.span("first"), m.span("second")
+    last_day = make_date(t.value.year, t.value.month, int(m.group("d")))
+    if last_day is None:
+        return [t]
+    return [
+        Timex(t.start + first[0], t.start + first[1], t.text[first[0] : first[1]], t.value, "day"),
+        Timex(t.start + second[0], t.start + second[1], t.text[second[0] : second[1]], last_day, "day"),
+    ]
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:

@@ -6,7 +6,8 @@ Patterns and handlers used by ``dates.find_timexes`` (each value is the first da
   (a year); with a month or a season: "January nineteen ninety-seven" (a month), "the winter of
   nineteen ninety-four" (a season);
 - half-years (precision "half", TimeML ``1990-H1``): "the first half of 1990", "the second half of
-  this year", "the first two quarters of 1990"; January 1st or July 1st;
+  this year", "the first half of the year 2000" (that year, not the anchor's), "the first two
+  quarters of 1990"; January 1st or July 1st;
 - quarters: "the current quarter" is the one holding the anchor; "the 1988 quarter" (and "the 1988
   period" where the text before it speaks of a quarter) the quarter of that year a report covers,
   the same one of the year as the latest quarter completed by the anchor;
@@ -48,9 +49,11 @@ SEASON_SPELLED = re.compile(
 HALF = re.compile(
     _I(
         r"\b(?:the\s+)?(?:(?P<h>first|second|last|latter)[- ]half|(?P<q>first|last)\s+two\s+quarters)\s+(?:of\s+)?"
-        r"(?:(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)(?!\d)|(?P<which>this|last|next)\s+year\b|the\s+(?:current\s+)?year\b)"
+        r"(?:(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)(?!\d)|(?P<which>this|last|next)\s+year\b|"
+        r"the\s+(?:current\s+|fiscal\s+)?year(?:\s+(?P<y2>(?:19|20)\d\d)(?!\d)|"
+        rf"\s+(?P<words>two\s+thousand(?:(?:\s+and)?[- ](?:{UNITS}|{TEENS}))?)|\b))"
     )
-)  # "the first half of 1990", "the second half of this year", "the first two quarters of 1990"
+)  # "the first half of 1990", "the second half of this year", "the first half of the year 2000"
 CURRENT_QUARTER = re.compile(_I(r"\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?quarter(?![\w-])"))
 YEAR_QUARTER = re.compile(
     _I(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<unit>quarter|period)(?![\w-])(?!\s+finals?\b)")
@@ -81,7 +84,10 @@ def season_spelled(m: re.Match[str], anchor: date | None) -> Norm:
 def half(m: re.Match[str], anchor: date | None) -> Norm:
     """A half-year: January 1st for the first half, July 1st for the second."""
     month = 1 if (m.group("h") or m.group("q")).lower() == "first" else 7
-    year = year_of(m.group("y"))
+    year = year_of(m.group("y") or m.group("y2"))
+    if year is None and m.group("words"):  # "the year two thousand (and) one"
+        named = SPELLED_YEAR.match("the year " + m.group("words"))
+        year = spelled_year(named) if named else None
     if year is None and anchor is not None:
         year = anchor.year + {"last": -1, "next": 1}.get((m.group("which") or "").lower(), 0)
     return (date(year, month, 1) if year else None), "half", None

@@ -3,16 +3,18 @@
 Found by ``dates.find_timexes``:
 
 - counted from the article's date (the anchor): "today", "tonight", "yesterday", "last night",
-  "tomorrow", "two days ago" (a day), "three weeks ago" (its week's Monday), "two months ago"
-  (its month), "five years ago" (its year);
+  "tomorrow", "two days ago" (a day), "three weeks ago" and "a week or so ago" (its week's Monday),
+  "two months ago" (its month), "five years ago" (its year);
 - relative to the event they follow: "the day before", "the previous day", "a day earlier", "the
   eve" (and "the day after", "the next day", "the following morning", "two days later", "a week
   later"). ``relative_to_event`` holds the offset in days (apply it with ``resolve_relative``, as
   the event stage does). Where the latest date the text names before it is a day, ``value`` is
   that day moved by the offset ("On 3 May ... the next day" is 4 May), except for words that
   usually take an object ("the day before the vote", "the eve of"): their value stays None;
-- anaphoric: "that year", "later that year", "earlier that month", "that same day", "that
-  quarter", "the following year", "the previous month", "two years later". Each takes the latest
+- anaphoric: "the previous Friday" (the Friday before the day the text named last; "the
+  following Monday" the Monday after it; without such a day, counted from the anchor), "that
+  year", "later that year", "earlier that month", "that same day", "that quarter", "the following
+  year", "the previous month", "two years later", "later in the day". Each takes the latest
   earlier date of the text when it is as fine as its unit or finer ("that year" after "June
   1998" is 1998; "that day" after "last October" has no value), cut to the unit and moved by the
   shift ("the following month" after "March 1989" is April 1989). Without such a date "that
@@ -20,7 +22,7 @@ Found by ``dates.find_timexes``:
   ("that day", "later that night") are also relative to the event they follow, with offset 0;
 - vague, with no value, only a precision saying the side of the anchor: "present" ("now",
   "currently", "current"), "past" ("in the past", "previously", "recently", "in recent days",
-  "recent"), "future" ("in the coming weeks", "soon", "the near future").
+  "recent"), "future" ("in the coming weeks", "soon", "the near future", "at a later date").
 
 "The next year" or "the next month" (usually "over the next year", a span ahead of the article's
 date) are not references.
@@ -34,6 +36,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from eventwire.records import Timex
+from eventwire.stages.article_date import WEEKDAYS
 
 Norm = tuple[date | None, str | None, int | None]  # value, precision, offset relative to the event
 Handler = Callable[[re.Match[str], date | None], Norm]
@@ -47,7 +50,7 @@ _I = "(?i:{})".format
 
 SAME_DAY = re.compile(_I(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b"))
 DAY_WORDS = re.compile(_I(r"\b(?:(?P<m2>the day before yesterday)|yesterday|last night|(?P<p1>tomorrow))\b"))
-AGO = re.compile(_I(rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"))
+AGO = re.compile(_I(rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:or\s+so\s+)?ago\b"))
 EVENT_OFFSET = re.compile(
     _I(
         r"\b(?:(?P<back>the day before|the night before|the previous (?:day|night|evening|morning)|"
@@ -60,7 +63,8 @@ ANAPHOR = re.compile(
     _I(
         r"\b(?:(?P<within>(?:earlier|later)\s+(?:(?:in|on)\s+)?)?(?:that|the)\s+same\s+|"
         r"(?P<within2>(?:earlier|later)\s+(?:(?:in|on)\s+)?)?that\s+|"
-        r"the\s+(?:(?P<fwd>following)|(?P<back>previous|preceding|prior))\s+)"
+        r"the\s+(?:(?P<fwd>following)|(?P<back>previous|preceding|prior))\s+|"
+        rf"(?:earlier|later)\s+in\s+the\s+(?=(?:{_DAY_UNITS})\b))"
         rf"(?P<unit>{_DAY_UNITS}|week|month|quarter|year)(?![\w-])(?!\s+(?:before|after|earlier|later)\b)"
     )
 )  # "that year", "later that month", "the same day", "the following year", "the previous month"
@@ -70,11 +74,14 @@ REFERENCE = re.compile(
         r"(?P<past>(?:in\s+)?the past|previously|formerly|(?:several|a few|some|many) years ago|(?:more\s+)?recently|"
         r"(?:in\s+)?recent (?:days|weeks|months|years)(?: and (?:weeks|months|years))?|recent(?=\s+[a-z])|"
         r"(?:in\s+)?(?:the\s+)?(?:past|last|previous) (?:few|several) (?:days|weeks|months|years)|past years)|"
-        r"(?P<future>(?:in\s+)?the (?:near\s+)?future|(?:the\s+)?coming (?:days|weeks|months|years)|the years ahead|"
+        r"(?P<future>(?:in\s+)?the (?:near\s+)?future|(?:the\s+)?coming (?:days|weeks|months|quarters|years)|"
+        r"the years ahead|(?:at\s+)?a\s+later\s+date|"
+        r"(?:(?<=\bwill )|(?<=\bcould )|(?<=\bmay )|(?<=\bmight ))one day(?!\s+(?:after|before|later|ago|of)\b)|"
         r"as soon as possible|(?<!as )soon(?!\s+as\b)|(?:in\s+)?the (?:near|short) term|future(?=\s+[a-z])))\b"
     )
 )
 LATER = re.compile(_I(rf"\b{NUM}\s+(?P<unit>month|year)s?\s+(?:later|afterwards)\b"))  # "two years later"
+SHIFTED_WEEKDAY = re.compile(_I(rf"(?P<dir>previous|preceding|following)\s+(?P<wd>{'|'.join(WEEKDAYS)})"))
 TAKES_OBJECT = re.compile(r"(?i:before|after|eve)$")  # "the day before the vote" counts from the vote
 UNIT_RANK = {"day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4}
 UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
@@ -187,12 +194,26 @@ def _resolved(t: Timex, before: list[Timex]) -> Timex:
     if t.relative_to_event is not None:  # "the next day": the day named before it, moved
         day = None if TAKES_OBJECT.search(t.text) else _antecedent(before, "day")
         return replace(t, value=day + timedelta(days=t.relative_to_event)) if day else t
+    if (w := SHIFTED_WEEKDAY.fullmatch(t.text)) is not None:  # "the previous Friday": before the day named
+        return _shifted_weekday(t, w, _antecedent(before, "day"))
     m = ANAPHOR.fullmatch(t.text) or LATER.fullmatch(t.text)
     if m is None:
         return t
     unit, shift = _unit_and_shift(m)
     start = _antecedent(before, unit)
     return replace(t, value=_moved(start, unit, shift), precision=unit) if start else t
+
+
+def _shifted_weekday(t: Timex, w: re.Match[str], day: date | None) -> Timex:
+    """A weekday counted from the day the text named last: "the previous Friday" is the Friday
+    before it, "the following Monday" the Monday after it; without such a day, as counted from the
+    anchor (``t`` as found)."""
+    if day is None:
+        return t
+    wanted = WEEKDAYS.index(w.group("wd").lower())
+    if w.group("dir").lower() == "following":
+        return replace(t, value=day + timedelta(days=(wanted - day.weekday()) % 7 or 7))
+    return replace(t, value=day - timedelta(days=(day.weekday() - wanted) % 7 or 7))
 
 
 def _antecedent(before: list[Timex], unit: str) -> date | None:
