@@ -57,12 +57,13 @@ past" vague references. A range ("between August 8 and 10", "from March to May 2
 "since March 2011" gives one timex whose value is the start of the range. Without an anchor,
 expressions that need one keep their precision and get value None. Spelled-out years, half-years,
 "the current quarter", "the 1988 quarter", "the week of March 6" and "the last decade" are in
-``timex_periods``."""
+``timex_periods``; the tense cues that put a date ahead or behind in ``timex_tense``; holidays in
+``timex_holidays``; ranges in ``timex_ranges``."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from eventwire.records import Timex
@@ -87,6 +88,7 @@ from eventwire.stages.article_date import (
     url_date,
     year_of,
 )
+from eventwire.stages.timex_holidays import holiday
 from eventwire.stages.timex_periods import (
     CURRENT_QUARTER,
     DECADE_REF,
@@ -109,6 +111,7 @@ from eventwire.stages.timex_periods import (
     week_of,
     year_quarter,
 )
+from eventwire.stages.timex_ranges import day_range_ends, join_spans
 from eventwire.stages.timex_refs import (
     AGO,
     ANAPHOR,
@@ -134,12 +137,17 @@ from eventwire.stages.timex_refs import (
     resolve_relative,
     vague,
 )
+from eventwire.stages.timex_tense import (
+    in_year_near,
+    meant_span,
+    past_after,
+    said_ahead,
+    said_behind,
+    span_end,
+)
 
 __all__ = ["find_timexes", "parse_date_string", "publication_date", "resolve_relative", "url_date"]
 
-FUTURE_SLACK_DAYS = 7
-PAST_BIAS = 3
-FUTURE_REACH_DAYS = 45  # a date further ahead than this without a future cue is in the past
 
 
 # ------------------------------------------------------------------ absolute dates
@@ -278,134 +286,6 @@ CUES = re.compile(
     rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{alternation(list(MONTHS))}",
     re.IGNORECASE,
 )  # a text without one of these has no timex: skip the patterns
-RANGE_START_AT = re.compile(r"(?i:between|from)\s+")
-RANGE_GAP = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
-RANGE_START = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-
-
-FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set\s+(?:to|for)|plans?\s+(?:to|for)|planned|"
-    r"planning|payable|effective|upcoming|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|deadline|of\s+record|"
-    r"(?:postponed|delayed|adjourned|deferred|put\s+off)\s+(?:until|till|to))\b",
-    re.IGNORECASE,
-)  # "set" and "plan" only as verbs of intent ("set to resume", "plans to"), not "set a record", "the plan"
-# "On Tuesday, the league plans to ...": a clause that opens with the date and goes on in the future
-LEAD_FUTURE = re.compile(
-    r"^\W*(?P<lead>(?:[^\s.;!?]+\s+|[ap]\.m\.\s+){0,9}?)(?:will|plans?\s+to|(?:is|are)\s+(?:to|scheduled|expected))\b",
-    re.IGNORECASE,
-)
-NOT_PAST = (  # words in -ed that are not verbs in the past tense, or rarely are
-    "hundred kindred sacred naked wicked scheduled expected planned supposed preferred limited listed related alleged "
-    "suspected armed masked unidentified unnamed"
-).split()
-# a verb in the past tense ("announced", "said"), not a participle after "be" ("will be named") nor
-# one used as an adjective after a determiner ("the injured soldiers", "the newly elected council")
-PAST_VERB = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )"
-    r"(?<!\bher )(?<!ly )(?<!-)\b(?:(?!(?:" + "|".join(NOT_PAST) + r")\b)"
-    r"[a-z]{2,}[^e\W]ed|said|told|met|held|began|took|came|went|gave|fled|fought|brought)\b"
-)
-DATED_BY_PAST = re.compile(
-    PAST_VERB.pattern + r"(?:\s+(?:on|in|at|during))?\s*$"
-)  # "the ruling, announced (on) Monday"
-CUE_WORDS = 6  # how far back (in words) a future cue governs a date
-PAST_WORDS = 10  # how far back (in words) a verb in the past tense, in the same phrase, puts a date behind
-
-
-_ABBREVIATED = "Mr Ms Mrs Dr St Jr Sr Co Inc Corp Ltd Gen Col Lt Sgt Gov Sen Rep No Nos Mt Ft".split()
-_NOT_AN_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATED) + r"(?<!\b[A-Za-z])"  # "Mr. Smith", "P. Davison", "9 a.m."
-CLAUSE_END = re.compile(rf"{_NOT_AN_END}\.\s|[;:!?]\s|\n")
-PHRASE_END = re.compile(rf"{_NOT_AN_END}\.\s|[;:!?,]\s|\n")
-
-
-def _clause_before(text: str, end: int, stop: re.Pattern[str]) -> str:
-    """The words before ``end`` in its clause (at most 80 characters back)."""
-    window = text[max(0, end - 80) : end]
-    ends = list(stop.finditer(window))
-    return window[ends[-1].end() :] if ends else window
-
-
-def _ahead(m: re.Match[str]) -> bool:
-    """The text says the date is still to come: a future cue ("will", "is expected", "set to",
-    "payable") among the few words before it, in the same clause, unless the date belongs to a verb
-    in the past tense after the cue ("they would appeal the ruling, announced Tuesday"); or the
-    clause opens with the date and goes on in the future ("On Tuesday, the league plans to ...")."""
-    before = _clause_before(m.string, m.start(), CLAUSE_END)
-    near = " ".join(before.split()[-CUE_WORDS:])
-    if near.lower().endswith((" next", " coming")) or near.lower() in ("next", "coming"):
-        return True  # "next Oct. 23"
-    cue = list(FUTURE_CUE.finditer(near))
-    if cue and (cue[-1].group().lower().startswith("as") or not DATED_BY_PAST.search(near, cue[-1].end())):
-        return True  # "as soon as trading opened Monday": the verb after "as soon as" is its own
-    if before.strip().lower() in ("", "on"):
-        lead = LEAD_FUTURE.match(m.string[m.end() : m.end() + 80])
-        return lead is not None and not PAST_VERB.search(lead.group("lead"))
-    return False
-
-
-def _behind(m: re.Match[str]) -> bool:
-    """The text puts the date in the past: a verb in the past tense among the few words before it,
-    in the same clause ("changed its fiscal year in December", "the quarter ended Oct. 31"), the
-    date not an end point ("was extended to Nov. 16", "remains open until March 6")."""
-    start = _span(m)[0]
-    before = _clause_before(m.string, start, PHRASE_END)
-    words = list(re.finditer(r"\S+", before))
-    if words and words[-1].group().lower() in ("early", "late", "mid", "mid-"):
-        words.pop()
-    words = words[-PAST_WORDS:]
-    if words and words[-1].group().lower() in ("last", "past"):
-        return True  # "last Oct. 23"
-    if not words or words[-1].group().lower() in END_POINTS | MODIFIER_OF:
-        return False  # "until March 6", "the Jan. 14 deadline" (a date modifying a noun has its own time)
-    past = list(PAST_VERB.finditer(before, words[0].start()))
-    return (
-        bool(past) and not FUTURE_CUE.search(before, past[-1].end()) and not TURNS_AHEAD.search(before, past[-1].end())
-    )
-
-
-# after the verb in the past tense, the clause turns to the present or future: "said it is calling
-# for a vote on Dec. 7", "guidelines to be published in November"
-TURNS_AHEAD = re.compile(r"\b(?:to\s+be|is|are|am|has|have)\b", re.IGNORECASE)
-
-
-def _bound(m: re.Match[str]) -> bool:
-    """The date ends a span that runs from the present ("until March 6", "through January")."""
-    start = _span(m)[0]
-    words = re.findall(r"\S+", m.string[max(0, start - 30) : start])
-    return bool(words) and words[-1].lower() in ("until", "till", "through", "by")
-
-
-END_POINTS = frozenset({"to", "until", "till", "by", "through", "before", "from", "and"})  # "between now and"
-MODIFIER_OF = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
-
-
-def _in_year_near(
-    anchor: date | None, month: int, day: int | None, ahead: bool = False, behind: bool = False, bound: bool = False
-) -> date | None:
-    """Month and day without a year, in the year that puts it nearest the anchor, the past
-    weighing ``PAST_BIAS`` times less: "Dec. 15" in a November article is the coming one, "Feb. 10"
-    in an August article the one just gone. A date the text says is to come is the first one not
-    before the anchor."""
-    if anchor is None:
-        return None
-    options = [make_date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    days = [d for d in options if d is not None]
-    if day is None:  # a month: compare its last day for the past, its first for the future
-        past = [d for d in days if d.replace(day=1) <= anchor]
-        future = [d for d in days if d.replace(day=1) > anchor]
-    else:
-        past = [d for d in days if d <= anchor + timedelta(days=FUTURE_SLACK_DAYS)]
-        future = [d for d in days if d > anchor + timedelta(days=FUTURE_SLACK_DAYS)]
-    if ahead:
-        return min((d for d in days if d >= anchor or (day is None and d.month == anchor.month)), default=None)
-    before, after = max(past, default=None), min(future, default=None)
-    if behind:  # a date a few days ahead may still be past: the anchor's lag (as for ``past`` above)
-        last = anchor + timedelta(days=FUTURE_SLACK_DAYS)
-        return max((d for d in days if (d.replace(day=1) if day is None else d) <= last), default=None)
-    near = after is not None and (after - anchor).days <= FUTURE_REACH_DAYS * (2 if bound else 1)
-    if before is None or (near and PAST_BIAS * (after - anchor).days < (anchor - before).days):  # type: ignore[operator]
-        return after
-    return before
 
 
 WEEKDAY_FIRST = re.compile(rf"({WD})\b", re.IGNORECASE)
@@ -427,8 +307,8 @@ def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
         ]
         if len(fits) == 1:
             return fits[0], "day", None
-    ahead = _ahead(m)
-    when = _in_year_near(anchor, month, day, ahead, not ahead and _behind(m), _bound(m))
+    ahead = said_ahead(m)
+    when = in_year_near(anchor, month, day, ahead, not ahead and said_behind(m), span_end(m))
     return when, "day" if day else "month", None
 
 
@@ -502,7 +382,7 @@ def _year_end(m: re.Match[str], anchor: date | None) -> Norm:
     anchor's year; "since year-end", or after a verb in the past tense, the latest one gone."""
     if anchor is None:
         return None, "day", None
-    back = m.group("since") or _behind(m)
+    back = m.group("since") or said_behind(m)
     year = anchor.year - 1 if back and anchor < date(anchor.year, 12, 31) else anchor.year
     return date(year, 12, 31), "day", None
 
@@ -538,93 +418,6 @@ def _season(m: re.Match[str], anchor: date | None) -> Norm:
     return make_date(year, month, 1), "season", None
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-
-HOLIDAYS: dict[str, Callable[[int], date]] = {
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),  # fourth Thursday of November
-    "christmas": lambda y: date(y, 12, 25),
-    "christmas eve": lambda y: date(y, 12, 24),
-    "new year's day": lambda y: date(y, 1, 1),
-    "new year's eve": lambda y: date(y, 12, 31),
-    "independence day": lambda y: date(y, 7, 4),
-    "fourth of july": lambda y: date(y, 7, 4),
-    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),  # the Tuesday after the first Monday
-    "halloween": lambda y: date(y, 10, 31),
-    "valentine's day": lambda y: date(y, 2, 14),
-}
-
-
-def _easter(year: int) -> date:
-    """Easter Sunday (Gregorian), by the anonymous computus."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l7 = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * l7) // 451
-    month, day = divmod(h + l7 - 7 * n + 114, 31)
-    return date(year, month, day + 1)
-
-
-HOLIDAYS.update(
-    {
-        "easter": _easter,
-        "easter sunday": _easter,
-        "easter monday": lambda y: _easter(y) + timedelta(days=1),
-        "good friday": lambda y: _easter(y) - timedelta(days=2),
-        "palm sunday": lambda y: _easter(y) - timedelta(days=7),
-        "easter week": _easter,  # Holy Week: Monday to Saturday before Easter, Easter's own ISO week
-        "holy week": _easter,
-        "christmas week": HOLIDAYS["christmas"],
-        "thanksgiving week": HOLIDAYS["thanksgiving"],
-    }
-)
-
-
-def _holiday(m: re.Match[str], anchor: date | None) -> Norm:
-    """A holiday by name: the one nearest the anchor, as for a date without a year ("Christmas" in
-    a December 20 story is the coming one, "Easter" in a July story the one gone); the next one
-    after a future cue or "next", the latest on or before the anchor after a verb in the past tense,
-    "last Thanksgiving" strictly before the anchor, "this Christmas" the anchor's year's. "Easter
-    week" and the like are the week holding the day."""
-    unit = "week" if m.group("week") else "day"
-    if anchor is None:
-        return None, unit, None
-    name = " ".join(m.group("h").lower().split()).removesuffix(" day")
-    day_of = HOLIDAYS.get(name) or HOLIDAYS[name + " day"]
-    mod = (m.group("mod") or "").lower()
-    days = [day_of(y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    if unit == "week":  # compared by their Mondays: a week under way is not ahead
-        days = [monday(d) for d in days]
-    if mod == "next" or (not mod and _ahead(m)):
-        when = min(d for d in days if d > anchor)
-    elif mod == "last" or (not mod and _behind(m)):
-        when = max(d for d in days if d < anchor or (d == anchor and mod != "last"))
-    elif mod == "this":
-        when = days[1]
-    else:
-        when = _nearest(days, anchor)
-    return when, unit, None
-
-
-def _nearest(days: list[date], anchor: date) -> date:
-    """Of these days, the one nearest the anchor, the past weighing ``PAST_BIAS`` times less, and
-    one further ahead than ``FUTURE_REACH_DAYS`` always in the past (as ``_in_year_near``)."""
-    before = max((d for d in days if d <= anchor + timedelta(days=FUTURE_SLACK_DAYS)), default=None)
-    after = min((d for d in days if d > anchor + timedelta(days=FUTURE_SLACK_DAYS)), default=None)
-    if before is None or (
-        after is not None
-        and (after - anchor).days <= FUTURE_REACH_DAYS
-        and PAST_BIAS * (after - anchor).days < (anchor - before).days
-    ):
-        return after  # type: ignore[return-value]
-    return before
-
-
 def _decade(m: re.Match[str], anchor: date | None) -> Norm:
     return date(int(m.group("dec")) * 10, 1, 1), "decade", None
 
@@ -656,7 +449,7 @@ def _weekday(m: re.Match[str], anchor: date | None) -> Norm:
     mod = (m.group("mod") or "").lower()
     if mod in ("next", "coming", "this coming", "following"):
         return anchor + timedelta(days=(wanted - anchor.weekday()) % 7 or 7), "day", None
-    if not mod and _ahead(m):
+    if not mod and said_ahead(m):
         return anchor + timedelta(days=(wanted - anchor.weekday()) % 7), "day", None
     back = (anchor.weekday() - wanted) % 7
     if mod in ("last", "previous", "preceding") and back == 0:
@@ -671,7 +464,7 @@ def _period(m: re.Match[str], anchor: date | None) -> Norm:
     if anchor is None:
         return None, unit, None
     if unit == "weekend":
-        if which == "this" and anchor.weekday() < 5 and not (_behind(m) or _past_after(m)):
+        if which == "this" and anchor.weekday() < 5 and not (said_behind(m) or past_after(m)):
             back = -1  # "talks this weekend" on a weekday: the coming one; "fighting this weekend killed" the one gone
         return _weekend(anchor, back), "weekend", None
     if unit == "week":
@@ -679,12 +472,6 @@ def _period(m: re.Match[str], anchor: date | None) -> Norm:
     if unit == "month":
         return months_back(anchor, back), "month", None
     return date(anchor.year - back, 1, 1), "year", None
-
-
-def _past_after(m: re.Match[str]) -> bool:
-    """A verb in the past tense among the few words after the match, in its clause ("this weekend killed")."""
-    after = re.split(r"[.;:!?]\s|\n", m.string[m.end() : m.end() + 80])[0]
-    return bool(PAST_VERB.search(" ".join(after.split()[:CUE_WORDS])))
 
 
 def _weekend(anchor: date, back: int) -> date:
@@ -700,7 +487,7 @@ def _weekend(anchor: date, back: int) -> date:
 def _in_n(m: re.Match[str], anchor: date | None) -> Norm:
     """After a future cue, "in five years": the anchor moved ahead by that many units, at that
     unit's precision; elsewhere ("the worst in five years") a duration, not a date."""
-    if not _ahead(m):
+    if not said_ahead(m):
         return None, None, None
     n, unit = number(m.group("n")), m.group("unit").lower()
     if anchor is None:
@@ -770,7 +557,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (DECADE, _decade),
     (DECADE_SHORT, _decade_short),
     (CENTURY, _century),
-    (HOLIDAY, _holiday),
+    (HOLIDAY, holiday),
     (REFERENCE, vague),
 )
 
@@ -789,63 +576,15 @@ def find_timexes(text: str, anchor: date | None, join_ranges: bool = True) -> li
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
     kept = resolve_anaphors(sorted(kept, key=lambda t: t.start))
-    return _join_ranges(text, kept) if join_ranges else [e for t in kept for e in _day_range_ends(t)]
+    return join_spans(text, kept) if join_ranges else [e for t in kept for e in day_range_ends(t)]
 
 
 def _candidates(text: str, anchor: date | None) -> Iterator[Timex]:
     for pattern, handler in RULES:
         for m in pattern.finditer(text):
-            start, end = _span(m)
+            start, end = meant_span(m)
             if text[end - 1] == "." and text[start : end - 1].split()[-1].lower() in FULL_MONTHS:
                 end -= 1  # "in May." ends a sentence; only "Aug." and the like carry their dot
             value, precision, relative = handler(m, anchor)
             if precision is not None or relative is not None:
                 yield Timex(start, end, text[start:end], value, precision, relative)
-
-
-_TO = r"\s*(?:-|–|and|to|until)\s*"
-DAY_RANGES = (  # the two ends of "24 to 25 April", "April 24 and 25" ("between", "from" left out)
-    re.compile(rf"(?P<first>[0-3]?\d(?:st|nd|rd|th)?){_TO}(?P<second>{DAY}\s+(?:of\s+)?{MON}.*)$"),
-    re.compile(rf"(?P<first>{MON}\s+[0-3]?\d(?:st|nd|rd|th)?){_TO}(?P<second>{DAY}.*)$"),
-)
-
-
-def _day_range_ends(t: Timex) -> list[Timex]:
-    """A range of days in one month ("April 24 and 25") as its two ends, each valued."""
-    lead = RANGE_START_AT.match(t.text)
-    at = lead.end() if lead else 0
-    m = next((found for r in DAY_RANGES if (found := r.match(t.text, at))), None)
-    if m is None or t.value is None or t.precision != "day":
-        return [t]
-    first, second = m.span("first"), m.span("second")
-    last_day = make_date(t.value.year, t.value.month, int(m.group("d")))
-    if last_day is None:
-        return [t]
-    return [
-        Timex(t.start + first[0], t.start + first[1], t.text[first[0] : first[1]], t.value, "day"),
-        Timex(t.start + second[0], t.start + second[1], t.text[second[0] : second[1]], last_day, "day"),
-    ]
-
-
-def _span(m: re.Match[str]) -> tuple[int, int]:
-    """The words a match means: its ``x`` group where the pattern has one, else all of it."""
-    return m.span("x") if "x" in m.re.groupindex else m.span()
-
-
-def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A range, "between X and Y" or "from X to Y": one timex from X's start to Y's end, valued as X."""
-    out: list[Timex] = []
-    for t in timexes:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.relative_to_event is None
-            and RANGE_GAP.match(text[prev.end : t.start])
-            and RANGE_START.search(text[: prev.start])
-        ):
-            start = RANGE_START.search(text[: prev.start]).start()  # type: ignore[union-attr]
-            precision = prev.precision if prev.value is not None else t.precision
-            out[-1] = Timex(start, t.end, text[start : t.end], prev.value or t.value, precision)
-        else:
-            out.append(t)
-    return out
