@@ -89,3 +89,39 @@ def test_an_attack_on_bases_is_a_clash_whatever_the_lemma_of_bases(pipeline: Any
         "Militants attacked the village from several directions and then targeted bases manned by government troops.",
     )
     assert "Armed clash" in found.values()  # the tagger may read "bases" as "basis"
+
+
+def test_rpgs_are_a_means_not_an_event(pipeline: Any) -> None:
+    found = sub_types(
+        pipeline, "Gunmen attacked a police checkpoint with RPGs and AK-47 rifles in Mosul, killing three officers."
+    )
+    assert found.get("attacked") == "Armed clash"  # rifles named too: the verb's clash stands
+    found = sub_types(pipeline, "Militants attacked an army convoy with RPGs near Mogadishu on Tuesday.")
+    assert found.get("attacked") == SHELLING  # only RPGs: rockets
+    assert not sub_types(pipeline, "Sony released a new RPG for the PlayStation on Tuesday.")
+
+
+def test_the_attack_an_agent_is_used_in_is_this_event(pipeline: Any) -> None:
+    found = sub_types(pipeline, "Helicopters dropped barrel bombs on Douma in a chlorine gas attack, killing 40.")
+    assert set(found.values()) == {"Chemical weapon"}
+
+
+def test_a_bomb_found_that_then_exploded_is_one_explosion(pipeline: Any) -> None:
+    found = sub_types(pipeline, "The bomb was found and exploded as experts examined it, killing two soldiers.")
+    assert set(found.values()) == {"Remote explosive/landmine/IED"}
+    found = sub_types(pipeline, "Police blew up a suspected bomb found near the market in Kano on Monday.")
+    assert set(found.values()) == {"Disrupted weapons use"}  # a controlled detonation
+    found = sub_types(pipeline, "Police examined the wreckage after a bomb rocked the market in Kano on Monday.")
+    assert set(found.values()) == {"Remote explosive/landmine/IED"}
+
+
+def test_police_repelling_protesters_is_a_protest_met_with_force(pipeline: Any) -> None:
+    found = sub_types(pipeline, "Police repelled protesters trying to reach parliament in Nairobi on Tuesday.")
+    assert found.get("repelled") == "Protest with intervention"
+
+
+def test_an_attempt_done_after_all_keeps_who_it_was_done_to(pipeline: Any) -> None:
+    text = "Police tried to arrest protesters in Harare on Monday, detaining 20."
+    found = pipeline.extract_article(Article(id="t", text=text, published=date(2022, 5, 11)))
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+    assert found[0].actor2 is not None and found[0].actor2.sector == "PRO"

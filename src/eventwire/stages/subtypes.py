@@ -72,6 +72,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "bombing"  # the means decides the type, whoever was hit
     if key == "attack" and (_near_trigger(d, cues["artillery"]) or _artillery_used(d, cues)):
         return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
+    if key == "grenade" and _rocket_grenade(d.trigger.head(d.sent.doc), cues):
+        return "shelling"  # "a rocket-propelled grenade hit the convoy": a rocket
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
     if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
@@ -101,13 +103,13 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     return key
 
 
-CHEMICAL_ELSEWHERE = frozenset({"attack", "facility", "site", "plant", "factory", "stockpile", "program", "programme"})
-
-
 def _chemical_means(d: Draft, cues: CueWords) -> bool:
-    """The sentence names a chemical agent ("dropped barrels of chlorine", "shells filled with sarin
-    gas") other than as another attack or a facility ("in retaliation for a poison gas attack",
-    "targeting chemical weapons facilities"): those tell of other events and places."""
+    """The sentence names a chemical agent as this event's means ("dropped barrels of chlorine",
+    "shells filled with sarin gas", "dropped barrel bombs in a chlorine gas attack"), not as a
+    facility or programme ("targeting chemical weapons facilities") nor as another attack ("in
+    retaliation for a poison gas attack", "after the gas attack last year"): an attack the agent
+    names is this one only when it is the trigger, its doer, or what the event was in, with,
+    during or by (``chemical_means_preps``)."""
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
     if not words & {"gas", "agent", "chlorine", "sarin", "mustard"}:
         return False
@@ -118,9 +120,23 @@ def _chemical_means(d: Draft, cues: CueWords) -> bool:
         node = t
         while node.dep_ in ("compound", "amod", "nmod") and node.head is not node:
             node = node.head
-        if node.i == trigger_head.i or node.lemma_.lower() not in CHEMICAL_ELSEWHERE:
+        lemma_ = node.lemma_.lower()
+        if node.i == trigger_head.i:
+            return True
+        if lemma_ in cues["chemical_site"]:
+            continue
+        if lemma_ not in cues["chemical_attack"] or _this_attack(node, cues):
             return True
     return False
+
+
+def _this_attack(node: Token, cues: CueWords) -> bool:
+    """An attack noun tells of the event at hand: its subject ("a chlorine attack killed 40") or
+    what it was in, with, during or by ("in a chlorine gas attack"), not what it answered or
+    followed ("in retaliation for", "after", "since")."""
+    if node.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return node.dep_ == "pobj" and node.head.lower_ in cues["chemical_means_preps"]
 
 
 def _aircraft_downed(d: Draft, cues: CueWords) -> bool:
@@ -132,30 +148,35 @@ def _aircraft_downed(d: Draft, cues: CueWords) -> bool:
 
 def _hand_grenade(d: Draft, cues: CueWords) -> bool:
     """The sentence names a grenade other than a rocket-propelled one (an RPG is a rocket: shelling)."""
-    doc = d.sent.doc
     return any(
-        (t.lemma_.lower() in cues["grenade"] or t.lower_ in cues["grenade"])
-        and not (t.i > 0 and doc[t.i - 1].lower_ in ("propelled", "rocket"))
+        (t.lemma_.lower() in cues["grenade"] or t.lower_ in cues["grenade"]) and not _rocket_grenade(t, cues)
         for t in d.sent
     )
 
 
-ARTILLERY_USE = frozenset({"use", "fire", "employ"})
+def _rocket_grenade(token: Token, cues: CueWords) -> bool:
+    """The word is a rocket-propelled grenade: "RPG(s)", or "grenade" after "rocket-propelled"."""
+    if token.lower_ in cues["rpg"]:
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lemma_.lower() in cues["grenade"] and before is not None and before.lower_ in cues["rocket_propelled"]
 
 
 def _artillery_used(d: Draft, cues: CueWords) -> bool:
-    """The sentence says mortars or artillery were the means ("they used 120mm mortar systems",
-    "hit the village with artillery") and names no gun or shooting: an attack made with them is
-    shelling. Artillery only moved or deployed does not count."""
+    """The sentence says mortars, artillery or rocket-propelled grenades were the means ("they used
+    120mm mortar systems", "hit the village with artillery", "attacked the convoy with RPGs") and
+    names no gun or shooting: an attack made with them is shelling. Artillery only moved or
+    deployed does not count."""
     if any(t.lower_ in cues["small_arms"] or t.lemma_.lower() in cues["small_arms"] for t in d.sent):
         return False
     for t in d.sent:
-        if t.lower_ not in cues["artillery"] and t.lemma_.lower() not in cues["artillery"]:
+        heavy = t.lower_ in cues["artillery"] or t.lemma_.lower() in cues["artillery"] or _rocket_grenade(t, cues)
+        if not heavy:
             continue
         node = t
         while node.dep_ in ("compound", "amod", "nmod", "conj", "appos") and node.head is not node:
             node = node.head
-        if node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in ARTILLERY_USE:
+        if node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in cues["artillery_use"]:
             return True
         if node.dep_ == "pobj" and node.head.lower_ == "with":
             return True

@@ -5,7 +5,8 @@ sentence is kept only when it reports something that happened: not negated ("did
 "no air strikes"), not hypothetical or conditional ("would be an act of aggression", "if ...",
 "whether to carry out air strikes"), not planned or intended ("is poised to send", "plans to
 bomb"), not an allegation ("accused the regime of using chemical weapons"), not merely attempted
-("tried to seize the town") and not only referred to ("a gun linked to a murder").
+when the act is one an attempt does not achieve ("tried to seize the town", "an attempt to kidnap
+him was foiled"), and not an unnamed event something is linked to ("a gun related to a murder").
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ ATTEMPTS = frozenset({"attempt", "bid", "try"})  # "an attempt to assassinate X 
 PARTICLES = frozenset({"out", "back", "off", "up", "down", "over", "away"})
 # acts that an attempt does not achieve: "tried to seize the town", "attempted to kidnap him"
 UNFINISHED = frozenset({"territory", "regain", "transfer", "abduction", "arrest", "weapons_seized"})
-UNEXPLODED = frozenset({"bomb", "device", "ied", "mine", "landmine", "explosive"})  # a thing, not an act
 
 
 class CueWords:
@@ -230,10 +230,17 @@ def _pos_ok(entry: TriggerEntry, token: Token) -> bool:
 
 
 def _needs_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
-    if not needs:
-        return True
+    """Every condition of a trigger row's ``needs`` (space-separated) holds."""
+    return all(_need_ok(need, span, words, cues) for need in needs.split())
+
+
+def _need_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
     name = needs.lstrip("!")
     verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span[-1])
+    if name == "seized":  # "found an arms cache", "an arms cache was seized", "a cache discovered in a cave"
+        return _seized(span[-1], cues) != needs.startswith("!")
+    if name == "exploded":  # "the bomb was found and exploded"
+        return _went_off_after(verb, cues) != needs.startswith("!")
     if name == "obj":  # the verb has an object at all ("pushed back the rebels", not "rebels pushed back")
         return bool(_objects(verb)) != needs.startswith("!")
     if name == "said":  # the clause is what someone said ("declared that China must drop barriers")
@@ -245,6 +252,19 @@ def _needs_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
     else:
         found = any(_in_set(t, name, cues) for t in _objects(verb))
     return found != needs.startswith("!")
+
+
+def _seized(noun: Token, cues: CueWords) -> bool:
+    """The noun is what a verb of finding or seizing acts on: its object or passive subject ("troops
+    found an arms cache", "a cache was seized") or the noun a participle of it describes, itself
+    or a word hanging from it ("a cache discovered in a cave", "a stash of shells belonging to the
+    rebels found near the road")."""
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in ("dobj", "obj", "nsubjpass") and top.head.lemma_.lower() in cues["disrupt"]:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in cues["disrupt"] for c in top.subtree)
 
 
 def _in_set(token: Token, name: str, cues: CueWords) -> bool:
@@ -287,6 +307,8 @@ def _objects(token: Token) -> list[Token]:
     for head in heads:
         out.append(head)
         out.extend(c for c in head.children if c.dep_ in ("conj", "compound"))
+        if head.pos_ == "PROPN":  # a name and what it is: "the Nusra Front, ... attack"
+            out.extend(c for c in head.children if c.dep_ == "appos")
         out.extend(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
     return out
 
@@ -305,10 +327,10 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None) ->
     """Why this trigger does not report a real event ("" when it does)."""
     cues = cues or CUES
     head = trigger.head(doc)
-    if trigger.entry.cls in UNFINISHED and _only_tried(head, cues):
+    if trigger.entry.cls in UNFINISHED and _only_tried(head, cues) and not _done_after_all(head, trigger.entry.cls):
         return f"only attempted ('{head.head.text}')"
-    if _referenced(head):
-        return f"a reference ('{head.head.head.text} {head.head.text}'), not a report"
+    if _bare_reference(head, cues):
+        return f"'{head.head.head.text} {head.head.text} {head.text}': an unnamed event referred to, not a report"
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
             return f"determiner '{child.text}'"
@@ -328,33 +350,55 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None) ->
     return ""
 
 
-REFERENCE_WORDS = frozenset(
-    {"relate", "related", "link", "linked", "connect", "connected", "connection", "tie", "tied"}
-)
-
-
-def _referenced(noun: Token) -> bool:
-    """The event is only referred to, as what something is linked to ("a gun related to a murder",
-    "arrested in connection with the killing of a teacher"): reported, if at all, elsewhere."""
+def _bare_reference(noun: Token, cues: CueWords) -> bool:
+    """The event is only what something is said to be linked to, and is named by nothing but an
+    indefinite article ("a gun said to be related to a murder", "in connection with a killing"):
+    no victim, place, time or doer of its own to report. One with any of those ("linked to the
+    murder of a journalist in Kano", "related to the protests") is kept."""
     prep = noun.head
     return (
         noun.pos_ == "NOUN"
         and noun.dep_ == "pobj"
         and prep.lower_ in ("to", "with")
-        and bool({prep.head.lemma_.lower(), prep.head.lower_} & REFERENCE_WORDS)
+        and bool({prep.head.lemma_.lower(), prep.head.lower_} & cues["reference"])
+        and all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and any(c.dep_ == "det" for c in noun.children)
     )
 
 
-def _ranked(noun: Token) -> bool:
-    """ "the first unit to enter the city": an infinitive after a ranked noun tells what was done."""
-    return any(c.lower_ in ("first", "last", "second", "only") for c in noun.children)
+def _ranked(noun: Token, cues: CueWords) -> bool:
+    """The noun is ranked by an ordinal or a superlative ("the first unit", "the third city", "the
+    latest town", "the most recent victim", "the only village"): an infinitive after it tells what
+    was done ("the third city to be bombed"), not what is to be done ("a plan to bomb")."""
+    for c in noun.children:
+        if c.dep_ not in ("amod", "nummod", "det", "advmod", "nmod"):
+            continue
+        if c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS") or c.lower_ in cues["ranked"]:
+            return True
+        if any(g.lower_ == "most" for g in c.children):  # "the most recent"
+            return True
+    return False
 
 
 def _only_tried(verb: Token, cues: CueWords) -> bool:
-    """The act is what someone tried or attempted to do ("tried to kidnap the teacher", "were
-    trying to defuse it"): begun, not done. (A noun "attempt" is another matter: "an attempt to
-    assassinate him" reports the attack.)"""
-    return verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in cues["attempted"]
+    """The act is what someone tried, attempted or failed to do ("tried to kidnap the teacher",
+    "failed to capture the town") or what an attempt was made at ("an attempt by rebels to seize
+    the town was repelled"): begun, not done. Only acts that an attempt does not achieve are asked
+    about (``UNFINISHED``): "an attempt to assassinate him" still reports an attack."""
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head.lemma_.lower() in cues["attempted"]
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in cues["attempt_nouns"]
+
+
+def _done_after_all(verb: Token, cls: str) -> bool:
+    """The sentence goes on to say the act was done, by a verb of the same class hanging from the
+    attempt or the act ("tried to arrest protesters, detaining 20"): the attempt is kept, and names who the
+    act was done to."""
+    by_last = load_lexicon().by_last
+    return any(
+        c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and any(e.cls == cls for e in by_last.get(lemma(c), ()))
+        for c in [*verb.head.children, *verb.children]
+    )
 
 
 def _tally(noun: Token) -> bool:
@@ -408,13 +452,12 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | Non
     naming = via is not None and via.dep_ == "oprd"  # "what organizers called a peaceful march"
     if not in_trigger and lemma in cues["governor"] and not naming:
         return f"governed by '{node.text}'"
-    if (
-        in_trigger
-        and (node.dep_ in ("acl", "advcl") or (node.dep_ == "relcl" and not _ranked(node.head)))
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        and node.head.lemma_.lower() not in ATTEMPTS
-    ):
+    infinitive = in_trigger and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    if infinitive and node.dep_ in ("acl", "advcl") and node.head.lemma_.lower() not in ATTEMPTS:
         return f"purpose '{node.text}'"  # "an attack to capture the base", "moved in to retake it"
+    if infinitive and node.dep_ == "relcl" and not _ranked(node.head, cues):
+        # "a unit to retake the town", "the men to carry out the attack": what is to be done
+        return f"infinitive relative '{node.head.text} to {node.text}': to be done, not done"
     for child in node.children:
         if child.dep_ == "neg" and not (trigger.start <= child.i < trigger.end):
             return f"negated by '{child.text}' on '{node.text}'"
@@ -430,13 +473,20 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | Non
 
 
 def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> bool:
-    """A bomb, mine or shell that was found, seized or defused, or one of a hoard ("a cache of
-    rockets"), or one the sentence never says went off (``_unexploded``): weapons use disrupted,
-    not an attack.
-    The verb that decides is the first one above the device that is not a mere container or copula
-    ("packages containing what appeared to be explosive devices were discovered")."""
+    """Whether a device trigger reports weapons use disrupted, not an attack. True for:
+    - a bomb, mine or shell that was found, seized or defused, or one of a hoard ("a cache of
+      rockets"): the first verb above the device that is not a mere container or copula decides
+      ("packages containing what appeared to be explosive devices were discovered"), unless that
+      verb is joined to one saying the device went off ("the bomb was found and exploded": an
+      explosion);
+    - a device blown up or detonated that the sentence says was found or suspected ("police blew
+      up a suspected bomb found near the market": a controlled detonation);
+    - a device that the sentence, in the device's own clause, says was found or examined and
+      never says went off (``_unexploded``)."""
     cues = cues or CUES
     head = trigger.head(doc)
+    if head.pos_ in ("VERB", "AUX"):
+        return _controlled_detonation(head, cues)
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     held = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
@@ -446,28 +496,78 @@ def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -
     for node in [head, *list(head.ancestors)[:6]]:
         found = [c for c in node.children if c.dep_ == "acl" and c.lemma_.lower() in cues["disrupt"]]
         if node.pos_ in ("NOUN", "PROPN") and found:  # "a stash of rockets found near the road"
-            return True
+            exploded = any(_went_off_after(c, cues) for c in found)  # "a bomb found near the market exploded"
+            return not exploded or _controlled_detonation(node.head, cues)
         if node.i == head.i or node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in TRANSPARENT_VERBS:
             below = node
             continue
         acted = below.dep_ in ("nsubj", "csubj")  # "a car bomb destroyed the building"
         if not acted and node.lemma_.lower() in cues["disrupt"]:
-            return True
+            return not _went_off_after(node, cues)
         break
     return _unexploded(trigger, doc, cues)
 
 
-def _unexploded(trigger: Trigger, doc: Doc, cues: CueWords) -> bool:
-    """A bomb or explosive device that the sentence says was found or examined and never says
-    went off, was set or hurt anyone ("the packages were assessed to be improvised explosive
-    devices", "investigators believe the devices are linked to one found on Monday"): a device
-    intercepted, not an explosion."""
-    head = trigger.head(doc)
-    if trigger.entry.cls not in ("ied", "bombing") or head.lemma_.lower() not in UNEXPLODED:
+def _went_off_after(verb: Token, cues: CueWords) -> bool:
+    """The verb that found the device is joined to one saying it then went off ("the bomb was
+    found and exploded", "a device discovered ... exploded")."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "acl":  # "a bomb found near the market exploded": the noun's own verb
+        joined.append(verb.head.head)
+    return any(_went_off_verb(v, cues) for v in joined)
+
+
+def _went_off_verb(verb: Token, cues: CueWords) -> bool:
+    return verb.lemma_.lower() in cues["detonating"]
+
+
+def _controlled_detonation(verb: Token, cues: CueWords) -> bool:
+    """The verb blows up or detonates a device that the sentence says was found or suspected
+    ("police blew up a suspected bomb found near the market", "detonated the unexploded shell"):
+    a device made safe, not an explosion set off as an attack."""
+    if verb.lemma_.lower() not in cues["detonating"] - {"go"}:
         return False
-    sent = head.sent
-    examined = any(t.lemma_.lower() in cues["examined"] or t.lower_ in cues["examined"] for t in sent)
-    return examined and not any(t.lemma_.lower() in cues["went_off"] or t.lower_ in cues["went_off"] for t in sent)
+    for obj in _objects(verb):
+        if not _forms(obj) & cues["unexploded"]:
+            continue
+        marks = [c for c in obj.children if c.dep_ in ("amod", "acl", "compound")]
+        if any(_forms(m) & cues["controlled"] or m.lemma_.lower() in cues["disrupt"] for m in marks):
+            return True
+    return False
+
+
+def _unexploded(trigger: Trigger, doc: Doc, cues: CueWords) -> bool:
+    """A bomb or explosive device that its own clause says was found or examined and never says
+    went off, was set or hurt anyone ("the packages were assessed to be improvised explosive
+    devices", "experts examined the parcel and said it was an improvised explosive device"): a
+    device intercepted, not an explosion. The clause is what hangs from the verbs above the device
+    up to the first subordinate clause ("Police examined the wreckage after a bomb rocked the
+    market": the bomb's clause is "a bomb rocked the market")."""
+    head = trigger.head(doc)
+    if trigger.entry.cls not in ("ied", "bombing") or head.lemma_.lower() not in cues["unexploded"]:
+        return False
+    clause = _own_clause(head)
+    examined = any(t.lemma_.lower() in cues["examined"] or t.lower_ in cues["examined"] for t in clause)
+    return examined and not any(t.lemma_.lower() in cues["went_off"] or t.lower_ in cues["went_off"] for t in clause)
+
+
+def _own_clause(token: Token) -> list[Token]:
+    """The words of the clause a token belongs to, with the clauses it is a complement or conjunct
+    of ("said it was a bomb", "examined ... and said", "assessed to be bombs") and the phrases that
+    describe its nouns ("one found on Monday"), without the finite adverbial or relative clauses
+    that hang from them ("after a bomb rocked the market") unless the token is in one."""
+    top = token
+    while top.head.i != top.i and not _finite_subclause(top):
+        top = top.head
+    inner = {t.i for c in top.subtree if c.i != top.i and _finite_subclause(c) for t in c.subtree}
+    own = {t.i for t in token.subtree}
+    return [t for t in top.subtree if t.i not in inner or t.i in own]
+
+
+def _finite_subclause(node: Token) -> bool:
+    """An adverbial or relative clause with its own subject or a conjunction ("after a bomb rocked
+    the market", "that killed two"), not an infinitive or a participle ("to be bombs", "killing two")."""
+    return node.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
 
 
 def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
