@@ -141,3 +141,136 @@ def test_a_bare_attack_on_property_takes_the_type_of_the_mention_that_says_how()
     )
     (merged,) = dedup([attack, bomb])
     assert merged.sub_event_type == "Remote explosive/landmine/IED" and merged.event_id == attack.event_id
+
+
+def _property(start: int, trigger: str, text: str, **why: object) -> Event:
+    return make(
+        start,
+        event_type="Strategic developments",
+        sub_event_type="Looting/property destruction",
+        plover="COERCE",
+        cameo="1712",
+        trigger=trigger,
+        evidence=Evidence(text, start, start + len(text)),
+        why={"class": "property", "pattern": f"triggers.tsv: {trigger}", **why},
+    )
+
+
+def test_a_bare_attack_on_property_merges_with_the_bomb_though_coded_as_coercion() -> None:
+    attack = _property(0, "attack", "Militants claimed the attack on the mayor's house.", target=["house"])
+    bomb = make(60, trigger="bomb", why={"class": "bombing", "pattern": "triggers.tsv: bomb"})
+    (merged,) = dedup([attack, bomb])
+    assert merged.plover == "ASSAULT" and merged.why["class"] == "bombing"
+    assert merged.why["pattern"] == "triggers.tsv: bomb" and merged.why["typed_by"] == "bomb"
+
+
+def test_what_was_destroyed_joins_the_explosion_that_names_it() -> None:
+    wrecked = _property(0, "destroyed", "Gunmen destroyed a minibus on the ring road.", target=["minibus"])
+    blast = make(
+        60,
+        trigger="explosion",
+        evidence=Evidence("The explosion tore the roof off the minibus.", 60, 104),
+        why={"class": "bombing"},
+    )
+    (merged,) = dedup([wrecked, blast])
+    assert merged.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_what_was_destroyed_stays_apart_from_an_explosion_told_far_away() -> None:
+    wrecked = _property(0, "destroyed", "Gunmen destroyed a minibus on the ring road.", target=["minibus"])
+    blast = make(
+        3000,
+        trigger="explosion",
+        evidence=Evidence("An explosion hit a bakery in the old town.", 3000, 3042),
+        why={"class": "bombing"},
+    )
+    assert len(dedup([wrecked, blast])) == 2
+    told_next = replace(blast, evidence=Evidence("An explosion rang out near the depot.", 60, 97))
+    assert len(dedup([wrecked, told_next])) == 1  # the damage told next to the blast is its damage
+
+
+def test_a_bare_attack_on_a_base_takes_the_type_of_the_bombs_thrown_at_it() -> None:
+    clash = make(
+        0,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        cameo="190",
+        trigger="attack",
+        evidence=Evidence("The attack on the barracks wounded two guards.", 0, 46),
+        why={"class": "clash", "target": ["barracks"]},
+    )
+    bombs = make(
+        60,
+        trigger="grenades",
+        sub_event_type="Grenade",
+        evidence=Evidence("Insurgents threw grenades over the wall of the barracks.", 60, 116),
+        why={"class": "grenade"},
+    )
+    (merged,) = dedup([clash, bombs])
+    assert merged.sub_event_type == "Grenade"
+    elsewhere = replace(bombs, evidence=Evidence("Insurgents threw grenades at a police car.", 60, 102))
+    assert len(dedup([clash, elsewhere])) == 2
+
+
+def test_two_bare_mentions_join_through_the_one_that_says_how() -> None:
+    claim = _property(0, "attack", "A group claimed the attack on the radio station.", target=["station"])
+    first = make(
+        60,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        cameo="180",
+        trigger="attack",
+        evidence=Evidence("The attack took place at dawn.", 60, 90),
+        why={"class": "attack"},
+    )
+    bomb = make(100, trigger="bomb", why={"class": "bombing"})
+    (merged,) = dedup([claim, first, bomb])
+    assert merged.why["class"] == "bombing" and len(merged.why["mentions"]) == 3
+
+
+def test_the_mention_that_says_how_property_was_destroyed_names_it() -> None:
+    wrecked = _property(0, "destroyed", "Rioters destroyed the town hall.", target=["hall"])
+    burned = _property(60, "burned", "They burned the town hall to the ground.")
+    (merged,) = dedup([wrecked, burned])
+    assert merged.why["pattern"] == "triggers.tsv: burned" and merged.why["typed_by"] == "burned"
+
+
+def test_rebels_and_the_named_rebel_group_of_the_country_are_one_doer() -> None:
+    rebels = Actor("Rebel Forces (Afghanistan)", "AFG", "REB", "insurgents", "noun:insurgent")
+    named = Actor("Hizb-i Islami", "AFG", "REB", "hizb-i islami", "hizb")
+    (merged,) = dedup([make(0, actor1=rebels), make(50, actor1=named)])
+    assert merged.actor1 == named
+    police = Actor("Police Forces of Afghanistan", "AFG", "COP", "police", "noun:police")
+    assert len(dedup([make(0, actor1=police), make(50, actor1=named)])) == 2
+
+
+def test_a_bare_attack_far_from_a_bomb_with_no_town_named_stays_apart() -> None:
+    afghanistan = Location("Afghanistan", "AFG", 33.0, 65.0, 3, geonameid=1149361)
+    attack = make(
+        0,
+        location=afghanistan,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        cameo="180",
+        trigger="attack",
+        why={"class": "attack"},
+    )
+    far = make(5000, location=afghanistan, trigger="bombs", why={"class": "bombing"})
+    assert len(dedup([attack, far])) == 2
+    near = replace(far, evidence=Evidence("s", 200, 210))
+    assert len(dedup([attack, near])) == 1
+
+
+def test_sabotage_takes_the_pattern_of_the_device_that_did_it() -> None:
+    sabotage = make(0, trigger="sabotaged", why={"class": "bombing", "pattern": "triggers.tsv: sabotage"})
+    bomb = make(50, trigger="bomb", why={"class": "bombing", "pattern": "triggers.tsv: bomb"})
+    (merged,) = dedup([sabotage, bomb])
+    assert merged.why["pattern"] == "triggers.tsv: bomb"
+
+
+def test_two_bombings_with_no_town_told_far_apart_stay_apart() -> None:
+    afghanistan = Location("Afghanistan", "AFG", 33.0, 65.0, 3, geonameid=1149361)
+    first = make(0, location=afghanistan)
+    assert len(dedup([first, make(4000, location=afghanistan)])) == 2
+    assert len(dedup([first, make(300, location=afghanistan)])) == 1
+    assert len(dedup([make(0), make(4000)])) == 1  # told in the same town

@@ -487,3 +487,68 @@ def test_a_government_leaving_a_deal_is_no_transfer_of_territory(pipeline: Any) 
 )
 def test_sub_type_cues_must_belong_to_the_event(pipeline: Any, text: str, not_sub_type: str) -> None:
     assert not_sub_type not in {e["sub_event_type"] for e in events(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Witnesses said aircraft bombed three villages near Tamar on Monday.", "Air/drone strike"),
+        ("The indiscriminate bombing of the civilian population went on for a week.", "Air/drone strike"),
+        ("Insurgents bombed the post office in Tamar on Monday.", "Remote explosive/landmine/IED"),
+        ("Rebels bombed the town hall on Monday.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_bombed_town_is_bombed_from_the_air(pipeline: Any, text: str, sub_event_type: str) -> None:
+    assert [e["sub_event_type"] for e in events(pipeline, text)] == [sub_event_type]
+
+
+def test_a_bare_attack_on_a_house_is_the_bombing_that_hit_it(pipeline: Any) -> None:
+    text = (
+        "Gunmen claimed responsibility for Monday's attack on the house of a provincial judge in Tamar.\n\n"
+        "The attack, carried out with two bombs thrown from a car, damaged the house of the judge."
+    )
+    (ev,) = events(pipeline, text)
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_what_was_destroyed_joins_the_explosion_that_destroyed_it(pipeline: Any) -> None:
+    text = (
+        "Militants destroyed a fuel truck on the main road of Tamar on Monday.\n\n"
+        "The explosion on Monday wrecked the cab of the truck and broke windows nearby."
+    )
+    assert [e["sub_event_type"] for e in events(pipeline, text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_toll_after_the_damage_belongs_to_the_bomb(pipeline: Any) -> None:
+    text = (
+        "A car bomb exploded outside the teachers' union building in Tamar on Monday. "
+        "The building was destroyed. Seven people were killed and 12 injured."
+    )
+    (ev,) = events(pipeline, text)
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert (ev["fatalities"], ev["injured"]) == (7, 12)
+
+
+def test_an_attack_done_similarly_is_done_as_the_bombing_before_it(pipeline: Any) -> None:
+    text = (
+        "Two bombs exploded at the offices of the farmers' union in Tamar on Monday.\n\n"
+        "On Tuesday the homes of two union leaders in Pirin were similarly attacked by gunmen."
+    )
+    kinds = [e["sub_event_type"] for e in events(pipeline, text)]
+    assert kinds == ["Remote explosive/landmine/IED", "Remote explosive/landmine/IED"]
+
+
+def test_a_bridge_destroyed_with_dynamite_was_bombed_and_a_bomb_destroyed_by_soldiers_was_not_used(
+    pipeline: Any,
+) -> None:
+    (ev,) = events(pipeline, "A railway bridge near Tamar was partially destroyed with dynamite on Monday.")
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+    (ev,) = events(pipeline, "Soldiers destroyed a bomb found near the school in Tamar on Monday.")
+    assert ev["sub_event_type"] == "Disrupted weapons use"
+    (ev,) = events(pipeline, "A fuel pump in Tamar was destroyed by shrapnel from grenades thrown by rebels on Monday.")
+    assert ev["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_group_that_condemns_a_bombing_of_a_town_is_not_its_doer(pipeline: Any) -> None:
+    found = events(pipeline, "The rebels condemned an alleged bombing of the town of Pinar on Sunday.")
+    assert "Air/drone strike" in [e["sub_event_type"] for e in found]

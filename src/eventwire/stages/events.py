@@ -73,6 +73,7 @@ class EventExtractor:
                 held = tolls.lead_figures(sent, new, held, self._violent_words(triggers))
             drafts.extend(new)
         self._credit_claims(doc, drafts, mentions, focus)
+        _same_manner(drafts, doc)
         return [self._finish(d, article) for d in drafts]
 
     def _credit_claims(self, doc: Doc, drafts: list[Draft], mentions: list[ActorMention], focus: str | None) -> None:
@@ -116,8 +117,9 @@ class EventExtractor:
         drafts = _absorb_nested(drafts, doc)
         if not drafts:
             return []
-        if _only_casualty_report(drafts) and earlier and earlier[-1].cls.violent and not earlier[-1].counts:
-            assign_counts([earlier[-1]], sent)
+        told = next((e for e in reversed(earlier) if e.cls.violent), None)  # the damage or arrests told since aside
+        if _only_casualty_report(drafts) and told is not None and not told.counts:
+            assign_counts([told], sent)
             return []
         assign_dates(drafts, sent, article, earlier)
         assign_counts(drafts, sent)
@@ -130,6 +132,8 @@ class EventExtractor:
         tolls.more_dead_in(drafts, earlier)
         for d in drafts:
             self._refine(d, doc)
+            if d.cls.key in ("attack", "property", "clash") and (target := roles.targets(d.trigger.head(doc))):
+                d.why["target"] = target  # what was hit: lets another mention of it say how (stages/dedup.py)
         intervened = _combine_protest(drafts, self.lexicon.cues)
         if len(intervened) < len(drafts):
             for d in intervened:
@@ -146,7 +150,8 @@ class EventExtractor:
         """The class a trigger reports in its sentence, or None when it reports no real event."""
         classes = self.lexicon.classes
         cls = classes[trig.entry.cls]
-        if cls.key in DEVICE_CLASSES and disrupted_device(trig, doc, self.lexicon.cues):
+        cues = self.lexicon.cues
+        if cls.key in DEVICE_CLASSES and not _means(trig, doc, cues) and disrupted_device(trig, doc, cues):
             cls = classes["weapons_seized"]
         elif cls.key in DEVICE_CLASSES and arms_inventory(trig, doc, self.lexicon.cues):
             log.debug("dropped %r: %s", trig.span(doc).text, arms_inventory(trig, doc, self.lexicon.cues))
@@ -270,6 +275,8 @@ class EventExtractor:
             if d.actor1.sector == "CVL" or (rioters and d.actor1.name.startswith("Protesters")):
                 d.actor1 = self.coder.crowd(d.actor1, rioters=rioters)
                 d.why["actor1"] = str(d.why.get("actor1", "")) + "; a crowd that protests or riots"
+        if key == "bombing" and _bombarded(d, self.lexicon.cues):
+            key = "air_strike"
         if key != d.cls.key:
             d.why["refined"] = f"{d.cls.key} -> {key} by its actors or words"
             d.cls = classes[key]
@@ -331,6 +338,61 @@ def claimants(doc: Doc) -> list[Token]:
                 subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]  # who distributed them
         out.extend(t for t in subj[:1] if not any(c.lower_ == "no" for c in t.children))  # "no group"
     return out
+
+
+BOMBING_ACTS = frozenset({"bomb", "bombed", "bombing", "bombings", "bombs"})
+NON_STATE = frozenset({"REB", "INS", "UAG", "CVL", "PRO"})
+
+
+def _bombarded(d: Draft, cues: CueWords) -> bool:
+    """A bombing of a whole town, area or population ("bombed the villages", "the bombing of the
+    civilian population", "bombings in densely populated areas") not told as done by a non-state
+    group is aerial bombardment: a planted bomb hits a building, a vehicle or people, not a town."""
+    head = d.trigger.head(d.sent.doc)
+    if head.lower_ not in BOMBING_ACTS or (head.pos_ == "NOUN" and head.lower_ in ("bomb", "bombs")):
+        return False
+    told_doer = any(c.dep_ in ("nsubj", "agent", "poss") for c in head.children)  # not a doer guessed nearby
+    if told_doer and d.actor1 is not None and d.actor1.sector in NON_STATE:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        hit = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    else:
+        hit = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "on") for g in c.children]
+    return any(t.lower_ in cues["settlement"] for h in hit for t in (h, *h.conjuncts) if t.dep_ != "compound")
+
+
+def _means(trig: Trigger, doc: Doc, cues: CueWords) -> bool:
+    """The device did the damage: "destroyed by a bomb", "wrecked with dynamite", "destroyed by
+    dynamite blasts", "damaged by shrapnel from grenades" (not "destroyed the bomb", which
+    disrupts it)."""
+    node = trig.head(doc)
+    for _ in range(4):
+        if node.dep_ == "compound":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ == "NOUN":
+            node = node.head.head  # "shrapnel from the grenades"
+        else:
+            break
+    prep = node.head if node.dep_ == "pobj" and node.head.lower_ in ("by", "with") else None
+    return prep is not None and prep.head.lemma_.lower() in cues["wrought"]
+
+
+MANNER_ADVERBS = frozenset({"similarly", "likewise"})
+
+
+def _same_manner(drafts: list[Draft], doc: Doc) -> None:
+    """An attack done "similarly" or "likewise" was done as the violent event told before it ("two
+    bombs exploded at the party offices; the homes of two leaders were similarly attacked")."""
+    for i, d in enumerate(drafts):
+        head = d.trigger.head(doc)
+        if d.cls.key not in ("attack", "property") or not any(
+            c.dep_ == "advmod" and c.lower_ in MANNER_ADVERBS for c in head.children
+        ):
+            continue
+        model = next((p for p in reversed(drafts[:i]) if p.cls.violent), None)
+        if model is not None and model.cls.key in DEVICE_CLASSES:
+            d.why["refined"] = f"{d.cls.key} -> {model.cls.key}: done like '{model.why['trigger']}' before it"
+            d.cls = model.cls
 
 
 def _confidence(d: Draft) -> float:

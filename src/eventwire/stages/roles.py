@@ -290,3 +290,20 @@ def objects_of(head: Token) -> list[Token]:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             out.extend(child.subtree)
     return out
+
+
+def targets(head: Token) -> list[str]:
+    """The head nouns of what an event was done to, lower-case lemmas: "attacked the residence and
+    office of the correspondent" -> residence, office; "the attack on the pipeline" -> pipeline;
+    "a truck was destroyed" -> truck."""
+    if head.pos_ in ("VERB", "AUX"):
+        heads = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    else:
+        found = _prep_object(head, PATIENT_PREPS, depth=0)
+        heads = [found] if found is not None else []
+    out: list[str] = []
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            if t.pos_ == "NOUN" and t.lemma_.lower() not in out:
+                out.append(t.lemma_.lower())
+    return out
