@@ -193,6 +193,8 @@ def test_charging_a_fee_or_a_suspect_is_no_attack(nlp: Any) -> None:
         ("An attempt by rebels to seize the town was repelled by troops.", ("repelled", "clash")),
         ("Police foiled a bomb plot in the city.", ("foiled", "weapons_seized")),
         ("Government forces regained ground in the north.", ("regained", "regain")),
+        ("Guerrillas placed explosives at the power tower.", ("placed explosives", "bombing")),
+        ("Unknown attackers hurled explosives at the mayor's house.", ("hurled explosives", "bombing")),
     ],
 )
 def test_more_trigger_words(nlp: Any, text: str, expected: tuple[str, str]) -> None:

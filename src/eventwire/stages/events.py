@@ -262,7 +262,7 @@ class EventExtractor:
         if not country or not site:
             return
         police = "police" in words
-        name = f"{'Police' if police else 'Military'} Forces of {self.coder.states.name(country)}"
+        name = f"{'Police' if police else 'Military'} Forces of {self.coder.states.of_name(country)}"
         d.actor2 = Actor(name, country, "COP" if police else "MIL", "", "noun:police" if police else "noun:military")
         d.why["actor2"] = "a security facility in the event's country"
 
