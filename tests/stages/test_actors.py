@@ -180,3 +180,6 @@ def test_actor_names_read_as_english(pipeline: Any) -> None:
     assert ev["actor1"]["name"] == "Military Forces of the United States"
     ev = next(e for e in events(pipeline, "Filipino rebels attacked the town on Monday."))
     assert ev["actor1"]["name"] == "Rebel Forces (Philippines)"
+    text = "Abu Sayyaf militants attacked an army checkpoint near Jolo, Philippines, on Monday."
+    ev = next(e for e in events(pipeline, text))
+    assert ev["actor2"]["name"] == "Military Forces of the Philippines"
