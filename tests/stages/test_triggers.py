@@ -147,7 +147,7 @@ def test_hyphenated_and_written_phrases(nlp: Any, text: str, expected: tuple[str
     ],
 )
 def test_devices_in_a_hoard_are_held_not_used(nlp: Any, text: str, disrupted: bool) -> None:
-    from eventwire.stages.triggers import disrupted_device
+    from eventwire.stages.devices import disrupted_device
 
     doc = nlp(text)
     lex = load_lexicon()
@@ -231,7 +231,7 @@ def test_attempts_purposes_and_references_are_not_reports(nlp: Any, text: str, c
     ],
 )
 def test_a_device_found_that_never_went_off_is_disrupted(nlp: Any, text: str, disrupted: bool) -> None:
-    from eventwire.stages.triggers import disrupted_device
+    from eventwire.stages.devices import disrupted_device
 
     doc = nlp(text)
     lex = load_lexicon()
@@ -288,7 +288,7 @@ def test_an_infinitive_relative_without_a_rank_is_not_done(nlp: Any) -> None:
     ],
 )
 def test_the_device_clause_decides_whether_it_went_off(nlp: Any, text: str, disrupted: bool) -> None:
-    from eventwire.stages.triggers import disrupted_device
+    from eventwire.stages.devices import disrupted_device
 
     doc = nlp(text)
     lex = load_lexicon()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.records import Actor, Article, CountMention, Event, Evidence, Location, Toponym
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
+from eventwire.stages.devices import arms_inventory, disrupted_device
 from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, military_site, protested, refined_key
 from eventwire.stages.triggers import (
@@ -24,9 +25,7 @@ from eventwire.stages.triggers import (
     EventClass,
     Lexicon,
     Trigger,
-    arms_inventory,
     commitment,
-    disrupted_device,
     intent_class,
     irrealis_reason,
     natural_cause,

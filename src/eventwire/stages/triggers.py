@@ -240,7 +240,7 @@ def _need_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
     if name == "seized":  # "found an arms cache", "an arms cache was seized", "a cache discovered in a cave"
         return _seized(span[-1], cues) != needs.startswith("!")
     if name == "exploded":  # "the bomb was found and exploded"
-        return _went_off_after(verb, cues) != needs.startswith("!")
+        return went_off_after(verb, cues) != needs.startswith("!")
     if name == "obj":  # the verb has an object at all ("pushed back the rebels", not "rebels pushed back")
         return bool(_objects(verb)) != needs.startswith("!")
     if name == "said":  # the clause is what someone said ("declared that China must drop barriers")
@@ -472,123 +472,17 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | Non
     return ""
 
 
-def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> bool:
-    """Whether a device trigger reports weapons use disrupted, not an attack. True for:
-    - a bomb, mine or shell that was found, seized or defused, or one of a hoard ("a cache of
-      rockets"): the first verb above the device that is not a mere container or copula decides
-      ("packages containing what appeared to be explosive devices were discovered"), unless that
-      verb is joined to one saying the device went off ("the bomb was found and exploded": an
-      explosion);
-    - a device blown up or detonated that the sentence says was found or suspected ("police blew
-      up a suspected bomb found near the market": a controlled detonation);
-    - a device that the sentence, in the device's own clause, says was found or examined and
-      never says went off (``_unexploded``)."""
-    cues = cues or CUES
-    head = trigger.head(doc)
-    if head.pos_ in ("VERB", "AUX"):
-        return _controlled_detonation(head, cues)
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    held = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if held is not None and _forms(held.head) & cues["store"]:  # "a stash of rockets"
-        return True
-    below = head
-    for node in [head, *list(head.ancestors)[:6]]:
-        found = [c for c in node.children if c.dep_ == "acl" and c.lemma_.lower() in cues["disrupt"]]
-        if node.pos_ in ("NOUN", "PROPN") and found:  # "a stash of rockets found near the road"
-            exploded = any(_went_off_after(c, cues) for c in found)  # "a bomb found near the market exploded"
-            return not exploded or _controlled_detonation(node.head, cues)
-        if node.i == head.i or node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in TRANSPARENT_VERBS:
-            below = node
-            continue
-        acted = below.dep_ in ("nsubj", "csubj")  # "a car bomb destroyed the building"
-        if not acted and node.lemma_.lower() in cues["disrupt"]:
-            return not _went_off_after(node, cues)
-        break
-    return _unexploded(trigger, doc, cues)
-
-
-def _went_off_after(verb: Token, cues: CueWords) -> bool:
+def went_off_after(verb: Token, cues: CueWords) -> bool:
     """The verb that found the device is joined to one saying it then went off ("the bomb was
     found and exploded", "a device discovered ... exploded")."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ == "acl":  # "a bomb found near the market exploded": the noun's own verb
         joined.append(verb.head.head)
-    return any(_went_off_verb(v, cues) for v in joined)
+    return any(went_off_verb(v, cues) for v in joined)
 
 
-def _went_off_verb(verb: Token, cues: CueWords) -> bool:
+def went_off_verb(verb: Token, cues: CueWords) -> bool:
     return verb.lemma_.lower() in cues["detonating"]
-
-
-def _controlled_detonation(verb: Token, cues: CueWords) -> bool:
-    """The verb blows up or detonates a device that the sentence says was found or suspected
-    ("police blew up a suspected bomb found near the market", "detonated the unexploded shell"):
-    a device made safe, not an explosion set off as an attack."""
-    if verb.lemma_.lower() not in cues["detonating"] - {"go"}:
-        return False
-    for obj in _objects(verb):
-        if not _forms(obj) & cues["unexploded"]:
-            continue
-        marks = [c for c in obj.children if c.dep_ in ("amod", "acl", "compound")]
-        if any(_forms(m) & cues["controlled"] or m.lemma_.lower() in cues["disrupt"] for m in marks):
-            return True
-    return False
-
-
-def _unexploded(trigger: Trigger, doc: Doc, cues: CueWords) -> bool:
-    """A bomb or explosive device that its own clause says was found or examined and never says
-    went off, was set or hurt anyone ("the packages were assessed to be improvised explosive
-    devices", "experts examined the parcel and said it was an improvised explosive device"): a
-    device intercepted, not an explosion. The clause is what hangs from the verbs above the device
-    up to the first subordinate clause ("Police examined the wreckage after a bomb rocked the
-    market": the bomb's clause is "a bomb rocked the market")."""
-    head = trigger.head(doc)
-    if trigger.entry.cls not in ("ied", "bombing") or head.lemma_.lower() not in cues["unexploded"]:
-        return False
-    clause = _own_clause(head)
-    examined = any(t.lemma_.lower() in cues["examined"] or t.lower_ in cues["examined"] for t in clause)
-    return examined and not any(t.lemma_.lower() in cues["went_off"] or t.lower_ in cues["went_off"] for t in clause)
-
-
-def _own_clause(token: Token) -> list[Token]:
-    """The words of the clause a token belongs to, with the clauses it is a complement or conjunct
-    of ("said it was a bomb", "examined ... and said", "assessed to be bombs") and the phrases that
-    describe its nouns ("one found on Monday"), without the finite adverbial or relative clauses
-    that hang from them ("after a bomb rocked the market") unless the token is in one."""
-    top = token
-    while top.head.i != top.i and not _finite_subclause(top):
-        top = top.head
-    inner = {t.i for c in top.subtree if c.i != top.i and _finite_subclause(c) for t in c.subtree}
-    own = {t.i for t in token.subtree}
-    return [t for t in top.subtree if t.i not in inner or t.i in own]
-
-
-def _finite_subclause(node: Token) -> bool:
-    """An adverbial or relative clause with its own subject or a conjunction ("after a bomb rocked
-    the market", "that killed two"), not an infinitive or a participle ("to be bombs", "killing two")."""
-    return node.dep_ in ("advcl", "relcl") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
-
-
-def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
-    """Why a bomb, grenade or rocket named here is an item of arms, not its use ("" when it is
-    not): listed with rifles and ammunition ("seized rifles, ammunition and 36 grenades"), or
-    supplied, carried or smuggled ("the plane was carrying 21 grenades")."""
-    cues = cues or CUES
-    head = trigger.head(doc)
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return ""
-    top = head
-    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
-        top = top.head
-    verb = next((a for a in top.ancestors if a.pos_ == "VERB" and a.lemma_.lower() not in TRANSPARENT_VERBS), None)
-    used = verb is not None and verb.lemma_.lower() in USE_VERBS
-    listed = [t for t in top.subtree if t.dep_ in ("conj", "appos") or t.i == top.i]
-    if not used and any(t.i != head.i and _forms(t) & cues["arms"] for t in listed):
-        return "listed with other arms"
-    if verb is not None and top.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in cues["traffic"]:
-        return f"{verb.text} as goods"
-    return ""
 
 
 COMMIT_MODALS = frozenset({"will", "would", "shall", "'ll"})
