@@ -209,3 +209,17 @@ def test_a_gunshot_wound_is_a_hit_and_a_graze_a_wound() -> None:
     shooting = CountMention("injured", 1, 5, 15, "a shooting")
     assert totals(figures([shooting, died])) == (1, None)
     assert totals(figures([shooting])) == (None, 1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "event_date"),
+    [
+        ("Gunmen killed five people in Mopti on March 28.", "2019-03-28"),  # past, three days after the article
+        ("Three soldiers died in a bombing in Kirkuk on March 27.", "2019-03-27"),
+        ("Gunmen shot two guards in Mosul this weekend.", "2020-03-21"),
+    ],
+)
+def test_a_past_event_is_not_dated_after_the_article(pipeline: Any, text: str, event_date: str) -> None:
+    evs = events(pipeline, text, date(2020, 3, 25))
+    assert evs and all(e["event_date"] == event_date for e in evs)

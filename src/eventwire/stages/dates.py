@@ -10,14 +10,14 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
   year-end", or after a verb in the past tense, the latest one gone);
 - day also for holidays by name ("Thanksgiving Day", "Christmas Eve", "Election Day", "Easter",
   "Good Friday": the one nearest the anchor as for a date without a year, "next Christmas" the
-  coming one, "last Easter" the latest before the anchor; "Easter week", "Holy Week": a week);
+  coming one, "last Easter" the latest before the anchor; "Easter week" (taken as Holy Week), "Holy Week": a week);
 - week: weeks run Monday to Sunday, the value is the Monday ("last week", "this week", "earlier
   this week", "two weeks ago"); "in the past week" means the seven days ending on the anchor, so
   its value is the anchor minus six days; weekend: its Saturday ("over the weekend"; "ahead of
   the weekend", "next weekend" and, on a weekday, "this weekend" the coming one, unless a verb in
   the past tense around it puts it behind: "fighting this weekend killed 20");
 - after a future cue, "in five years" (or days, weeks, months): the anchor moved ahead, at that
-  unit's precision ("the worst in five years" is a duration, not a date);
+  unit's precision ("the worst in five years", "will be the first vote in five years" are spans, not dates);
 - month: the 1st ("March 2011", "last month", "in August", "for January", "December's", "June last
   year"; "last February" the latest February before the anchor's month, "next April" the first
   after it); year: January 1st ("in 2011", "his 2011 campaign", "between 1985 and 1987", a year
@@ -33,32 +33,32 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
 - vague references have no value, only a precision saying the side: "present", "past", "future".
 
 A weekday is the latest such day on or before the anchor (the anchor itself when it is that
-weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after ("the
-previous Sunday", "the following Sunday" count from the day the text named last, see
-``timex_refs``), and a plain
-weekday after a future cue ("will meet Monday", "set to resume Monday", "postponed until Monday",
-"as early as Monday"), or opening a clause that goes on in the future ("On Monday, the union will
-..."), the next one. A future cue governs a date only within ``CUE_WORDS`` words of its clause
-and with no verb in the past tense between them ("they would appeal the ruling, announced
-Monday" is the past Monday); "set" and "plan" are cues only as verbs of intent ("set to", "plans
-to"), not in "set a record on Aug. 6", "announced the plan Aug. 21". A date without a year
-("August 8") is the occurrence nearest the anchor, the past favoured (``PAST_BIAS``,
-``FUTURE_REACH_DAYS``, twice as far for the end of a span: "until March 6", "through January");
-after a future cue ("payable Jan. 2", "next Oct. 23") the next one; after a verb in the past
-tense within ``PAST_WORDS`` words of its phrase ("changed its fiscal year in December", "the
-quarter ended Oct. 31", "last Oct. 23") the latest one not after the anchor (give or take
-``FUTURE_SLACK_DAYS``, the anchor's possible lag); with its weekday ("Saturday, April 25") the year that makes it that
-weekday. References to another
-date of the text are in ``timex_refs``: "the day before", "two days later" relative to the event
-they follow (``relative_to_event``, applied with ``resolve_relative``); "that year", "the following
-month", "later that day" valued from the latest earlier date of the text (a post-pass over the
-timexes found); "today", "yesterday", "two days ago" counted from the anchor; "now", "in the
-past" vague references. A range ("between August 8 and 10", "from March to May 2014") or
-"since March 2011" gives one timex whose value is the start of the range. Without an anchor,
-expressions that need one keep their precision and get value None. Spelled-out years, half-years,
-"the current quarter", "the 1988 quarter", "the week of March 6" and "the last decade" are in
-``timex_periods``; the tense cues that put a date ahead or behind in ``timex_tense``; holidays in
-``timex_holidays``; ranges in ``timex_ranges``."""
+weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly after ("the previous
+Sunday", "the following Sunday" count from the day the text named last, see ``timex_refs``; "the
+following Sunday" with no day named before it has no value), and a plain weekday after a future cue
+("will meet Monday", "set to resume Monday", "postponed until Monday", "as early as Monday"), or
+opening a clause that goes on in the future ("On Monday, the union will ..."), the next one. A
+future cue governs a date only within ``CUE_WORDS`` words of its clause and with no verb in the past
+tense between them ("they would appeal the ruling, announced Monday" is the past Monday); "set" and
+"plan" are cues only as verbs of intent ("set to", "plans to"), not in "set a record on Aug. 6",
+"announced the plan Aug. 21". A date without a year ("August 8") is the occurrence nearest the
+anchor, the past favoured (``PAST_BIAS``, ``FUTURE_REACH_DAYS``, twice as far for the end of a span:
+"until March 6", "through January"); after a future cue ("payable Jan. 2", "next Oct. 23") the next
+one; after a verb in the past tense within ``PAST_WORDS`` words of its phrase ("changed its fiscal
+year in December", "the quarter ended Oct. 31", "last Oct. 23") the latest one not after the anchor
+(give or take ``PAST_LAG_DAYS``, a story a day ahead of its dateline); with its weekday ("Saturday,
+April 25") the year that makes it that weekday, of the years the tense allows ("will be held on
+Tuesday, April 2" is not a past one; none fitting, the tense decides). References to another date of
+the text are in ``timex_refs``: "the day before", "two days later" relative to the event they follow
+(``relative_to_event``, applied with ``resolve_relative``); "that year", "the following month",
+"later that day" valued from the latest earlier date of the text (a post-pass over the timexes
+found); "today", "yesterday", "two days ago" counted from the anchor; "now", "in the past" vague
+references. A range ("between August 8 and 10", "from March to May 2014") or "since March 2011"
+gives one timex whose value is the start of the range. Without an anchor, expressions that need one
+keep their precision and get value None. Spelled-out years, half-years, "the current quarter", "the
+1988 quarter", "the week of March 6" and "the last decade" are in ``timex_periods``; the tense cues
+that put a date ahead or behind in ``timex_tense``; holidays in ``timex_holidays``; ranges in
+``timex_ranges``."""
 
 from __future__ import annotations
 
@@ -141,22 +141,14 @@ from eventwire.stages.timex_tense import (
     in_year_near,
     meant_span,
     past_after,
+    ranked_span,
     said_ahead,
     said_behind,
     span_end,
+    tense_allows,
 )
 
 __all__ = ["find_timexes", "parse_date_string", "publication_date", "resolve_relative", "url_date"]
-
-
-
-# ------------------------------------------------------------------ absolute dates
-
-
-# ------------------------------------------------------------------ the article's own date
-
-
-# ------------------------------------------------------------------ dates in a sentence
 
 _I = "(?i:{})".format
 _LEAD = r"\b(?:in|since|during|until|till|by|from|through|throughout|before|after|early|late|mid-?|of)\s+"
@@ -172,7 +164,7 @@ RANGE_MD = re.compile(
 )
 BARE_MONTH = re.compile(
     rf"(?:(?i:{_LEAD}(?:(?:early|late|mid)-?\s*)?|\blast\s+|\bthis\s+|\b(?:for|to|the|a|an)\s+|\b(?:early|late|mid)-)"
-    rf"|\b(?={alternation(list(MONTHS))}'s\b))(?P<x>{MON})"
+    rf"|\b(?=(?:{alternation(list(MONTHS))})'s\b))(?P<x>{MON})"
     r"(?!\s*[0-3]?\d(?!\d))(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
 _COUNTED = (
@@ -298,17 +290,18 @@ def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
     year = year_of(groups.get("y"))
     if year is not None:
         return make_date(year, month, day), "day" if day else "month", None
+    ahead = said_ahead(m)
+    behind = not ahead and said_behind(m)
     if anchor is not None and day is not None and (named := WEEKDAY_FIRST.match(m.group())):
         wanted = WEEKDAYS.index(named.group(1).lower())  # "Saturday, April 25": the year that makes it one
-        fits = [
+        fits = [  # of the years the tense allows ("will be held on Tuesday, April 2": not a past one)
             d
             for y in range(anchor.year - 1, anchor.year + 2)
-            if (d := make_date(y, month, day)) and d.weekday() == wanted
+            if (d := make_date(y, month, day)) and d.weekday() == wanted and tense_allows(d, anchor, ahead, behind)
         ]
         if len(fits) == 1:
             return fits[0], "day", None
-    ahead = said_ahead(m)
-    when = in_year_near(anchor, month, day, ahead, not ahead and said_behind(m), span_end(m))
+    when = in_year_near(anchor, month, day, ahead, behind, span_end(m))
     return when, "day" if day else "month", None
 
 
@@ -486,8 +479,8 @@ def _weekend(anchor: date, back: int) -> date:
 
 def _in_n(m: re.Match[str], anchor: date | None) -> Norm:
     """After a future cue, "in five years": the anchor moved ahead by that many units, at that
-    unit's precision; elsewhere ("the worst in five years") a duration, not a date."""
-    if not said_ahead(m):
+    unit's precision; elsewhere ("the worst in five years", "will be the first vote in five years") a span."""
+    if not said_ahead(m) or ranked_span(m):  # "will be the first election in five years": a span
         return None, None, None
     n, unit = number(m.group("n")), m.group("unit").lower()
     if anchor is None:

@@ -1,5 +1,5 @@
 """Holidays by name ("Thanksgiving", "Christmas Eve", "Election Day", "Easter", "Good Friday",
-"Easter week"): the day or week each falls on in a year, and which year's a mention means (used
+"Easter week", meant as Holy Week): the day or week each falls on in a year, and which year's a mention means (used
 by :mod:`eventwire.stages.dates`)."""
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ HOLIDAYS.update(
         "easter monday": lambda y: easter(y) + timedelta(days=1),
         "good friday": lambda y: easter(y) - timedelta(days=2),
         "palm sunday": lambda y: easter(y) - timedelta(days=7),
-        "easter week": easter,  # Holy Week: Monday to Saturday before Easter, Easter's own ISO week
+        # "Easter week" read as Holy Week, the week before Easter (Easter's own ISO week, Monday to
+        # Sunday); in British and Irish usage it is the week after Easter, which this does not follow
+        "easter week": easter,
         "holy week": easter,
         "christmas week": HOLIDAYS["christmas"],
         "thanksgiving week": HOLIDAYS["thanksgiving"],
@@ -64,7 +66,8 @@ def holiday(m: re.Match[str], anchor: date | None) -> Norm:
     a December 20 story is the coming one, "Easter" in a July story the one gone); the next one
     after a future cue or "next", the latest on or before the anchor after a verb in the past tense,
     "last Thanksgiving" strictly before the anchor, "this Christmas" the anchor's year's. "Easter
-    week" and the like are the week holding the day."""
+    week" (taken as Holy Week, as in US usage; in Britain and Ireland it is the week after Easter)
+    and the like are the week holding the day."""
     unit = "week" if m.group("week") else "day"
     if anchor is None:
         return None, unit, None

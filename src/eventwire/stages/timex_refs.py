@@ -11,8 +11,8 @@ Found by ``dates.find_timexes``:
   the event stage does). Where the latest date the text names before it is a day, ``value`` is
   that day moved by the offset ("On 3 May ... the next day" is 4 May), except for words that
   usually take an object ("the day before the vote", "the eve of"): their value stays None;
-- anaphoric: "the previous Friday" (the Friday before the day the text named last; "the
-  following Monday" the Monday after it; without such a day, counted from the anchor), "that
+- anaphoric: "the previous Friday" (the Friday before the day the text named last, else before
+  the anchor; "the following Monday" the Monday after it, else no value), "that
   year", "later that year", "earlier that month", "that same day", "that quarter", "the following
   year", "the previous month", "two years later", "later in the day". Each takes the latest
   earlier date of the text when it is as fine as its unit or finer ("that year" after "June
@@ -206,10 +206,12 @@ def _resolved(t: Timex, before: list[Timex]) -> Timex:
 
 def _shifted_weekday(t: Timex, w: re.Match[str], day: date | None) -> Timex:
     """A weekday counted from the day the text named last: "the previous Friday" is the Friday
-    before it, "the following Monday" the Monday after it; without such a day, as counted from the
-    anchor (``t`` as found)."""
+    before it, "the following Monday" the Monday after it. Without such a day, "the previous
+    Friday" is the latest Friday before the anchor (``t`` as found), and "the following Monday",
+    after some day the text does not name, has no value (not the anchor's next Monday: "troops moved
+    in the following Monday" is past)."""
     if day is None:
-        return t
+        return replace(t, value=None) if w.group("dir").lower() == "following" else t
     wanted = WEEKDAYS.index(w.group("wd").lower())
     if w.group("dir").lower() == "following":
         return replace(t, value=day + timedelta(days=(wanted - day.weekday()) % 7 or 7))
