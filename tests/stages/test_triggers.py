@@ -25,6 +25,15 @@ def kept(nlp: Any, text: str) -> list[tuple[str, str]]:
     return out
 
 
+def device_verdicts(nlp: Any, text: str, classes: tuple[str, ...]) -> list[bool]:
+    """Whether each device trigger of these classes in ``text`` reports weapons use disrupted."""
+    from eventwire.stages.devices import disrupted_device
+
+    doc = nlp(text)
+    lex = load_lexicon()
+    return [disrupted_device(t, doc) for s in doc.sents for t in lex.find(s) if t.entry.cls in classes]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -147,12 +156,8 @@ def test_hyphenated_and_written_phrases(nlp: Any, text: str, expected: tuple[str
     ],
 )
 def test_devices_in_a_hoard_are_held_not_used(nlp: Any, text: str, disrupted: bool) -> None:
-    from eventwire.stages.devices import disrupted_device
-
-    doc = nlp(text)
-    lex = load_lexicon()
-    devices = [t for s in doc.sents for t in lex.find(s) if t.entry.cls == "shelling"]
-    assert devices and all(disrupted_device(t, doc) == disrupted for t in devices)
+    verdicts = device_verdicts(nlp, text, ("shelling",))
+    assert verdicts and all(v == disrupted for v in verdicts)
 
 
 @pytest.mark.parametrize(
@@ -231,12 +236,8 @@ def test_attempts_purposes_and_references_are_not_reports(nlp: Any, text: str, c
     ],
 )
 def test_a_device_found_that_never_went_off_is_disrupted(nlp: Any, text: str, disrupted: bool) -> None:
-    from eventwire.stages.devices import disrupted_device
-
-    doc = nlp(text)
-    lex = load_lexicon()
-    devices = [t for s in doc.sents for t in lex.find(s) if t.entry.cls == "ied"]
-    assert devices and all(disrupted_device(t, doc) == disrupted for t in devices)
+    verdicts = device_verdicts(nlp, text, ("ied",))
+    assert verdicts and all(v == disrupted for v in verdicts)
 
 
 @pytest.mark.parametrize(
@@ -288,9 +289,5 @@ def test_an_infinitive_relative_without_a_rank_is_not_done(nlp: Any) -> None:
     ],
 )
 def test_the_device_clause_decides_whether_it_went_off(nlp: Any, text: str, disrupted: bool) -> None:
-    from eventwire.stages.devices import disrupted_device
-
-    doc = nlp(text)
-    lex = load_lexicon()
-    devices = [t for s in doc.sents for t in lex.find(s) if t.entry.cls in ("ied", "bombing")]
-    assert devices and any(disrupted_device(t, doc) for t in devices) == disrupted
+    verdicts = device_verdicts(nlp, text, ("ied", "bombing"))
+    assert verdicts and any(verdicts) == disrupted
