@@ -274,3 +274,99 @@ def test_two_bombings_with_no_town_told_far_apart_stay_apart() -> None:
     assert len(dedup([first, make(4000, location=afghanistan)])) == 2
     assert len(dedup([first, make(300, location=afghanistan)])) == 1
     assert len(dedup([make(0), make(4000)])) == 1  # told in the same town
+
+
+AFGHANISTAN = Location("Afghanistan", "AFG", 33.0, 65.0, 3, geonameid=1149361)
+
+
+def _bomb(start: int, text: str, **why: object) -> Event:
+    return make(
+        start, trigger="bomb", evidence=Evidence(text, start, start + len(text)), why={"class": "bombing", **why}
+    )
+
+
+def _attack(start: int, text: str, **kw: object) -> Event:
+    why = kw.pop("why", {})
+    return make(
+        start,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        cameo="180",
+        trigger="attack",
+        evidence=Evidence(text, start, start + len(text)),
+        why={"class": "attack", **why},  # type: ignore[dict-item]
+        **kw,
+    )
+
+
+def test_a_mention_told_as_another_incident_stays_apart_from_those_before_it() -> None:
+    first = _bomb(0, "A bomb exploded at a market in Tamar on Monday.", site=["market"])
+    another = _bomb(60, "Another bomb exploded in Tamar on Monday.", separate="Another bomb")
+    toll = _attack(120, "The attack killed three people.", fatalities=3)
+    merged = dedup([first, another, toll])
+    assert [m.why.get("mentions") for m in merged] == [None, [[60, 101], [120, 151]]]
+    assert merged[1].fatalities == 3  # the toll told after "another bomb" is its toll
+
+
+def test_two_bombs_that_went_off_at_different_places_stay_apart() -> None:
+    market = _bomb(0, "A bomb exploded at a market in Tamar on Monday.", site=["market"])
+    mosque = _bomb(60, "A bomb exploded at a mosque in Tamar on Monday.", site=["mosque"])
+    assert len(dedup([market, mosque])) == 2
+    assert len(dedup([market, replace(mosque, why={"class": "bombing", "site": ["market"]})])) == 1
+
+
+def test_what_was_destroyed_stays_apart_from_a_bomb_that_destroyed_another_thing() -> None:
+    truck = _bomb(0, "A bomb destroyed a truck in Tamar on Monday.", target=["truck"])
+    bus = _property(60, "destroyed", "Gunmen destroyed a bus in Tamar on Monday.", target=["bus"])
+    assert len(dedup([truck, bus])) == 2
+    truck_too = _property(60, "destroyed", "The truck was destroyed.", target=["truck"])
+    assert len(dedup([truck, truck_too])) == 1
+
+
+def test_an_attack_on_another_target_than_the_bomb_stays_apart() -> None:
+    bomb = _bomb(0, "A car bomb exploded at a police post in Tamar on Monday.", site=["post"])
+    clash = make(
+        70,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        cameo="190",
+        trigger="attacked",
+        evidence=Evidence("Rebels attacked a checkpoint in Tamar on Monday.", 70, 118),
+        why={"class": "clash", "target": ["checkpoint"]},
+    )
+    assert len(dedup([bomb, clash])) == 2
+    attack = _attack(70, "Gunmen attacked a checkpoint in Tamar on Monday.", why={"target": ["checkpoint"]})
+    assert len(dedup([bomb, attack])) == 2
+    assert len(dedup([bomb, _attack(70, "Gunmen attacked the post in Tamar.", why={"target": ["post"]})])) == 1
+
+
+def test_bare_mentions_between_two_bombings_far_apart_do_not_chain_them() -> None:
+    texts = ["A bomb exploded on Monday, killing 3 people.", "The attack was condemned.", "The attack was condemned."]
+    first = replace(_bomb(0, texts[0]), location=AFGHANISTAN, fatalities=3)
+    bare = [replace(_attack(at, texts[1]), location=AFGHANISTAN) for at in (300, 590)]
+    second = replace(_bomb(900, texts[0]), location=AFGHANISTAN, fatalities=4)
+    merged = dedup([first, *bare, second])
+    assert [m.fatalities for m in merged] == [3, 4]
+    assert len(merged[0].why["mentions"]) == 3
+
+
+def test_a_bare_bombing_joins_the_nearest_event_before_it() -> None:
+    air = make(0, sub_event_type="Air/drone strike", trigger="bombed", why={"class": "air_strike"})
+    bomb = _bomb(80, "Militants set off a bomb at a checkpoint in Tamar on Monday.")
+    bare = make(170, trigger="bombing", why={"class": "bombing"})
+    merged = dedup([air, bomb, bare])
+    assert "mentions" not in merged[0].why and len(merged[1].why["mentions"]) == 2
+    assert len(dedup([air, bare])) == 1  # told after the air strike alone, it is the air strike
+
+
+def test_a_separate_attack_is_no_bare_mention_of_the_bombing() -> None:
+    bomb = _bomb(0, "A bomb exploded at a market in Tamar on Monday, killing 5 people.", site=["market"])
+    shooting = make(
+        70,
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        trigger="shot dead",
+        evidence=Evidence("In a separate attack, gunmen shot dead 3 civilians in Tamar.", 70, 130),
+        why={"class": "attack"},
+    )
+    assert len(dedup([bomb, shooting])) == 2

@@ -80,13 +80,17 @@ def test_statement_types(pipeline: Any) -> None:
         ("The air force dropped a chlorine bomb on a rebel-held town.", "Chemical weapon"),  # the agent decides
         ("Militants took control of the village after the army withdrew from it.", "Non-violent transfer of territory"),
         ("Troops regained several towns without any armed clashes.", "Non-violent transfer of territory"),
-        ("Rebels captured the town after heavy fighting forced the army to withdraw.",
-         "Non-state actor overtakes territory"),
+        (
+            "Rebels captured the town after heavy fighting forced the army to withdraw.",
+            "Non-state actor overtakes territory",
+        ),
         ("Thousands marched in Nairobi against police violence.", "Peaceful protest"),  # violence is the cause
         ("Protesters took to the streets of Lagos to decry the arrests of activists.", "Peaceful protest"),
         ("Violent protests erupted in Bogota on Tuesday.", "Violent demonstration"),
-        ("A man was killed and 30 hurt in army attacks against peaceful protesters in Gaza.",
-         "Excessive force against protesters"),  # the victims told first, the protesters as the target
+        (
+            "A man was killed and 30 hurt in army attacks against peaceful protesters in Gaza.",
+            "Excessive force against protesters",
+        ),  # the victims told first, the protesters as the target
         ("Police baton charged a human chain of students in Dhaka and arrested ten.", "Protest with intervention"),
     ],
 )
@@ -476,10 +480,14 @@ def test_a_government_leaving_a_deal_is_no_transfer_of_territory(pipeline: Any) 
 @pytest.mark.parametrize(
     ("text", "not_sub_type"),
     [
-        ("A car bomb killed 12 people in Kabul, and police said it was premature to name a suspect.",
-         "Disrupted weapons use"),  # "premature" is not the bomb's
-        ("Gunmen attacked a mosque in Kano, killing ten, and the army later moved artillery into the area.",
-         "Shelling/artillery/missile attack"),
+        (
+            "A car bomb killed 12 people in Kabul, and police said it was premature to name a suspect.",
+            "Disrupted weapons use",
+        ),  # "premature" is not the bomb's
+        (
+            "Gunmen attacked a mosque in Kano, killing ten, and the army later moved artillery into the area.",
+            "Shelling/artillery/missile attack",
+        ),
         ("Militiamen charged a refugee camp near Goma on Sunday, killing six people.", "Armed clash"),
         ("Rebel fighters withdrew from the peace talks in Geneva on Monday.", "Non-violent transfer of territory"),
         ("Boko Haram fighters killed ten villagers in Borno after the army targeted their camp.", "Armed clash"),
@@ -552,3 +560,133 @@ def test_a_bridge_destroyed_with_dynamite_was_bombed_and_a_bomb_destroyed_by_sol
 def test_a_group_that_condemns_a_bombing_of_a_town_is_not_its_doer(pipeline: Any) -> None:
     found = events(pipeline, "The rebels condemned an alleged bombing of the town of Pinar on Sunday.")
     assert "Air/drone strike" in [e["sub_event_type"] for e in found]
+
+
+def test_an_attack_on_another_post_is_another_incident(pipeline: Any) -> None:
+    text = (
+        "A car bomb exploded at a police post in Tamar on Monday, killing 4 officers. "
+        "Later on Monday, insurgents attacked another police post in Tamar, killing 2 officers."
+    )
+    assert sorted(e["fatalities"] for e in events(pipeline, text)) == [2, 4]
+
+
+def test_what_was_destroyed_separately_is_another_incident(pipeline: Any) -> None:
+    text = "A bomb destroyed a truck in Tamar on Monday. Separately, gunmen destroyed a bus in Tamar on Monday."
+    kinds = sorted(e["sub_event_type"] for e in events(pipeline, text))
+    assert kinds == ["Looting/property destruction", "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bombing in the town of Tamar killed 5 people on Monday.",
+        "A bombing in a crowded area of Tamar killed 9 people on Monday.",
+        "A bombing by Boko Haram in the town of Konduga killed 5 people on Monday.",
+    ],
+)
+def test_a_bombing_told_in_a_town_with_no_aircraft_is_no_air_strike(pipeline: Any, text: str) -> None:
+    assert [e["sub_event_type"] for e in events(pipeline, text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_bombing_in_a_town_by_aircraft_or_soldiers_is_an_air_strike(pipeline: Any) -> None:
+    for text in (
+        "A bombing by government jets in the town of Tamar killed 5 people on Monday.",
+        "Soldiers bombed the village of Tamar on Monday, killing 5 people.",
+    ):
+        assert [e["sub_event_type"] for e in events(pipeline, text)] == ["Air/drone strike"]
+
+
+def test_homes_attacked_similarly_are_a_second_incident(pipeline: Any) -> None:
+    text = (
+        "Two bombs exploded at the party offices in Tamar on Monday. "
+        "The homes of two party leaders were similarly attacked."
+    )
+    kinds = [e["sub_event_type"] for e in events(pipeline, text)]
+    assert kinds == ["Remote explosive/landmine/IED", "Remote explosive/landmine/IED"]
+
+
+def test_an_attack_done_similarly_keeps_its_own_means_and_doer(pipeline: Any) -> None:
+    text = (
+        "Two bombs exploded at the party offices in Tamar on Monday. "
+        "Protesters similarly attacked the police station in Pirin with stones on Tuesday."
+    )
+    kinds = [e["event_type"] for e in events(pipeline, text)]
+    assert kinds[0] == "Explosions/Remote violence" and kinds[1] != "Explosions/Remote violence"
+
+
+def test_bare_mentions_do_not_chain_two_bombings_told_far_apart(pipeline: Any) -> None:
+    filler = " ".join(["Officials gave no further details of the blast."] * 5)
+    text = (
+        f"A bomb exploded in Afghanistan on Monday, killing 3 people. {filler} The attack was condemned. {filler} "
+        f"The attack was condemned by the UN. {filler} A bomb exploded in Afghanistan on Monday, killing 4 people."
+    )
+    tolls = [e["fatalities"] for e in events(pipeline, text) if e["event_type"] == "Explosions/Remote violence"]
+    assert tolls == [3, 4]
+
+
+def test_a_bare_bombing_joins_the_nearest_event_told_before_it(pipeline: Any) -> None:
+    text = (
+        "Government jets bombed the town of Tamar on Monday, killing 10 civilians. "
+        "In Tamar city, militants set off a bomb at a checkpoint on Monday, killing 2 soldiers. "
+        "The bombing was condemned by the UN."
+    )
+    found = {e["sub_event_type"]: e for e in events(pipeline, text) if e["event_type"]}
+    assert len(found["Remote explosive/landmine/IED"]["why"]["mentions"]) == 2
+    assert "mentions" not in found["Air/drone strike"]["why"]
+
+
+def test_another_bomb_at_another_place_keeps_its_own_toll(pipeline: Any) -> None:
+    text = (
+        "A bomb exploded at a market in Tamar on Monday, killing 5 people. "
+        "Another bomb exploded at a mosque in Tamar on Monday, killing 3 people."
+    )
+    assert [e["fatalities"] for e in events(pipeline, text)] == [5, 3]
+
+
+def test_a_shooting_in_a_separate_attack_is_no_mention_of_the_bomb(pipeline: Any) -> None:
+    text = (
+        "A bomb exploded at a market in Tamar on Monday, killing 5 people. "
+        "In a separate attack, gunmen shot dead 3 civilians in Tamar on Monday."
+    )
+    kinds = [e["sub_event_type"] for e in events(pipeline, text)]
+    assert kinds == ["Remote explosive/landmine/IED", "Attack"]
+
+
+def test_a_killing_told_separately_elsewhere_is_no_toll_of_the_bomb(pipeline: Any) -> None:
+    text = "A bomb exploded in Kabul on Monday. Separately, gunmen killed 3 people in Herat."
+    found = events(pipeline, text)
+    assert [(e["location"]["name"], e["fatalities"]) for e in found] == [("Kabul", None), ("Herāt", 3)]
+    text = "A bomb exploded in Kabul on Monday. Gunmen killed 3 people in Herat."
+    assert [e["fatalities"] for e in events(pipeline, text)] == [None, 3]
+
+
+def test_a_toll_told_in_the_same_town_stays_the_toll_of_the_bomb(pipeline: Any) -> None:
+    text = "A bomb exploded in Kabul on Monday. Three people were killed in Kabul."
+    assert [e["fatalities"] for e in events(pipeline, text)] == [3]
+
+
+def test_another_victim_of_the_attack_is_no_other_incident(pipeline: Any) -> None:
+    text = "A bomb exploded in Tamar on Monday, wounding 3 people. Another man was wounded in the attack."
+    assert [e["injured"] for e in events(pipeline, text)] == [4]
+
+
+def test_what_was_set_on_fire_is_the_target_not_the_fire(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Gunmen set fire to a bus in Tamar on Monday.")
+    assert ev["why"]["target"] == ["bus"]
+
+
+def test_the_toll_of_the_blast_named_by_its_town_is_the_toll_of_the_bomb_there(pipeline: Any) -> None:
+    text = (
+        "A bomb exploded in Kabul on Monday. Separately, gunmen killed 3 people in Herat on Monday. "
+        "Twelve people were wounded in the Kabul blast."
+    )
+    found = events(pipeline, text)
+    assert [(e["location"]["name"], e["fatalities"], e["injured"]) for e in found] == [
+        ("Kabul", None, 12),
+        ("Herāt", 3, None),
+    ]
+
+
+def test_the_device_set_off_is_not_what_it_hit(pipeline: Any) -> None:
+    (ev,) = events(pipeline, "Militants detonated a roadside bomb at a checkpoint in Tamar on Monday.")
+    assert "bomb" not in ev["why"].get("target", []) and ev["why"]["site"] == ["checkpoint"]

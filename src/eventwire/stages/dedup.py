@@ -5,14 +5,21 @@ PLOVER type and both actors; or one mention tells only that there was an attack,
 destroyed, and the other says how it was done, a bomb, a grenade, shelling, which then gives the
 type and the trigger pattern: see ``_says_how``), their dates agree (equal, or one only known to
 the week), their places agree (the same place, within 50 km, or one unknown; where neither names a
-place finer than its country, they must be told within about a paragraph of each other), and
-their actors do not conflict ("rebels" and a named rebel group of the same country do not).
-Merging repeats until nothing more merges. The merged record keeps the first mention's id and the
-evidence of the mention that says most, fills what it lacks from the others, takes the highest
-casualty figures, and lists every mention's offsets under ``why.mentions``. Figures merge by how
-they were told (``when.figures``): people told only as "shot" are counted among the dead of
-another mention ("a man was shot ... he died" is killed 1, not also injured 1), the wounded are
-not, and people told one more at a time ("another man was wounded") are added.
+place finer than its country, they must be told within about a paragraph of each other, through
+their mentions that say how it was done where both have one: ``_near``), their actors do not
+conflict ("rebels" and a named rebel group of the
+same country do not), the places where their devices went off do not differ ("at a market" /
+"at a mosque"), and neither is told as another incident than one told before it ("another bomb",
+"separately", "similarly attacked": ``why["separate"]``, set by ``stages/incidents.py``). A
+mention joins the nearest record told before it that it may join. Merging repeats until nothing
+more merges. The merged record keeps the first mention's id and the evidence of the mention that
+says most, fills what it lacks from the others, takes the highest casualty figures, and lists
+every mention's offsets under ``why.mentions`` (those that say how it was done also under
+``why.told_how``; what they name as hit and where, ``why.target`` and ``why.site``, stand for the
+record). Figures merge by how they were told (``when.figures``): people told only as
+"shot" are counted among the dead of another mention ("a man was shot ... he died" is killed 1,
+not also injured 1), the wounded are not, and people told one more at a time ("another man was
+wounded") are added.
 """
 
 from __future__ import annotations
@@ -21,15 +28,14 @@ import re
 from dataclasses import replace
 
 from eventwire.records import Actor, Event, Location, distance_km
+from eventwire.stages.triggers import CUES
 from eventwire.stages.when import totals
 
 NEAR_KM = 50.0
-AERIAL = frozenset({"air_strike", "drone_strike"})
-BOMBING_ACTS = frozenset({"bombing", "bombings"})
+AERIAL = "Air/drone strike"  # the sub-event type of bombs dropped from the air
 NEAR_CHARS = 600  # about a paragraph of news text
 FIGURES = ("killed", "wounded", "hit", "more_hurt")
-GENERIC_WORDS = frozenset({"attack", "attacks", "attacked", "assault", "assaults"})
-RESULT_WORDS = frozenset({"destroyed", "destroy", "destroys", "damaged", "damage", "damages", "wrecked"})
+Spans = list[list[int]]
 SPECIFIC = frozenset(
     {"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "air_strike", "drone_strike", "chemical"}
 )
@@ -45,19 +51,30 @@ def dedup(events: list[Event]) -> list[Event]:
 
 
 def _pass(events: list[Event]) -> list[Event]:
+    """Each record joins the record already kept that it is one event with, the one told nearest
+    before it where several are ("the bombing was condemned" after an air strike and then a bomb
+    at a checkpoint is the checkpoint bomb)."""
     merged: list[Event] = []
     for ev in events:
-        for i, kept in enumerate(merged):
-            if same_event(kept, ev):
-                merged[i] = merge(kept, ev)
-                break
+        fits = [i for i, kept in enumerate(merged) if same_event(kept, ev)]
+        if fits:
+            i = min(fits, key=lambda i: _gap(merged[i], ev))
+            merged[i] = merge(merged[i], ev)
         else:
             merged.append(ev)
     return merged
 
 
+def _gap(kept: Event, ev: Event) -> tuple[bool, int]:
+    """How far ``ev`` is told from ``kept``: first any record with a mention before ``ev``'s, by
+    the distance back to the nearest such mention; then the others, by distance forward."""
+    start = _mentions(ev)[0][0]
+    before = [start - m[0] for m in _mentions(kept) if m[0] <= start]
+    return (not before, min(before) if before else min(abs(m[0] - start) for m in _mentions(kept)))
+
+
 def same_event(a: Event, b: Event) -> bool:
-    if a.article_id != b.article_id or (a.plover != b.plover and not _settles(a, b)):
+    if a.article_id != b.article_id or _apart(a, b) or (a.plover != b.plover and not _settles(a, b)):
         return False
     if a.event_type is None or b.event_type is None:
         return (
@@ -72,31 +89,72 @@ def same_event(a: Event, b: Event) -> bool:
         _dates_agree(a, b)
         and _places_agree(a.location, b.location)
         and (_located(a, b) or _near(a, b))
+        and not _disjoint(a.why.get("site"), b.why.get("site"))
         and _same_actor(a.actor1, b.actor1)
         and _same_actor(a.actor2, b.actor2)
     )
 
 
+def _mentions(e: Event) -> Spans:
+    """The offsets of every mention of a record, in the order told."""
+    return list(e.why.get("mentions", [[e.evidence.start, e.evidence.end]]))
+
+
+def _how_of(e: Event) -> Spans:
+    """The offsets of the mentions of a record that say how it was done, none where none does."""
+    return list(e.why["told_how"] if "told_how" in e.why else _own_how(e))
+
+
+def _separate_at(e: Event) -> list[int]:
+    """Where a record's mentions told as another incident ("another bomb") begin."""
+    at = e.why.get("separate_at")
+    if at is None:
+        at = [e.evidence.start] if e.why.get("separate") else []
+    return list(at)
+
+
+def _apart(a: Event, b: Event) -> bool:
+    """One record has a mention told as another incident than one told before it ("Another bomb
+    exploded at a mosque", "Separately, gunmen destroyed a bus") and the other a mention told
+    before that."""
+    return any(m[0] < at for at in _separate_at(a) for m in _mentions(b)) or any(
+        m[0] < at for at in _separate_at(b) for m in _mentions(a)
+    )
+
+
+def _disjoint(a: object, b: object) -> bool:
+    """Both name what (or where) it was done to, and nothing in common."""
+    return bool(a) and bool(b) and not set(a) & set(b)  # type: ignore[call-overload]
+
+
+def _bare(e: Event) -> bool:
+    """A mention that tells only that there was an attack, a bombing or damage, not how."""
+    return _generic(e) or _bare_result(e) or _bombing_act(e)
+
+
 def _generic(e: Event) -> bool:
     """A mention that says only that there was an attack ("the attack took place at 9 pm", "four
-    people were killed in the attack", "the attack on the newsman's home")."""
+    people were killed in the attack", "the attack on the newsman's home"; not "in a separate
+    attack, gunmen shot ...", which tells another)."""
     if e.why.get("class") not in ("attack", "property"):
         return False
     words = re.findall(r"[a-z]+", e.evidence.text.lower())
-    return e.trigger.lower() in GENERIC_WORDS or not GENERIC_WORDS.isdisjoint(words)
+    generic, separate = CUES["generic_attack"], CUES["separate"]
+    said = [w for i, w in enumerate(words) if w in generic and separate.isdisjoint(words[max(0, i - 2) : i])]
+    return e.trigger.lower() in generic or bool(said)
 
 
 def _bombing_act(e: Event) -> bool:
     """A mention of a bombing that does not say whether the bombs were planted or dropped ("this
     bombing", "the bombings"): the act, not the device."""
-    return e.why.get("class") == "bombing" and e.trigger.lower() in BOMBING_ACTS
+    return e.why.get("class") == "bombing" and e.trigger.lower() in CUES["bombing_act"]
 
 
 def _bare_result(e: Event) -> bool:
     """A mention that tells only what was hit, not how: "destroyed a truck", or "attacked the
     barracks" (coded an armed clash for the target it names)."""
     cls, word = e.why.get("class"), e.trigger.lower()
-    return (cls == "property" and word in RESULT_WORDS) or (cls == "clash" and word in GENERIC_WORDS)
+    return (cls == "property" and word in CUES["result"]) or (cls == "clash" and word in CUES["generic_attack"])
 
 
 def _shares_target(a: Event, b: Event) -> bool:
@@ -106,15 +164,30 @@ def _shares_target(a: Event, b: Event) -> bool:
     return any({t, t + "s", t + "es"} & words for t in a.why.get("target") or ())
 
 
+def _other_target(a: Event, b: Event) -> bool:
+    """The bare mention ``a`` and ``b`` both name what was hit, and ``b``'s sentence does not name
+    what ``a`` hit: what was destroyed against what ``b``'s device destroyed ("a bomb destroyed a
+    truck" / "gunmen destroyed a bus"); what was attacked against what ``b``'s device hit or went
+    off at ("a car bomb exploded at a police post" / "attacked a checkpoint")."""
+    if a.why.get("class") == "property" and not _generic(a):
+        hit_a, hit_b = a.why.get("target"), b.why.get("target")
+    else:
+        hit_a = [*(a.why.get("target") or ()), *(a.why.get("site") or ())]
+        hit_b = [*(b.why.get("target") or ()), *(b.why.get("site") or ())]
+    return _disjoint(hit_a, hit_b) and not _shares_target(a, b)
+
+
 def _says_how(a: Event, b: Event) -> bool:
-    """``b`` says how the event ``a`` reports only barely was done (see ``_settles``). A bare
-    "attack" is the bombing told by a mention placed in the same town, or one told close by in the
-    text when neither names a town (every mention of an article is in its country), or one that
-    names what it hit; a bare "destroyed X" is the bombing that names X or is told close by; a bare
-    attack on a base (an armed clash) the bombing that names the base."""
-    if b.why.get("class") in AERIAL and _bombing_act(a):
+    """``b`` says how the event ``a`` reports only barely was done (see ``_settles``): a bare
+    "bombing" is the air strike placed in the same town or told close by; a bare "attack" is the
+    bombing told by a mention placed in the same town, or one told close by in the text when
+    neither names a town (every mention of an article is in its country), or one that names what
+    it hit; a bare "destroyed X" is the bombing that names X or is told close by; a bare attack on
+    a base (an armed clash) the bombing that names the base. Never where both name what was hit
+    and it differs (``_other_target``)."""
+    if b.sub_event_type == AERIAL and _bombing_act(a):
         return _placed(a, b) or _near(a, b)
-    if b.why.get("class") not in SPECIFIC:
+    if b.why.get("class") not in SPECIFIC or _other_target(a, b):
         return False
     if _generic(a) and (_placed(a, b) or _near(a, b) or _shares_target(a, b)):
         return True
@@ -135,15 +208,19 @@ def _placed(a: Event, b: Event) -> bool:
 
 
 def _near(a: Event, b: Event) -> bool:
-    """Some mention of ``a`` is within about a paragraph (NEAR_CHARS) of some mention of ``b``."""
-    spans_a = a.why.get("mentions", [[a.evidence.start, a.evidence.end]])
-    spans_b = b.why.get("mentions", [[b.evidence.start, b.evidence.end]])
+    """A mention of ``a`` is within about a paragraph (NEAR_CHARS) of one of ``b``. Where both
+    records say how they were done, only the mentions that do count (``_how_of``), so that bare
+    mentions ("the attack was condemned") told between two bombings far apart do not chain them
+    into one; a record told only barely is near one that says how through any of its mentions."""
+    both = bool(_how_of(a)) and bool(_how_of(b))
+    spans_a, spans_b = (_how_of(a), _how_of(b)) if both else (_mentions(a), _mentions(b))
     return any(abs(x[0] - y[1]) < NEAR_CHARS or abs(y[0] - x[1]) < NEAR_CHARS for x in spans_a for y in spans_b)
 
 
 def _settles(a: Event, b: Event) -> bool:
-    """One mention is a bare "attack", or a bare "destroyed X" of a thing the other names, and the
-    other says how it was done (a bomb, a grenade, shelling): one event, of the specific type."""
+    """One mention tells only barely of the event, a bare "bombing", "attack" or "destroyed X",
+    and the other says how it was done (a bomb, a grenade, shelling; from the air): one event, of
+    the specific type (``_says_how`` either way round)."""
     return _says_how(a, b) or _says_how(b, a)
 
 
@@ -197,9 +274,16 @@ def _better_actor(a: Actor | None, b: Actor | None) -> Actor | None:
 def merge(a: Event, b: Event) -> Event:
     """``a`` completed by ``b``. The record keeps ``a``'s id; its evidence is the mention that
     says more (higher confidence: more actors, place, exact date, figures), ``a``'s on a tie."""
-    mentions = list(a.why.get("mentions", [[a.evidence.start, a.evidence.end]]))
-    mentions.extend(b.why.get("mentions", [[b.evidence.start, b.evidence.end]]))
+    mentions = _mentions(a) + _mentions(b)
+    told_how = [m for e in (a, b) for m in _how_of(e)]
     figs = {k: (_sum if k == "more_hurt" else _max)(v, _figures(b)[k]) for k, v in _figures(a).items()}
+    marks: dict[str, object] = {"mentions": mentions, "told_how": told_how}
+    marks["separate_at"] = _separate_at(a) + _separate_at(b)
+    if any(v is not None for v in figs.values()):
+        marks["figures"] = figs
+    sides = [e for e in (a, b) if _how_of(e)] or [a, b]  # what the device hit and where, as they tell it
+    for key in ("target", "site"):
+        marks[key] = list(dict.fromkeys(t for e in sides for t in e.why.get(key) or ()))
     better_date = b.date_precision == "day" and a.date_precision != "day"
     if _plainer(a, b):  # the mention that says how gives the type
         a = replace(
@@ -226,11 +310,17 @@ def merge(a: Event, b: Event) -> Event:
         confidence=max(a.confidence, b.confidence),
         evidence=b.evidence if b.confidence > a.confidence else a.evidence,
         trigger=b.trigger if b.confidence > a.confidence else a.trigger,
-        why=dict(a.why, mentions=mentions, **({"figures": figs} if any(v is not None for v in figs.values()) else {})),
+        why={k: v for k, v in dict(a.why, **marks).items() if v or k not in ("target", "site")},
     )
 
 
+def _own_how(e: Event) -> Spans:
+    """The mention of a single record that says how it was done, if it does."""
+    return [] if _bare(e) else [[e.evidence.start, e.evidence.end]]
+
+
 def _sabotage(e: Event) -> bool:
+    """A mention of sabotage ("the power lines were sabotaged"), which does not say with what."""
     return e.trigger.lower().startswith("sabotag")
 
 
@@ -238,7 +328,7 @@ def _plainer(a: Event, b: Event) -> bool:
     """``a`` says only that there was an attack, or what was destroyed, and ``b`` says more; or
     ``a`` tells of a bombing and ``b`` that it came from the air; or ``a`` of sabotage and ``b``
     of the device that did it."""
-    if _bombing_act(a) and b.why.get("class") in AERIAL:
+    if _bombing_act(a) and b.sub_event_type == AERIAL:
         return True
     if _sabotage(a) and b.why.get("class") in SPECIFIC and not _sabotage(b):
         return True  # "the power lines were sabotaged" / "a bomb destroyed the pylon"

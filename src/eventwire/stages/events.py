@@ -18,6 +18,7 @@ from eventwire.records import Actor, Article, CountMention, Event, Evidence, Loc
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.devices import arms_inventory, disrupted_device
+from eventwire.stages.incidents import bombarded, own_incident, same_manner, separate_cue
 from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, military_site, protested, refined_key
 from eventwire.stages.triggers import (
@@ -72,7 +73,7 @@ class EventExtractor:
                 held = tolls.lead_figures(sent, new, held, self._violent_words(triggers))
             drafts.extend(new)
         self._credit_claims(doc, drafts, mentions, focus)
-        _same_manner(drafts, doc)
+        same_manner(drafts, doc, self.lexicon.cues)
         return [self._finish(d, article) for d in drafts]
 
     def _credit_claims(self, doc: Doc, drafts: list[Draft], mentions: list[ActorMention], focus: str | None) -> None:
@@ -117,7 +118,13 @@ class EventExtractor:
         if not drafts:
             return []
         told = next((e for e in reversed(earlier) if e.cls.violent), None)  # the damage or arrests told since aside
-        if _only_casualty_report(drafts) and told is not None and not told.counts:
+        places = [t for t in toponyms if sent.start_char <= t.start < sent.end_char and _usable(t, doc)]
+        if (
+            _only_casualty_report(drafts)
+            and told is not None
+            and not told.counts
+            and not own_incident(drafts, told, places, self.lexicon.cues)
+        ):
             assign_counts([told], sent)
             return []
         assign_dates(drafts, sent, article, earlier)
@@ -131,8 +138,7 @@ class EventExtractor:
         tolls.more_dead_in(drafts, earlier)
         for d in drafts:
             self._refine(d, doc)
-            if d.cls.key in ("attack", "property", "clash") and (target := roles.targets(d.trigger.head(doc))):
-                d.why["target"] = target  # what was hit: lets another mention of it say how (stages/dedup.py)
+            self._incident(d, doc)
         intervened = _combine_protest(drafts, self.lexicon.cues)
         if len(intervened) < len(drafts):
             for d in intervened:
@@ -140,6 +146,25 @@ class EventExtractor:
                     d.cls = self.lexicon.classes["protest_intervention"]
                     d.why["refined"] = "protest -> protest_intervention: arrests at the protest"
         return intervened
+
+    def _incident(self, d: Draft, doc: Doc) -> None:
+        """What tells the incident apart from others (read by stages/dedup.py): what was hit
+        (``target``: "destroyed a truck", "attacked the post") and where a device went off
+        (``site``: "exploded at a market"), and the words saying it is another incident
+        (``separate``: "another bomb", "separately")."""
+        head = d.trigger.head(doc)
+        if d.cls.violent or d.cls.key == "property":
+            cues = self.lexicon.cues  # people, times and the device itself are not what it hit
+            neither = cues["person"] | cues["time_nouns"] | cues["unexploded"] | cues["explosive"] | cues["projectile"]
+            words = d.trigger.entry.words  # "fire" of "set fire to", not what was hit
+            own = {t.i for t in d.trigger.span(doc) if t.lower_ in words or t.lemma_.lower() in words}
+            hit, site = roles.targets(head, skip=own, exclude=neither)
+            if hit:
+                d.why["target"] = hit
+            if site:
+                d.why["site"] = site
+            if cue := separate_cue(head, self.lexicon.cues):
+                d.why["separate"] = cue
 
     def _violent_words(self, triggers: list[Trigger]) -> bool:
         """The sentence names a violent event, even one dropped as unreal."""
@@ -179,8 +204,13 @@ class EventExtractor:
         return irrealis_reason(trig, doc, cues)
 
     def _place(self, d: Draft, doc: Doc, toponyms: list[Toponym], focus: str | None, earlier: list[Draft]) -> None:
-        inside = [t for t in toponyms if d.sent.start_char <= t.start < d.sent.end_char and _usable(t, doc)]
-        pos = d.trigger.head(doc).idx
+        head = d.trigger.head(doc)
+        inside = [
+            t
+            for t in toponyms
+            if d.sent.start_char <= t.start < d.sent.end_char and (_usable(t, doc) or _names_place_of(t, head))
+        ]
+        pos = head.idx
         if inside:
             best = min(inside, key=lambda t: _place_rank(t, doc, pos))
             d.toponym = best
@@ -274,7 +304,7 @@ class EventExtractor:
             if d.actor1.sector == "CVL" or (rioters and d.actor1.name.startswith("Protesters")):
                 d.actor1 = self.coder.crowd(d.actor1, rioters=rioters)
                 d.why["actor1"] = str(d.why.get("actor1", "")) + "; a crowd that protests or riots"
-        if key == "bombing" and _bombarded(d, self.lexicon.cues):
+        if key == "bombing" and bombarded(d, self.lexicon.cues):
             key = "air_strike"
         if key != d.cls.key:
             d.why["refined"] = f"{d.cls.key} -> {key} by its actors or words"
@@ -339,27 +369,6 @@ def claimants(doc: Doc) -> list[Token]:
     return out
 
 
-BOMBING_ACTS = frozenset({"bomb", "bombed", "bombing", "bombings", "bombs"})
-NON_STATE = frozenset({"REB", "INS", "UAG", "CVL", "PRO"})
-
-
-def _bombarded(d: Draft, cues: CueWords) -> bool:
-    """A bombing of a whole town, area or population ("bombed the villages", "the bombing of the
-    civilian population", "bombings in densely populated areas") not told as done by a non-state
-    group is aerial bombardment: a planted bomb hits a building, a vehicle or people, not a town."""
-    head = d.trigger.head(d.sent.doc)
-    if head.lower_ not in BOMBING_ACTS or (head.pos_ == "NOUN" and head.lower_ in ("bomb", "bombs")):
-        return False
-    told_doer = any(c.dep_ in ("nsubj", "agent", "poss") for c in head.children)  # not a doer guessed nearby
-    if told_doer and d.actor1 is not None and d.actor1.sector in NON_STATE:
-        return False
-    if head.pos_ in ("VERB", "AUX"):
-        hit = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-    else:
-        hit = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "on") for g in c.children]
-    return any(t.lower_ in cues["settlement"] for h in hit for t in (h, *h.conjuncts) if t.dep_ != "compound")
-
-
 def _means(trig: Trigger, doc: Doc, cues: CueWords) -> bool:
     """The device did the damage: "destroyed by a bomb", "wrecked with dynamite", "destroyed by
     dynamite blasts", "damaged by shrapnel from grenades" (not "destroyed the bomb", which
@@ -374,24 +383,6 @@ def _means(trig: Trigger, doc: Doc, cues: CueWords) -> bool:
             break
     prep = node.head if node.dep_ == "pobj" and node.head.lower_ in ("by", "with") else None
     return prep is not None and prep.head.lemma_.lower() in cues["wrought"]
-
-
-MANNER_ADVERBS = frozenset({"similarly", "likewise"})
-
-
-def _same_manner(drafts: list[Draft], doc: Doc) -> None:
-    """An attack done "similarly" or "likewise" was done as the violent event told before it ("two
-    bombs exploded at the party offices; the homes of two leaders were similarly attacked")."""
-    for i, d in enumerate(drafts):
-        head = d.trigger.head(doc)
-        if d.cls.key not in ("attack", "property") or not any(
-            c.dep_ == "advmod" and c.lower_ in MANNER_ADVERBS for c in head.children
-        ):
-            continue
-        model = next((p for p in reversed(drafts[:i]) if p.cls.violent), None)
-        if model is not None and model.cls.key in DEVICE_CLASSES:
-            d.why["refined"] = f"{d.cls.key} -> {model.cls.key}: done like '{model.why['trigger']}' before it"
-            d.cls = model.cls
 
 
 def _confidence(d: Draft) -> float:
@@ -515,6 +506,13 @@ def _usable(t: Toponym, doc: Doc) -> bool:
     if root.dep_ in MODIFIER_DEPS and root.head.ent_type_ not in ("GPE", "LOC", "FAC"):
         return root.head.lemma_.lower() in roles.PLACE_HEADS
     return True
+
+
+def _names_place_of(t: Toponym, head: Token) -> bool:
+    """The place name modifies the trigger itself: "the Kabul blast" was in Kabul."""
+    if t.place is None or t.place.country is None:
+        return False
+    return any(c.dep_ in MODIFIER_DEPS and c.idx <= t.start < c.idx + len(c.text) for c in head.children)
 
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"})

@@ -5,6 +5,7 @@ Returns token spans; ``actors.ActorCoder.resolve`` turns a span into a coded act
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -292,18 +293,44 @@ def objects_of(head: Token) -> list[Token]:
     return out
 
 
-def targets(head: Token) -> list[str]:
-    """The head nouns of what an event was done to, lower-case lemmas: "attacked the residence and
-    office of the correspondent" -> residence, office; "the attack on the pipeline" -> pipeline;
-    "a truck was destroyed" -> truck."""
-    if head.pos_ in ("VERB", "AUX"):
-        heads = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    else:
-        found = _prep_object(head, PATIENT_PREPS, depth=0)
-        heads = [found] if found is not None else []
+SITE_PREPS = frozenset({"at", "near", "outside", "inside", "on", "against", "targeting", "upon"})
+BLAST_VERBS = IMPACT_VERBS | {"go", "blow", "detonate", "wreck", "shatter", "demolish"}  # what a device does
+SPAN_PREPS = frozenset({"to", "on"})  # "set fire to the house", "opened fire on the bus"
+
+
+def targets(
+    head: Token, skip: Collection[int] = (), exclude: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """What an event was done to and where, as lower-case lemmas of head nouns: the things hit
+    ("attacked the residence and office of the correspondent" -> residence, office; "the attack
+    on the pipeline" -> pipeline; "a truck was destroyed" -> truck; "a bomb destroyed a truck",
+    told by the device that is the subject, -> truck; "set fire to a bus" -> bus, not the
+    "fire" of the trigger, whose token indices are ``skip``) and the sites a verb's event took
+    place at ("a bomb exploded at a market" -> market). Nouns of people and times (``exclude``:
+    "killed 5 people", "exploded at the moment") and dates are neither."""
+    own = _prep_object(head, PATIENT_PREPS, depth=0) if head.pos_ in ("NOUN", "PROPN") else None
+    if own is not None and _nouns([own], exclude):  # "the attack on the pipeline", not "the blast on Monday"
+        return _nouns([own], exclude), []
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "nsubj" and head.head.lemma_.lower() in BLAST_VERBS:
+        head = head.head  # "a bomb exploded at ...", "a bomb destroyed ..."
+    if head.pos_ not in ("VERB", "AUX"):
+        return [], []
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    hit = [c for c in objects if c.i not in skip]
+    preps = SPAN_PREPS if len(hit) < len(objects) else frozenset()  # "set fire to", "opened fire on"
+    hit += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    at = [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in SITE_PREPS for g in c.children if g.dep_ == "pobj"
+    ]
+    hits = _nouns(hit, exclude)
+    return hits, [n for n in _nouns([t for t in at if t.i not in skip], exclude) if n not in hits]
+
+
+def _nouns(heads: list[Token], exclude: frozenset[str]) -> list[str]:
     out: list[str] = []
     for h in heads:
         for t in (h, *h.conjuncts):
-            if t.pos_ == "NOUN" and t.lemma_.lower() not in out:
-                out.append(t.lemma_.lower())
+            word = t.lemma_.lower()
+            if t.pos_ == "NOUN" and word not in out and word not in exclude and t.ent_type_ not in ("DATE", "TIME"):
+                out.append(word)
     return out

@@ -1,0 +1,143 @@
+"""Which incident a mention tells: another one than those told before it, or the same one.
+
+The rules here read the words of a mention's sentence that say it is another incident ("another
+bomb", "attacked another police post", "separately", "in a separate attack", "similarly
+attacked"), whether a bombing of a town came from the air, and whether a sentence that only
+tells of people killed reports the toll of the event told before it or an incident of its own
+("Separately, gunmen killed 3 people in Herat"). The word sets are in ``data/cue_words.tsv``.
+``stages/dedup.py`` keeps a mention marked ``why["separate"]`` apart from the mentions told
+before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.records import Toponym, distance_km
+from eventwire.stages.actors import ARMED_SECTORS
+from eventwire.stages.subtypes import DEVICE_CLASSES
+from eventwire.stages.triggers import CueWords
+from eventwire.stages.when import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NEAR_KM = 50.0  # places this close are one scene (as in stages/dedup.py)
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+SITE_PREPS = frozenset({"at", "on", "near", "outside", "inside", "against", "targeting", "upon"})
+THING_SETS = ("place", "property", "base", "facility", "weapon", "explosive", "projectile", "settlement", "incident")
+MEANS_PREPS = frozenset({"with", "using"})
+
+
+def separate_cue(head: Token, cues: CueWords) -> str | None:
+    """The words saying that the event headed by ``head`` is another incident than those told
+    before it, or None: "another" or "separate" on the trigger ("another bomb exploded", "in a
+    separate attack"), on a thing it was done to or at ("attacked another police post", "a bomb
+    went off at another market"; not "another man was wounded", a further victim), or on an
+    incident its clause is told "in" ("in another incident, gunmen ..."); "separately" on its
+    clause ("Separately, gunmen ...")."""
+    clause = [head, *head.ancestors]
+    doers = [head, head.head] if head.dep_ in ("nsubj", "nsubjpass") else [head]  # "a bomb exploded at ..."
+    things = frozenset().union(*(cues[name] for name in THING_SETS))
+    for tok in head.sent:
+        if tok.lower_ not in cues["separate"]:
+            continue
+        owner = tok.head
+        if tok.dep_ == "advmod" and owner in clause:
+            return tok.text
+        if tok.dep_ not in ("det", "amod"):
+            continue
+        said = _phrase(owner)
+        if owner == head:
+            return said
+        done_to = owner.dep_ in ARGUMENT_DEPS and owner.head in doers
+        done_at = owner.dep_ == "pobj" and owner.head.lower_ in SITE_PREPS and owner.head.head in doers
+        if (done_to or done_at) and owner.lemma_.lower() in things:
+            return said
+        if owner.dep_ == "pobj" and owner.lemma_.lower() in cues["incident"] and owner.head.head in clause:
+            return said
+    return None
+
+
+def _phrase(token: Token) -> str:
+    """The words from the left edge of ``token``'s phrase to ``token``: "another police post"."""
+    return token.doc[token.left_edge.i : token.i + 1].text
+
+
+def same_manner(drafts: list[Draft], doc: Doc, cues: CueWords) -> None:
+    """An attack done "similarly" or "likewise" is another incident done as the violent event told
+    before it ("two bombs exploded at the party offices; the homes of two leaders were similarly
+    attacked"): it is kept apart from that event, and takes its device unless it tells its own
+    means ("with stones") or its doer is no armed group ("protesters similarly attacked")."""
+    for i, d in enumerate(drafts):
+        head = d.trigger.head(doc)
+        if d.cls.key not in ("attack", "property") or not any(
+            c.dep_ == "advmod" and c.lower_ in cues["manner"] for c in head.children
+        ):
+            continue
+        model = next((p for p in reversed(drafts[:i]) if p.cls.violent), None)
+        if model is None:
+            continue
+        d.why["separate"] = f"done like '{model.why['trigger']}' before it"
+        means = any(c.dep_ == "prep" and c.lower_ in MEANS_PREPS for c in head.children)
+        unarmed = d.actor1 is not None and d.actor1.sector not in ARMED_SECTORS
+        if model.cls.key in DEVICE_CLASSES and not means and not unarmed:
+            d.why["refined"] = f"{d.cls.key} -> {model.cls.key}: done like '{model.why['trigger']}' before it"
+            d.cls = model.cls
+
+
+def bombarded(d: Draft, cues: CueWords) -> bool:
+    """A bombing of a whole town, area or population is aerial bombardment when the sentence names
+    an aircraft or the air (``air`` in cue_words.tsv: "government jets bombed the town") or the
+    doer it names is a state's military ("soldiers bombed the village"). Without either, a town
+    or population bombed as a whole ("bombed three villages", "the bombing of the civilian
+    population") still is, unless the doer named is no state's military ("militants bombed the
+    town"); a bombing told only as "in" a town or area ("a bombing in the town of X", "a bombing
+    by Boko Haram in a crowded area of X") names where a bomb went off, and stays a bombing."""
+    head = d.trigger.head(d.sent.doc)
+    noun = head.pos_ in ("NOUN", "PROPN")
+    if not (head.lower_ in cues["bombing_act"] if noun else head.lemma_.lower() in cues["bomb_verb"]):
+        return False
+    if noun:
+        hit = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "on") for g in c.children]
+        where = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    else:
+        hit = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        where = []
+    if not any(_settlement(h, cues) for h in hit + where):
+        return False
+    aircraft = any(t.lemma_.lower() in cues["air"] or t.lower_ in cues["air"] for t in d.sent)
+    military = d.actor1 is not None and d.actor1.sector == "MIL"
+    if aircraft or (military and _told_doer(head)):
+        return True
+    return any(_settlement(h, cues) for h in hit) and not (d.actor1 is not None and _told_doer(head))
+
+
+def _settlement(h: Token, cues: CueWords) -> bool:
+    """``h`` or a noun coordinated with it names a town, an area or a population."""
+    return any(t.lower_ in cues["settlement"] for t in (h, *h.conjuncts) if t.dep_ != "compound")
+
+
+def _told_doer(head: Token) -> bool:
+    """The doer is named in the trigger's own phrase, not guessed from nearby: its subject,
+    possessor or "by" phrase."""
+    return any(c.dep_ in ("nsubj", "agent", "poss") or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children)
+
+
+def own_incident(drafts: list[Draft], told: Draft, places: list[Toponym], cues: CueWords) -> bool:
+    """A sentence that tells only of people killed or shot (``drafts``) is an incident of its own,
+    not the toll of the event ``told`` before it, when it says so ("Separately, gunmen killed 3
+    people") or names a place away from that event's town ("... in Herat" after a bomb in Kabul;
+    a place within NEAR_KM of it, or a toll after an event placed only in a country, is its toll)."""
+    if any(separate_cue(d.trigger.head(d.sent.doc), cues) for d in drafts):
+        return True
+    here = told.toponym.place if told.toponym is not None and told.toponym.precision < 3 else None
+    if here is None:
+        return False
+    return any(
+        t.place is not None
+        and t.precision < 3
+        and t.place.geonameid != here.geonameid
+        and distance_km(here.lat, here.lon, t.place.lat, t.place.lon) > NEAR_KM
+        for t in places
+    )
