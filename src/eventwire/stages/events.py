@@ -197,11 +197,11 @@ class EventExtractor:
         cues = self.lexicon.cues
         if cls.kind == "statement":
             return statement_unsaid(trig, doc, cues)
-        if cls.key == "attack":
-            return natural_cause(trig, doc, cues) or running_total(trig, doc) or irrealis_reason(trig, doc, cues)
-        if cls.violent:
-            return running_total(trig, doc) or irrealis_reason(trig, doc, cues)
-        return irrealis_reason(trig, doc, cues)
+        if cls.key == "attack" and (reason := natural_cause(trig, doc, cues)):
+            return reason
+        if cls.violent and (reason := running_total(trig, doc)):
+            return reason
+        return irrealis_reason(trig, doc, cues, self.lexicon)
 
     def _place(self, d: Draft, doc: Doc, toponyms: list[Toponym], focus: str | None, earlier: list[Draft]) -> None:
         head = d.trigger.head(doc)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.records import Toponym, distance_km
 from eventwire.stages.actors import ARMED_SECTORS
+from eventwire.stages.dedup import NEAR_KM
 from eventwire.stages.subtypes import DEVICE_CLASSES
 from eventwire.stages.triggers import CueWords
 from eventwire.stages.when import Draft
@@ -22,7 +23,6 @@ from eventwire.stages.when import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-NEAR_KM = 50.0  # places this close are one scene (as in stages/dedup.py)
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 SITE_PREPS = frozenset({"at", "on", "near", "outside", "inside", "against", "targeting", "upon"})
 THING_SETS = ("place", "property", "base", "facility", "weapon", "explosive", "projectile", "settlement", "incident")

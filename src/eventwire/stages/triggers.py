@@ -323,11 +323,13 @@ def _drop_overlaps(found: list[Trigger]) -> list[Trigger]:
     return kept
 
 
-def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
-    """Why this trigger does not report a real event ("" when it does)."""
+def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, lexicon: Lexicon | None = None) -> str:
+    """Why this trigger does not report a real event ("" when it does). ``lexicon`` (the default
+    one when None) tells which verbs carry out an attempted act (``_done_after_all``)."""
     cues = cues or CUES
     head = trigger.head(doc)
-    if trigger.entry.cls in UNFINISHED and _only_tried(head, cues) and not _done_after_all(head, trigger.entry.cls):
+    tried = trigger.entry.cls in UNFINISHED and _only_tried(head, cues)
+    if tried and not _done_after_all(head, trigger.entry.cls, lexicon or load_lexicon()):
         return f"only attempted ('{head.head.text}')"
     if _bare_reference(head, cues):
         return f"'{head.head.head.text} {head.head.text} {head.text}': an unnamed event referred to, not a report"
@@ -390,11 +392,11 @@ def _only_tried(verb: Token, cues: CueWords) -> bool:
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in cues["attempt_nouns"]
 
 
-def _done_after_all(verb: Token, cls: str) -> bool:
+def _done_after_all(verb: Token, cls: str, lexicon: Lexicon) -> bool:
     """The sentence goes on to say the act was done, by a verb of the same class hanging from the
     attempt or the act ("tried to arrest protesters, detaining 20"): the attempt is kept, and names who the
     act was done to."""
-    by_last = load_lexicon().by_last
+    by_last = lexicon.by_last
     return any(
         c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and any(e.cls == cls for e in by_last.get(lemma(c), ()))
         for c in [*verb.head.children, *verb.children]
