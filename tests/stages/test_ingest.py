@@ -139,6 +139,14 @@ PORTUGUESE = (
 def test_language_heuristic() -> None:
     assert english_problem("Gunmen kill 12 in Kabul checkpoint attack") is None  # short: kept
     assert english_problem("Des hommes armés tuent douze personnes à Kaboul") is None  # short: kept
+    # a short whole sentence with several foreign function words and no English one is not kept
+    short_french = (
+        "Des hommes armés ont tué douze civils dans le village, selon les autorités qui ont confirmé l'attaque."
+    )
+    assert english_problem(short_french) is not None
+    # the same length in English, with foreign names and a French loan word, is kept
+    english = "Des Moines police said Le Pen supporters and the de facto leader met in Paris on Monday."
+    assert english_problem(english) is None
     assert english_problem(STORY) is None
     assert english_problem(DIGEST) is None  # few function words, but no foreign ones either
     for text in (FRENCH, GERMAN, PORTUGUESE):

@@ -37,7 +37,8 @@ KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | FEED_EXT
 
 # The language check (``english_problem``) is a cheap function-word count, no model:
 # - a text under MIN_WORDS_FOR_LANGUAGE words is kept (headlines, snippets), unless it is
-#   mostly non-Latin script;
+#   mostly non-Latin script, or it is a whole sentence (MIN_WORDS_SHORT_CHECK words or more)
+#   with at least SHORT_FOREIGN_WORDS function words of other languages and no English one;
 # - running English prose has 35-50% of its words in ENGLISH_WORDS; a text with at least
 #   MIN_ENGLISH_SHARE (12%) is English;
 # - below that, it is not English when it has more function words of other common languages
@@ -60,6 +61,8 @@ FOREIGN_WORDS = frozenset(_FOREIGN.split()) - ENGLISH_WORDS
 MIN_ENGLISH_SHARE = 0.12
 MIN_ENGLISH_FLOOR = 0.02  # from 50 words on, under this share is not English whatever else
 MIN_WORDS_FOR_LANGUAGE = 25
+MIN_WORDS_SHORT_CHECK = 12
+SHORT_FOREIGN_WORDS = 4
 MIN_LATIN_SHARE = 0.5  # share of letters that must be Latin script, judged from 20 letters on
 
 OUTLETS = {
@@ -262,7 +265,12 @@ def english_problem(text: str) -> str | None:
             return f"mostly non-Latin script ({latin}/{len(letters)} Latin letters)"
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
-        return None
+        foreign_count = sum(1 for w in words if w in FOREIGN_WORDS)
+        if len(words) < MIN_WORDS_SHORT_CHECK or foreign_count < SHORT_FOREIGN_WORDS:
+            return None
+        if any(w in ENGLISH_WORDS for w in words):
+            return None
+        return f"no English function words, {foreign_count} of other languages' in {len(words)} words"
     english = sum(1 for w in words if w in ENGLISH_WORDS) / len(words)
     foreign = sum(1 for w in words if w in FOREIGN_WORDS) / len(words)
     if english >= MIN_ENGLISH_SHARE:
