@@ -690,3 +690,15 @@ def test_the_toll_of_the_blast_named_by_its_town_is_the_toll_of_the_bomb_there(p
 def test_the_device_set_off_is_not_what_it_hit(pipeline: Any) -> None:
     (ev,) = events(pipeline, "Militants detonated a roadside bomb at a checkpoint in Tamar on Monday.")
     assert "bomb" not in ev["why"].get("target", []) and ev["why"]["site"] == ["checkpoint"]
+
+
+def test_a_country_doing_the_act_is_not_its_place(pipeline: Any) -> None:
+    found = events(pipeline, "Egypt and Qatar were trying to broker a ceasefire in Gaza on Monday, diplomats said.")
+    assert found and all(e["location"] is None or e["location"]["name"] not in ("Qatar", "Egypt") for e in found)
+    # a country hit by the act is still its place
+    hit = events(pipeline, "Rockets fired from Lebanon hit northern Israel on Monday, wounding two people.")
+    assert any(e["location"] and e["location"]["country"] == "ISR" for e in hit)
+    # where the rockets were fired from is not where they hit
+    assert all(e["location"]["country"] == "ISR" for e in hit)
+    back = events(pipeline, "Russian troops withdrew from Kherson on Friday, the defence ministry said.")
+    assert back and back[0]["location"]["name"].startswith("Kherson")
