@@ -702,3 +702,13 @@ def test_a_country_doing_the_act_is_not_its_place(pipeline: Any) -> None:
     assert all(e["location"]["country"] == "ISR" for e in hit)
     back = events(pipeline, "Russian troops withdrew from Kherson on Friday, the defence ministry said.")
     assert back and back[0]["location"]["name"].startswith("Kherson")
+
+
+def test_a_paragraph_ends_at_its_line_break(pipeline: Any) -> None:
+    text = (
+        "Sudan army rejects talks\n\n"
+        "Fighting went on in Khartoum, residents said. The army rejected calls for a political settlement.\n\n"
+        "More than 700 people have died since the war began on April 15, doctors said."
+    )
+    found = [e for e in events(pipeline, text, date(2023, 5, 21)) if e["plover"] == "REJECT"]
+    assert found and found[0]["event_date"] != "2023-04-15"

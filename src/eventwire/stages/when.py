@@ -171,7 +171,7 @@ def _paragraph_date(d: Draft, article: Article) -> None:
     after it; an event in the headline or the first paragraph looks in the next paragraph too."""
     text = doc_text(d.sent.doc)
     start = text.rfind("\n", 0, d.sent.start_char) + 1
-    end = _paragraph_end(text, d.sent.end_char)
+    end = _paragraph_end(text, d.sent.start_char)  # from its start: its end may lie on the line break
     if start == 0 or text[:start].strip() == "":
         end = _paragraph_end(text, end + 1) if end < len(text) else end
     days = _days_in(text[start:end], article.published)
