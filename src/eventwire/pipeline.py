@@ -78,9 +78,12 @@ def _events(pipe: Pipeline) -> Stage:
 @register("eventwire.dedup.v1")
 def _dedup(pipe: Pipeline) -> Stage:
     from eventwire.stages.dedup import dedup
+    from eventwire.stages.triggers import load_cues
+
+    cues = load_cues(pipe.settings.data_dirs)  # the --data-dir cue rows reach the merging too
 
     def run(state: ArticleState) -> None:
-        state.events = dedup(state.events)
+        state.events = dedup(state.events, cues)
 
     return run
 

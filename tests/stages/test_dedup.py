@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
 
-from eventwire.records import Actor, Event, Evidence, Location
+from eventwire.config import Settings
+from eventwire.pipeline import REGISTRY, ArticleState
+from eventwire.records import Actor, Article, Event, Evidence, Location
 from eventwire.stages.dedup import dedup
+from eventwire.stages.triggers import load_cues
 
 KABUL = Location("Kabul", "AFG", 34.53, 69.17, 1, geonameid=1138958)
 
@@ -174,6 +179,19 @@ def test_what_was_destroyed_joins_the_explosion_that_names_it() -> None:
     )
     (merged,) = dedup([wrecked, blast])
     assert merged.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_what_was_razed_or_demolished_joins_the_explosion_that_names_it() -> None:
+    for word in ("razed", "razing", "demolished"):
+        razed = _property(0, word, f"Gunmen {word} a granary on the ring road.", target=["granary"])
+        blast = make(
+            60,
+            trigger="explosion",
+            evidence=Evidence("The explosion brought down the granary walls.", 60, 105),
+            why={"class": "bombing"},
+        )
+        (merged,) = dedup([razed, blast])
+        assert merged.sub_event_type == "Remote explosive/landmine/IED"
 
 
 def test_what_was_destroyed_stays_apart_from_an_explosion_told_far_away() -> None:
@@ -370,3 +388,34 @@ def test_a_separate_attack_is_no_bare_mention_of_the_bombing() -> None:
         why={"class": "attack"},
     )
     assert len(dedup([bomb, shooting])) == 2
+
+
+def _outrage(tmp_path: Path) -> tuple[Event, Event, tuple[str, ...]]:
+    """A bomb and "the outrage" (a word the shipped cue words do not count as a bare attack), and
+    a --data-dir folder whose cue_words.tsv adds it to the generic_attack set."""
+    (tmp_path / "cue_words.tsv").write_text("name\tscope\twords\ngeneric_attack\ttoken\toutrage\n", encoding="utf-8")
+    bomb = make(0, trigger="bomb", why={"class": "bombing"})
+    outrage = make(
+        50,
+        sub_event_type="Attack",
+        event_type="Violence against civilians",
+        trigger="outrage",
+        evidence=Evidence("The outrage was condemned by the mayor.", 50, 90),
+        why={"class": "attack"},
+    )
+    return bomb, outrage, (str(tmp_path),)
+
+
+def test_a_cue_word_added_in_a_data_dir_reaches_the_merging(tmp_path: Path) -> None:
+    bomb, outrage, dirs = _outrage(tmp_path)
+    assert len(dedup([bomb, outrage])) == 2  # the shipped cue words: two events
+    (merged,) = dedup([bomb, outrage], load_cues(dirs))
+    assert merged.sub_event_type == "Remote explosive/landmine/IED" and merged.why["class"] == "bombing"
+
+
+def test_the_pipeline_merging_stage_reads_the_data_dir_cue_words(tmp_path: Path) -> None:
+    bomb, outrage, dirs = _outrage(tmp_path)
+    stage = REGISTRY["eventwire.dedup.v1"](SimpleNamespace(settings=Settings(data_dirs=dirs)))  # type: ignore[arg-type]
+    state = ArticleState(Article("a", "text"), None, events=[bomb, outrage])  # type: ignore[arg-type]
+    stage(state)
+    assert len(state.events) == 1

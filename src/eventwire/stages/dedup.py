@@ -19,7 +19,9 @@ every mention's offsets under ``why.mentions`` (those that say how it was done a
 record). Figures merge by how they were told (``when.figures``): people told only as
 "shot" are counted among the dead of another mention ("a man was shot ... he died" is killed 1,
 not also injured 1), the wounded are not, and people told one more at a time ("another man was
-wounded") are added.
+wounded") are added. The cue words that tell a bare mention (``generic_attack``, ``result``,
+``bombing_act``, ``separate`` in ``data/cue_words.tsv``) are those the pipeline loaded, with the rows
+of its --data-dir folders (``Merging``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 from dataclasses import replace
 
 from eventwire.records import Actor, Event, Location, distance_km
-from eventwire.stages.triggers import CUES
+from eventwire.stages.triggers import CUES, CueWords
 from eventwire.stages.when import totals
 
 NEAR_KM = 50.0
@@ -41,28 +43,191 @@ SPECIFIC = frozenset(
 )
 
 
-def dedup(events: list[Event]) -> list[Event]:
+def dedup(events: list[Event], cues: CueWords | None = None) -> list[Event]:
     """Merge mentions of one event; repeated until nothing merges, since a bare "attack" that took
-    a specific type from one mention can then join another bare mention of the same event."""
-    merged = _pass(events)
+    a specific type from one mention can then join another bare mention of the same event.
+    ``cues`` are the word sets of ``data/cue_words.tsv`` (those of the pipeline's --data-dir
+    folders; the shipped ones by default) that tell a bare mention from one that says how."""
+    rules = Merging(cues or CUES)
+    merged = rules.merge_pass(events)
     while len(merged) < len(events):
-        events, merged = merged, _pass(merged)
+        events, merged = merged, rules.merge_pass(merged)
     return merged
 
 
-def _pass(events: list[Event]) -> list[Event]:
-    """Each record joins the record already kept that it is one event with, the one told nearest
-    before it where several are ("the bombing was condemned" after an air strike and then a bomb
-    at a checkpoint is the checkpoint bomb)."""
-    merged: list[Event] = []
-    for ev in events:
-        fits = [i for i, kept in enumerate(merged) if same_event(kept, ev)]
-        if fits:
-            i = min(fits, key=lambda i: _gap(merged[i], ev))
-            merged[i] = merge(merged[i], ev)
+class Merging:
+    """The merging rules, with the cue words that tell a bare mention ("the attack", "destroyed a
+    truck", "the bombing") from one that says how it was done."""
+
+    def __init__(self, cues: CueWords) -> None:
+        self.cues = cues
+
+    def merge_pass(self, events: list[Event]) -> list[Event]:
+        """Each record joins the record already kept that it is one event with, the one told nearest
+        before it where several are ("the bombing was condemned" after an air strike and then a bomb
+        at a checkpoint is the checkpoint bomb)."""
+        merged: list[Event] = []
+        for ev in events:
+            fits = [i for i, kept in enumerate(merged) if self.same_event(kept, ev)]
+            if fits:
+                i = min(fits, key=lambda i: _gap(merged[i], ev))
+                merged[i] = self.merge(merged[i], ev)
+            else:
+                merged.append(ev)
+        return merged
+
+    def same_event(self, a: Event, b: Event) -> bool:
+        if a.article_id != b.article_id or _apart(a, b) or (a.plover != b.plover and not self._settles(a, b)):
+            return False
+        if a.event_type is None or b.event_type is None:
+            return (
+                a.event_type == b.event_type
+                and _same_actor(a.actor1, b.actor1, strict=True)
+                and _same_actor(a.actor2, b.actor2, strict=True)
+                and a.event_date == b.event_date
+            )
+        if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type) and not self._settles(a, b):
+            return False
+        return (
+            _dates_agree(a, b)
+            and _places_agree(a.location, b.location)
+            and (_located(a, b) or self._near(a, b))
+            and not _disjoint(a.why.get("site"), b.why.get("site"))
+            and _same_actor(a.actor1, b.actor1)
+            and _same_actor(a.actor2, b.actor2)
+        )
+
+    def _how_of(self, e: Event) -> Spans:
+        """The offsets of the mentions of a record that say how it was done, none where none does."""
+        return list(e.why["told_how"] if "told_how" in e.why else self._own_how(e))
+
+    def _bare(self, e: Event) -> bool:
+        """A mention that tells only that there was an attack, a bombing or damage, not how."""
+        return self._generic(e) or self._bare_result(e) or self._bombing_act(e)
+
+    def _generic(self, e: Event) -> bool:
+        """A mention that says only that there was an attack ("the attack took place at 9 pm", "four
+        people were killed in the attack", "the attack on the newsman's home"; not "in a separate
+        attack, gunmen shot ...", which tells another)."""
+        if e.why.get("class") not in ("attack", "property"):
+            return False
+        words = re.findall(r"[a-z]+", e.evidence.text.lower())
+        generic, separate = self.cues["generic_attack"], self.cues["separate"]
+        said = [w for i, w in enumerate(words) if w in generic and separate.isdisjoint(words[max(0, i - 2) : i])]
+        return e.trigger.lower() in generic or bool(said)
+
+    def _bombing_act(self, e: Event) -> bool:
+        """A mention of a bombing that does not say whether the bombs were planted or dropped ("this
+        bombing", "the bombings"): the act, not the device."""
+        return e.why.get("class") == "bombing" and e.trigger.lower() in self.cues["bombing_act"]
+
+    def _bare_result(self, e: Event) -> bool:
+        """A mention that tells only what was hit, not how: "destroyed a truck", or "attacked the
+        barracks" (coded an armed clash for the target it names)."""
+        cls, word, cues = e.why.get("class"), e.trigger.lower(), self.cues
+        return (cls == "property" and word in cues["result"]) or (cls == "clash" and word in cues["generic_attack"])
+
+    def _other_target(self, a: Event, b: Event) -> bool:
+        """The bare mention ``a`` and ``b`` both name what was hit, and ``b``'s sentence does not name
+        what ``a`` hit: what was destroyed against what ``b``'s device destroyed ("a bomb destroyed a
+        truck" / "gunmen destroyed a bus"); what was attacked against what ``b``'s device hit or went
+        off at ("a car bomb exploded at a police post" / "attacked a checkpoint")."""
+        if a.why.get("class") == "property" and not self._generic(a):
+            hit_a, hit_b = a.why.get("target"), b.why.get("target")
         else:
-            merged.append(ev)
-    return merged
+            hit_a = [*(a.why.get("target") or ()), *(a.why.get("site") or ())]
+            hit_b = [*(b.why.get("target") or ()), *(b.why.get("site") or ())]
+        return _disjoint(hit_a, hit_b) and not _shares_target(a, b)
+
+    def _says_how(self, a: Event, b: Event) -> bool:
+        """``b`` says how the event ``a`` reports only barely was done (see ``_settles``): a bare
+        "bombing" is the air strike placed in the same town or told close by; a bare "attack" is the
+        bombing told by a mention placed in the same town, or one told close by in the text when
+        neither names a town (every mention of an article is in its country), or one that names what
+        it hit; a bare "destroyed X" is the bombing that names X or is told close by; a bare attack on
+        a base (an armed clash) the bombing that names the base. Never where both name what was hit
+        and it differs (``_other_target``)."""
+        if b.sub_event_type == AERIAL and self._bombing_act(a):
+            return _placed(a, b) or self._near(a, b)
+        if b.why.get("class") not in SPECIFIC or self._other_target(a, b):
+            return False
+        if self._generic(a) and (_placed(a, b) or self._near(a, b) or _shares_target(a, b)):
+            return True
+        if not self._bare_result(a):
+            return False
+        damage = a.why.get("class") == "property"  # "an explosion rang out; two cars were destroyed"
+        return _shares_target(a, b) or (damage and self._near(a, b))
+
+    def _near(self, a: Event, b: Event) -> bool:
+        """A mention of ``a`` is within about a paragraph (NEAR_CHARS) of one of ``b``. Where both
+        records say how they were done, only the mentions that do count (``_how_of``), so that bare
+        mentions ("the attack was condemned") told between two bombings far apart do not chain them
+        into one; a record told only barely is near one that says how through any of its mentions."""
+        both = bool(self._how_of(a)) and bool(self._how_of(b))
+        spans_a, spans_b = (self._how_of(a), self._how_of(b)) if both else (_mentions(a), _mentions(b))
+        return any(abs(x[0] - y[1]) < NEAR_CHARS or abs(y[0] - x[1]) < NEAR_CHARS for x in spans_a for y in spans_b)
+
+    def _settles(self, a: Event, b: Event) -> bool:
+        """One mention tells only barely of the event, a bare "bombing", "attack" or "destroyed X",
+        and the other says how it was done (a bomb, a grenade, shelling; from the air): one event, of
+        the specific type (``_says_how`` either way round)."""
+        return self._says_how(a, b) or self._says_how(b, a)
+
+    def merge(self, a: Event, b: Event) -> Event:
+        """``a`` completed by ``b``. The record keeps ``a``'s id; its evidence is the mention that
+        says more (higher confidence: more actors, place, exact date, figures), ``a``'s on a tie."""
+        mentions = _mentions(a) + _mentions(b)
+        told_how = [m for e in (a, b) for m in self._how_of(e)]
+        figs = {k: (_sum if k == "more_hurt" else _max)(v, _figures(b)[k]) for k, v in _figures(a).items()}
+        marks: dict[str, object] = {"mentions": mentions, "told_how": told_how}
+        marks["separate_at"] = _separate_at(a) + _separate_at(b)
+        if any(v is not None for v in figs.values()):
+            marks["figures"] = figs
+        sides = [e for e in (a, b) if self._how_of(e)] or [a, b]  # what the device hit and where, as they tell it
+        for key in ("target", "site"):
+            marks[key] = list(dict.fromkeys(t for e in sides for t in e.why.get(key) or ()))
+        better_date = b.date_precision == "day" and a.date_precision != "day"
+        if self._plainer(a, b):  # the mention that says how gives the type
+            a = replace(
+                a,
+                event_type=b.event_type,
+                sub_event_type=b.sub_event_type,
+                plover=b.plover,
+                cameo=b.cameo,
+                why=dict(
+                    a.why,
+                    **{"class": b.why.get("class"), "typed_by": b.trigger},
+                    pattern=b.why.get("pattern", a.why.get("pattern")),
+                ),
+            )
+        return replace(
+            a,
+            event_date=b.event_date if better_date else a.event_date,
+            date_precision=b.date_precision if better_date else a.date_precision,
+            actor1=_better_actor(a.actor1, b.actor1),
+            actor2=_better_actor(a.actor2, b.actor2),
+            location=_finer(a.location, b.location),
+            fatalities=totals(figs)[0],
+            injured=totals(figs)[1],
+            confidence=max(a.confidence, b.confidence),
+            evidence=b.evidence if b.confidence > a.confidence else a.evidence,
+            trigger=b.trigger if b.confidence > a.confidence else a.trigger,
+            why={k: v for k, v in dict(a.why, **marks).items() if v or k not in ("target", "site")},
+        )
+
+    def _own_how(self, e: Event) -> Spans:
+        """The mention of a single record that says how it was done, if it does."""
+        return [] if self._bare(e) else [[e.evidence.start, e.evidence.end]]
+
+    def _plainer(self, a: Event, b: Event) -> bool:
+        """``a`` says only that there was an attack, or what was destroyed, and ``b`` says more; or
+        ``a`` tells of a bombing and ``b`` that it came from the air; or ``a`` of sabotage and ``b``
+        of the device that did it."""
+        if self._bombing_act(a) and b.sub_event_type == AERIAL:
+            return True
+        if _sabotage(a) and b.why.get("class") in SPECIFIC and not _sabotage(b):
+            return True  # "the power lines were sabotaged" / "a bomb destroyed the pylon"
+        return (self._generic(a) or self._bare_result(a)) and not (self._generic(b) or self._bare_result(b))
 
 
 def _gap(kept: Event, ev: Event) -> tuple[bool, int]:
@@ -73,36 +238,9 @@ def _gap(kept: Event, ev: Event) -> tuple[bool, int]:
     return (not before, min(before) if before else min(abs(m[0] - start) for m in _mentions(kept)))
 
 
-def same_event(a: Event, b: Event) -> bool:
-    if a.article_id != b.article_id or _apart(a, b) or (a.plover != b.plover and not _settles(a, b)):
-        return False
-    if a.event_type is None or b.event_type is None:
-        return (
-            a.event_type == b.event_type
-            and _same_actor(a.actor1, b.actor1, strict=True)
-            and _same_actor(a.actor2, b.actor2, strict=True)
-            and a.event_date == b.event_date
-        )
-    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type) and not _settles(a, b):
-        return False
-    return (
-        _dates_agree(a, b)
-        and _places_agree(a.location, b.location)
-        and (_located(a, b) or _near(a, b))
-        and not _disjoint(a.why.get("site"), b.why.get("site"))
-        and _same_actor(a.actor1, b.actor1)
-        and _same_actor(a.actor2, b.actor2)
-    )
-
-
 def _mentions(e: Event) -> Spans:
     """The offsets of every mention of a record, in the order told."""
     return list(e.why.get("mentions", [[e.evidence.start, e.evidence.end]]))
-
-
-def _how_of(e: Event) -> Spans:
-    """The offsets of the mentions of a record that say how it was done, none where none does."""
-    return list(e.why["told_how"] if "told_how" in e.why else _own_how(e))
 
 
 def _separate_at(e: Event) -> list[int]:
@@ -127,74 +265,11 @@ def _disjoint(a: object, b: object) -> bool:
     return bool(a) and bool(b) and not set(a) & set(b)  # type: ignore[call-overload]
 
 
-def _bare(e: Event) -> bool:
-    """A mention that tells only that there was an attack, a bombing or damage, not how."""
-    return _generic(e) or _bare_result(e) or _bombing_act(e)
-
-
-def _generic(e: Event) -> bool:
-    """A mention that says only that there was an attack ("the attack took place at 9 pm", "four
-    people were killed in the attack", "the attack on the newsman's home"; not "in a separate
-    attack, gunmen shot ...", which tells another)."""
-    if e.why.get("class") not in ("attack", "property"):
-        return False
-    words = re.findall(r"[a-z]+", e.evidence.text.lower())
-    generic, separate = CUES["generic_attack"], CUES["separate"]
-    said = [w for i, w in enumerate(words) if w in generic and separate.isdisjoint(words[max(0, i - 2) : i])]
-    return e.trigger.lower() in generic or bool(said)
-
-
-def _bombing_act(e: Event) -> bool:
-    """A mention of a bombing that does not say whether the bombs were planted or dropped ("this
-    bombing", "the bombings"): the act, not the device."""
-    return e.why.get("class") == "bombing" and e.trigger.lower() in CUES["bombing_act"]
-
-
-def _bare_result(e: Event) -> bool:
-    """A mention that tells only what was hit, not how: "destroyed a truck", or "attacked the
-    barracks" (coded an armed clash for the target it names)."""
-    cls, word = e.why.get("class"), e.trigger.lower()
-    return (cls == "property" and word in CUES["result"]) or (cls == "clash" and word in CUES["generic_attack"])
-
-
 def _shares_target(a: Event, b: Event) -> bool:
     """What ``a`` was done to is named in ``b``'s sentence ("destroyed a truck" / "the explosion
     wrecked the front of the truck")."""
     words = set(re.findall(r"[a-z]+", b.evidence.text.lower()))
     return any({t, t + "s", t + "es"} & words for t in a.why.get("target") or ())
-
-
-def _other_target(a: Event, b: Event) -> bool:
-    """The bare mention ``a`` and ``b`` both name what was hit, and ``b``'s sentence does not name
-    what ``a`` hit: what was destroyed against what ``b``'s device destroyed ("a bomb destroyed a
-    truck" / "gunmen destroyed a bus"); what was attacked against what ``b``'s device hit or went
-    off at ("a car bomb exploded at a police post" / "attacked a checkpoint")."""
-    if a.why.get("class") == "property" and not _generic(a):
-        hit_a, hit_b = a.why.get("target"), b.why.get("target")
-    else:
-        hit_a = [*(a.why.get("target") or ()), *(a.why.get("site") or ())]
-        hit_b = [*(b.why.get("target") or ()), *(b.why.get("site") or ())]
-    return _disjoint(hit_a, hit_b) and not _shares_target(a, b)
-
-
-def _says_how(a: Event, b: Event) -> bool:
-    """``b`` says how the event ``a`` reports only barely was done (see ``_settles``): a bare
-    "bombing" is the air strike placed in the same town or told close by; a bare "attack" is the
-    bombing told by a mention placed in the same town, or one told close by in the text when
-    neither names a town (every mention of an article is in its country), or one that names what
-    it hit; a bare "destroyed X" is the bombing that names X or is told close by; a bare attack on
-    a base (an armed clash) the bombing that names the base. Never where both name what was hit
-    and it differs (``_other_target``)."""
-    if b.sub_event_type == AERIAL and _bombing_act(a):
-        return _placed(a, b) or _near(a, b)
-    if b.why.get("class") not in SPECIFIC or _other_target(a, b):
-        return False
-    if _generic(a) and (_placed(a, b) or _near(a, b) or _shares_target(a, b)):
-        return True
-    if not _bare_result(a):
-        return False
-    damage = a.why.get("class") == "property"  # "an explosion rang out; two cars were destroyed"
-    return _shares_target(a, b) or (damage and _near(a, b))
 
 
 def _located(a: Event, b: Event) -> bool:
@@ -205,23 +280,6 @@ def _located(a: Event, b: Event) -> bool:
 def _placed(a: Event, b: Event) -> bool:
     """Both mentions have a place finer than a country (so that their places agreeing says something)."""
     return all(e.location is not None and e.location.geo_precision < 3 for e in (a, b))
-
-
-def _near(a: Event, b: Event) -> bool:
-    """A mention of ``a`` is within about a paragraph (NEAR_CHARS) of one of ``b``. Where both
-    records say how they were done, only the mentions that do count (``_how_of``), so that bare
-    mentions ("the attack was condemned") told between two bombings far apart do not chain them
-    into one; a record told only barely is near one that says how through any of its mentions."""
-    both = bool(_how_of(a)) and bool(_how_of(b))
-    spans_a, spans_b = (_how_of(a), _how_of(b)) if both else (_mentions(a), _mentions(b))
-    return any(abs(x[0] - y[1]) < NEAR_CHARS or abs(y[0] - x[1]) < NEAR_CHARS for x in spans_a for y in spans_b)
-
-
-def _settles(a: Event, b: Event) -> bool:
-    """One mention tells only barely of the event, a bare "bombing", "attack" or "destroyed X",
-    and the other says how it was done (a bomb, a grenade, shelling; from the air): one event, of
-    the specific type (``_says_how`` either way round)."""
-    return _says_how(a, b) or _says_how(b, a)
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -271,68 +329,9 @@ def _better_actor(a: Actor | None, b: Actor | None) -> Actor | None:
     return a or b
 
 
-def merge(a: Event, b: Event) -> Event:
-    """``a`` completed by ``b``. The record keeps ``a``'s id; its evidence is the mention that
-    says more (higher confidence: more actors, place, exact date, figures), ``a``'s on a tie."""
-    mentions = _mentions(a) + _mentions(b)
-    told_how = [m for e in (a, b) for m in _how_of(e)]
-    figs = {k: (_sum if k == "more_hurt" else _max)(v, _figures(b)[k]) for k, v in _figures(a).items()}
-    marks: dict[str, object] = {"mentions": mentions, "told_how": told_how}
-    marks["separate_at"] = _separate_at(a) + _separate_at(b)
-    if any(v is not None for v in figs.values()):
-        marks["figures"] = figs
-    sides = [e for e in (a, b) if _how_of(e)] or [a, b]  # what the device hit and where, as they tell it
-    for key in ("target", "site"):
-        marks[key] = list(dict.fromkeys(t for e in sides for t in e.why.get(key) or ()))
-    better_date = b.date_precision == "day" and a.date_precision != "day"
-    if _plainer(a, b):  # the mention that says how gives the type
-        a = replace(
-            a,
-            event_type=b.event_type,
-            sub_event_type=b.sub_event_type,
-            plover=b.plover,
-            cameo=b.cameo,
-            why=dict(
-                a.why,
-                **{"class": b.why.get("class"), "typed_by": b.trigger},
-                pattern=b.why.get("pattern", a.why.get("pattern")),
-            ),
-        )
-    return replace(
-        a,
-        event_date=b.event_date if better_date else a.event_date,
-        date_precision=b.date_precision if better_date else a.date_precision,
-        actor1=_better_actor(a.actor1, b.actor1),
-        actor2=_better_actor(a.actor2, b.actor2),
-        location=_finer(a.location, b.location),
-        fatalities=totals(figs)[0],
-        injured=totals(figs)[1],
-        confidence=max(a.confidence, b.confidence),
-        evidence=b.evidence if b.confidence > a.confidence else a.evidence,
-        trigger=b.trigger if b.confidence > a.confidence else a.trigger,
-        why={k: v for k, v in dict(a.why, **marks).items() if v or k not in ("target", "site")},
-    )
-
-
-def _own_how(e: Event) -> Spans:
-    """The mention of a single record that says how it was done, if it does."""
-    return [] if _bare(e) else [[e.evidence.start, e.evidence.end]]
-
-
 def _sabotage(e: Event) -> bool:
     """A mention of sabotage ("the power lines were sabotaged"), which does not say with what."""
     return e.trigger.lower().startswith("sabotag")
-
-
-def _plainer(a: Event, b: Event) -> bool:
-    """``a`` says only that there was an attack, or what was destroyed, and ``b`` says more; or
-    ``a`` tells of a bombing and ``b`` that it came from the air; or ``a`` of sabotage and ``b``
-    of the device that did it."""
-    if _bombing_act(a) and b.sub_event_type == AERIAL:
-        return True
-    if _sabotage(a) and b.why.get("class") in SPECIFIC and not _sabotage(b):
-        return True  # "the power lines were sabotaged" / "a bomb destroyed the pylon"
-    return (_generic(a) or _bare_result(a)) and not (_generic(b) or _bare_result(b))
 
 
 def _figures(e: Event) -> dict[str, int | None]:

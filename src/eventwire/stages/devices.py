@@ -109,7 +109,8 @@ def _finite_subclause(node: Token) -> bool:
 def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> str:
     """Why a bomb, grenade or rocket named here is an item of arms, not its use ("" when it is
     not): listed with rifles and ammunition ("seized rifles, ammunition and 36 grenades"), or
-    supplied, carried or smuggled ("the plane was carrying 21 grenades")."""
+    supplied, carried or smuggled ("the plane was carrying 21 grenades"), or what was attacked
+    ("guerrillas attacked two mines": the pits, a target, not the device)."""
     cues = cues or CUES
     head = trigger.head(doc)
     if head.pos_ not in ("NOUN", "PROPN"):
@@ -124,4 +125,6 @@ def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> 
         return "listed with other arms"
     if verb is not None and top.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in cues["traffic"]:
         return f"{verb.text} as goods"
+    if top.dep_ in ("dobj", "nsubjpass") and top.head.lower_ in cues["generic_attack"]:
+        return f"{top.head.text} as its target"
     return ""
