@@ -12,9 +12,14 @@ Each candidate place is scored on
   area's own name gets none of the local hints below for its namesake towns ("California"), and
   a town named like a region or like another country's admin1 area that is not named after a
   town ("the Pacific", "Ontario") not the country focus either;
-- a qualifier right after a comma ("Paris, Texas"), and for an area after a comma the place
-  before it ("Mount Pleasant, Texas"); a country after a country's name is the next item of a
-  list ("Iraq, Iran"), and an area's own name is no town's alternate name ("Illinois, Missouri");
+- a qualifier right after a comma ("Paris, Texas") or before "town of" ("the Texas town of
+  Paris"), which outweighs every other hint and holds for the other mentions of the name in the
+  article; for an area, the place it qualifies; a country after a country's name is the next item
+  of a list ("Iraq, Iran"), so is a state after a state when the list goes on ("Washington,
+  Pennsylvania and California"), and an area's own name is no town's alternate name ("Illinois,
+  Missouri");
+- the names listed beside it: a name listed with countries is a country, one listed with admin1
+  areas of a country is an admin1 area there ("Idaho, Delaware and Maine");
 - local hints: admin1 areas named elsewhere in the text, the admin1 area where most other names
   have a candidate, and other names with a town or county candidate within about 50-100 km;
 - whether the name is the place's own name or only one of its alternate names.
@@ -35,6 +40,7 @@ from eventwire.records import Place, Toponym
 from eventwire.stages.demonyms import demonym_country
 from eventwire.stages.gazetteer import Gazetteer, Match
 from eventwire.stages.nlp import doc_text
+from eventwire.stages.toponym_patterns import span_mention
 from eventwire.stages.toponyms import (
     AREA_POPULATION,
     COUNTRY_LIKE,
@@ -42,7 +48,6 @@ from eventwire.stages.toponyms import (
     area_places,
     find_mentions,
     overlaps,
-    span_mention,
 )
 
 if TYPE_CHECKING:
@@ -141,6 +146,7 @@ class Context:
     near: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     name: str = ""
     provinces: list[Place] = field(default_factory=list)  # see _provinces
+    listed: set[tuple[str, str | None]] = field(default_factory=set)  # see _list_kinds
 
 
 NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
@@ -194,6 +200,8 @@ VOTING_KINDS = LOCAL_KINDS | {"admin1"}
 FOCUS_WEIGHT = 4.0  # the most named country of the article
 ADMIN_WEIGHT = 1.5  # the most named admin1 area (named itself, or holding an unambiguous place)
 VOTE_WEIGHT = 1.5  # the admin1 area where most names of the article have a candidate
+QUALIFIER_WEIGHT = 10.0  # "Paris, Texas": the writer says which one; no other hint outweighs it
+LIST_WEIGHT = 3.0  # a name listed with countries, or with admin1 areas of one country
 
 
 KIND_BONUS: dict[str | None, dict[str, float]] = {
@@ -239,11 +247,15 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
         why.append(f"{near} other name{'s' if near > 1 else ''} of the article have places nearby")
     # an area's own name ("Illinois, Missouri") is not a town that bears it as an alternate name
     if _qualified(p, ctx.qualifier) and (match.primary or not ctx.areas):
-        score += 5.0
+        score += QUALIFIER_WEIGHT
         why.append("matches the qualifier after the comma")
     if p.kind in {"admin1", "country"} and any(_qualified(x.place, [match]) for x in ctx.qualifies):
         score += 5.0
         why.append("holds the place named before the comma")
+    listed = (p.kind, None if p.kind == "country" else p.country) in ctx.listed
+    if listed and not _has_namesake_town(m.matches, p):
+        score += LIST_WEIGHT
+        why.append(f"listed with other {p.kind} names")
     score += 1.5 if match.primary else 0.0
     return score, why
 
@@ -310,13 +322,30 @@ def _precision(place: Place, m: Mention) -> int:
     return 2 if (m.near or m.suffix in {"facility", "district"}) else 1
 
 
-def _qualified_place(doc: Doc, m: Mention, by_end: dict[int, Mention]) -> list[Match]:
-    """Matches of the place named right before ``m`` and a comma ("Sault Ste. Marie, Ontario")."""
+def _qualified_place(doc: Doc, m: Mention, by_end: dict[int, Mention], by_start: dict[int, Mention]) -> list[Match]:
+    """Matches of the place named right before ``m`` and a comma ("Sault Ste. Marie, Ontario"),
+    or after it and a kind word and "of" ("the Texas town of Paris")."""
     if m.start > 1 and doc[m.start - 1].text == ",":
         prev = by_end.get(m.start - 1)
         if prev is not None:
             return prev.matches[:VOTE_CANDIDATES]
+    if _apposition(doc, m.end) and m.end + 2 in by_start:
+        return by_start[m.end + 2].matches[:VOTE_CANDIDATES]
     return []
+
+
+APPOSITION_WORDS = frozenset({"city", "town", "village", "county", "suburb", "community"})
+
+
+def _apposition(doc: Doc, i: int) -> bool:
+    """Whether tokens ``i`` and ``i + 1`` are a kind word and "of": "the Texas town of Paris"."""
+    return i + 2 < len(doc) and doc[i].lower_ in APPOSITION_WORDS and doc[i + 1].lower_ == "of"
+
+
+def _apposition_area(doc: Doc, m: Mention, by_end: dict[int, Mention]) -> list[Match]:
+    """Matches of the area named before "town of" and ``m`` ("the Texas town of Paris")."""
+    prev = by_end.get(m.start - 2) if m.start >= 3 else None
+    return prev.matches if prev is not None and _apposition(doc, m.start - 2) else []
 
 
 def _qualifier(doc: Doc, m: Mention, by_start: dict[int, Mention], countries: bool = True) -> list[Match]:
@@ -330,6 +359,77 @@ def _qualifier(doc: Doc, m: Mention, by_start: dict[int, Mention], countries: bo
     return []
 
 
+LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def _qualifiers(
+    doc: Doc, mentions: Sequence[Mention], by_start: dict[int, Mention], by_end: dict[int, Mention]
+) -> dict[int | str, list[Match]]:
+    """Each mention's qualifier (by ``id``), and by name the first qualifier any mention of that name
+    has: after "Athens, Greece" a bare "Athens" of the same article is the same town. An area's
+    name followed by another area of the same kind is a list, not a qualified name, when the list
+    goes on ("Washington, Pennsylvania and California")."""
+    out: dict[int | str, list[Match]] = {}
+    for m in mentions:
+        q = _qualifier(doc, m, by_start, countries=not any(a.kind == "country" for a in area_places(m)))
+        if q and area_places(m) and _list_goes_on(doc, by_start[m.end + 1], by_start, by_end):
+            q = []
+        q = q or _apposition_area(doc, m, by_end)
+        if q:
+            out[id(m)] = q
+            out.setdefault(m.core.lower(), q)
+    return out
+
+
+def _list_goes_on(doc: Doc, q: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
+    """Whether the place after a comma is followed by another listed area of its own kind."""
+    kinds = _listed_areas(q)
+    after = [n for n in _list_neighbours(doc, q, by_start, by_end) if n.start > q.start]
+    return any(kinds & _listed_areas(n) for n in after)
+
+
+def _list_neighbours(doc: Doc, m: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> list[Mention]:
+    """The names listed right before and after ``m`` ("Idaho, Delaware and Maine")."""
+    out = []
+    for gap in (1, 2):
+        before = m.start - gap
+        if before in by_end and all(doc[i].lower_ in LIST_WORDS for i in range(before, m.start)):
+            out.append(by_end[before])
+            break
+    for gap in (1, 2):
+        after = m.end + gap
+        if after in by_start and all(doc[i].lower_ in LIST_WORDS for i in range(m.end, after)):
+            out.append(by_start[after])
+            break
+    return out
+
+
+def _listed_areas(m: Mention) -> set[tuple[str, str | None]]:
+    """(kind, country) of the countries and admin1 areas whose own name a listed name is (the
+    country only for admin1 areas); admin1 areas named like a town in them left out."""
+    return {
+        (a.kind, a.country if a.kind == "admin1" else None)
+        for a in area_places(m)
+        if a.kind in {"country", "admin1"} and not _has_namesake_town(m.matches, a)
+    }
+
+
+def _has_namesake_town(matches: Sequence[Match], area: Place) -> bool:
+    """Whether an admin1 area shares its name with a town in it ("Cairo", "Kisumu"): a list of
+    such names is a list of towns as much as of areas."""
+    return area.kind == "admin1" and any(
+        x.primary and x.place.kind == "city" and (x.place.country, x.place.admin1) == (area.country, area.admin1)
+        for x in matches
+    )
+
+
+def _list_kinds(neighbours: Sequence[Mention]) -> set[tuple[str, str | None]]:
+    """What the names listed beside a name stand for: a list holds names of one kind, so a name
+    listed with states is a state ("Colorado, Delaware and Idaho") and one listed with countries
+    a country ("Benin, Ghana and Togo"). Countries match whatever their country."""
+    return set().union(*map(_listed_areas, neighbours))
+
+
 def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     """Each mention's context: the article's focus and admin hints, less what its own name adds."""
     focus = article_focus(doc, mentions)
@@ -339,14 +439,16 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     near = _near_index(mentions)
+    qualifiers = _qualifiers(doc, mentions, by_start, by_end)
     out = []
     for m in mentions:
         own_focus, own_admins = own[m.core.lower()]
-        qualifier = _qualifier(doc, m, by_start, countries=not any(a.kind == "country" for a in area_places(m)))
-        qualifies = _qualified_place(doc, m, by_end)
+        qualifier = qualifiers.get(id(m)) or qualifiers.get(m.core.lower(), [])
+        qualifies = _qualified_place(doc, m, by_end, by_start)
         name, areas = m.core.lower(), area_places(m)
         ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
         ctx.provinces = _provinces(m)
+        ctx.listed = _list_kinds(_list_neighbours(doc, m, by_start, by_end))
         out.append(ctx)
     return out
 

@@ -7,23 +7,40 @@
   Pataskala") that the gazetteer knows by their own name;
 - one-word names the tagger took for a person that the words around them place ("Alexandria
   woman charged"), and the reverse: names the article uses in a person's full name are dropped;
-- places that speak or decide ("Damascus rejected the plan"), marked non-literal.
+- places that speak or decide ("Damascus rejected the plan"), marked non-literal;
+- towns that name a disease ("Marburg virus", "Lyme disease") are dropped;
+- a given span (a gold toponym) as a mention: :func:`span_mention`; a direction sharing the name
+  after it ("Central and South America") names that place;
+- a bare name tagged as an organisation that the article also uses for a school ("Franklin
+  Elementary ... a teacher at Franklin") is the school: dropped;
+- acronyms with a doubled letter ("BBC", "CNN") are dropped: the gazetteer's lookup folds doubled
+  letters ("Raqqa" = "Raqa"), which would read "BBC" as "B.C.".
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from eventwire.stages.toponyms import (
     COORDINATION,
+    DIRECTIONS,
     IN_NAME,
     ORG_OPENERS,
+    PLURAL_SUFFIXES,
     SPEECH_VERBS,
+    SUFFIXES,
     Mention,
+    _demonym_matches,
     _extend,
     _name_run,
     _name_word,
+    _near_before,
+    _of_suffix,
+    _shared_suffix,
     _town_context,
+    _town_of,
+    _trim,
     _words,
     is_area,
     overlaps,
@@ -68,12 +85,16 @@ def coordinated_places(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[M
     while todo:
         m = todo.pop()
         for start, end in (_list_neighbour(doc, m.start, -1), _list_neighbour(doc, m.end, 1)):
-            if start == end or any(doc[i].lower_ in persons for i in range(start, end)):
+            if start == end:
                 continue
             c = Mention(start, end, start, end, doc[start:end].text, "LIST")
             if any(overlaps(c, o) for o in [*found, *out]) or (end < len(doc) and doc[end].lower_ in SPEECH_VERBS):
                 continue
             c.matches = [x for x in gaz.matches(c.core) if x.primary]
+            # words of a person's full name are a person's, unless the whole is a country's or a
+            # province's own name of several words ("Burkina Faso" tagged as a person in a list)
+            if any(doc[i].lower_ in persons for i in range(start, end)) and not (end - start > 1 and is_area(c)):
+                continue
             if c.matches:
                 out.append(c)
                 todo.append(c)
@@ -147,3 +168,104 @@ def drop_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not (m.core_end - m.core_start == 1 and m.suffix is None and m.core.lower() in persons and not is_area(m))
     ]
+
+
+DISEASE_WORDS = _words("virus viruses fever disease flu influenza ebolavirus encephalitis")
+DISEASE_MODIFIERS = _words("hemorrhagic haemorrhagic")
+
+
+def drop_disease_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Leave out towns named in a disease's name ("Marburg virus", "Reston ebolavirus", "Lyme
+    disease", "Marburg haemorrhagic fever"): the disease is meant, not the town. A country's or
+    admin1 area's name stays ("a United States flu season")."""
+    return [m for m in mentions if not (m.suffix is None and _before_disease(doc, m.end) and not is_area(m))]
+
+
+def _before_disease(doc: Doc, end: int) -> bool:
+    i = end + (end < len(doc) and doc[end].text == "-")
+    i += i < len(doc) and doc[i].lower_ in DISEASE_MODIFIERS
+    return i < len(doc) and doc[i].lower_ in DISEASE_WORDS
+
+
+def shared_head(doc: Doc, start: int, end: int) -> str | None:
+    """The name a lone direction word shares with the next item of its list: "Central" in
+    "Central and South America" is Central America, "North" in "North and South Carolina" North
+    Carolina. None unless the span is one such word."""
+    if end - start != 1 or doc[start].lower_ not in DIRECTIONS or end + 2 >= len(doc):
+        return None
+    if doc[end].lower_ not in {"and", "or"} or doc[end + 1].lower_ not in DIRECTIONS:
+        return None
+    k = end + 2
+    while k < len(doc) and k - end < 5 and _name_word(doc[k]):
+        k += 1
+    return f"{doc[start].text} {doc[end + 2 : k].text}" if k > end + 2 else None
+
+
+SCHOOL_WORDS = _words("elementary middle high school academy")
+
+
+def drop_school_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Leave out one-word names tagged as organisations that the article uses elsewhere as the
+    first word of a school's name: after "Franklin Elementary", "a teacher at Franklin" is the
+    school; "in Franklin" and names the tagger took for places (GPE) stay."""
+    schools = {
+        t.lower_
+        for t in doc[:-1]
+        if t.is_title and doc[t.i + 1].lower_ in SCHOOL_WORDS and doc[t.i + 1].is_title and t.ent_type_ != "GPE"
+    }
+    return [
+        m
+        for m in mentions
+        if not (m.label == "ORG" and m.end - m.start == 1 and m.core.lower() in schools and not _after_in(doc, m))
+    ]
+
+
+def _after_in(doc: Doc, m: Mention) -> bool:
+    return m.start > 0 and doc[m.start - 1].lower_ == "in"
+
+
+def drop_not_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Leave out disease names, bare school names and acronyms with a doubled letter."""
+    kept = drop_school_names(doc, drop_disease_names(doc, mentions))
+    return [m for m in kept if not _doubled_acronym(m.core)]
+
+
+def _doubled_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return text.isupper() and len(letters) <= 5 and any(a == b for a, b in pairwise(letters))
+
+
+# ---------------------------------------------------------------- given spans
+
+
+def span_mention(doc: Doc, start_char: int, end_char: int, gaz: Gazetteer) -> Mention:
+    """The mention for a given character span: its tokens, trimmed to the name, looked up."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        span = doc[len(doc) - 1 :] if len(doc) else doc[0:0]
+    cs, ce = _trim(doc, span.start, span.end, gaz)
+    if ce <= cs:
+        cs, ce = span.start, span.end
+    m = Mention(span.start, span.end, cs, ce, doc[cs:ce].text, "GIVEN")
+    if ce < span.end:
+        low = doc[ce].lower_
+        m.suffix = next((kind for words, kind in SUFFIXES if low in words), "facility")
+    else:
+        m.suffix = _next_suffix(doc, ce) or _shared_suffix(doc, ce) or _of_suffix(doc, span.start)
+    m.part = any(doc[i].lower_ in DIRECTIONS for i in range(span.start, cs))
+    m.near = _near_before(doc, span.start)
+    head = shared_head(doc, span.start, span.end)
+    m.matches = (head and gaz.matches(head)) or gaz.matches(m.core) or gaz.matches(span.text)
+    m.matches = m.matches or _demonym_matches(m.core, gaz)
+    return m
+
+
+def _next_suffix(doc: Doc, end: int) -> str | None:
+    """The kind a lower-case suffix word right after a given span gives it: "a Washington state
+    farm", "Zaire province" (not "Columbia State", a college, "the Houston region", a city's
+    surroundings, nor "the Texas town of Paris")."""
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ in {*PLURAL_SUFFIXES, "region"}:
+        return None
+    if _town_of(doc, end):
+        return None
+    return next((kind for words, kind in SUFFIXES if doc[end].lower_ in words), None)

@@ -68,6 +68,7 @@ DIRECTIONS = frozenset(
 )
 NEAR_WORDS = _words("near outside nearby around outskirts vicinity close")
 LEADING_SKIP = frozenset({"the"})
+OF_HEADS = _words("city town village state province county parish borough municipality")
 SUFFIXES = (
     (COUNTY_WORDS, "county"),
     (ADMIN_WORDS, "admin"),
@@ -109,6 +110,8 @@ def _trim(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple
     """
     while start < end and doc[start].lower_ in LEADING_SKIP:
         start += 1
+    if _of_head(doc, start, end) and (gaz is None or not _own_name(gaz, doc[start:end].text)):
+        start += 2  # "the City of Lansing", "the State of Ohio" (not "City of London", a place's own name)
     if start < end and doc[start].lower_ in DIRECTIONS and gaz is not None and _own_name(gaz, doc[start:end].text):
         return start, end
     while start < end and (doc[start].lower_ in DIRECTIONS or doc[start].text == "-"):
@@ -125,6 +128,10 @@ def _trim(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple
     if end > start and doc[end - 1].lower_ in {"'s", "’s"}:
         end -= 1
     return start, end
+
+
+def _of_head(doc: Doc, start: int, end: int) -> bool:
+    return end - start > 2 and doc[start + 1].lower_ == "of" and doc[start].lower_ in OF_HEADS
 
 
 def _own_name(gaz: Gazetteer, text: str) -> bool:
@@ -147,12 +154,22 @@ def _extend(doc: Doc, m: Mention) -> None:
     """Take in the words around the core: suffix, facility, direction, "near"."""
     _extend_right(doc, m)
     _extend_left(doc, m)
+    m.suffix = m.suffix or _of_suffix(doc, m.start)
     m.near = _near_before(doc, m.start)
+
+
+def _of_suffix(doc: Doc, start: int) -> str | None:
+    """The kind a lower-case noun before "of" gives the name after it: "the state of Washington",
+    "the province of Aleppo", "the city of Boston" (not "the Department of Justice")."""
+    if start < 2 or doc[start - 1].lower_ != "of" or not doc[start - 2].is_lower:
+        return None
+    low = doc[start - 2].lower_
+    return next((kind for words, kind in SUFFIXES if low in words and low not in PLURAL_SUFFIXES), None)
 
 
 def _extend_right(doc: Doc, m: Mention) -> None:
     i = m.core_end
-    if i < len(doc):
+    if i < len(doc) and not _town_of(doc, i):
         low = doc[i].lower_
         for words, kind in SUFFIXES:
             if low in words:
@@ -243,10 +260,13 @@ def _locative_mentions(doc: Doc) -> list[Mention]:
             continue
         prep = tok.head
         after_place = prep.lower_ == "of" and (
-            prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS | RESIDENT_WORDS or prep.head.ent_type_ == "PERSON"
-        )  # "the town of X", "residents of X", "John Nale of Chattanooga"
+            (prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS | RESIDENT_WORDS and prep.head.text != "Department")
+            or prep.head.ent_type_ == "PERSON"
+        )  # "the town of X", "City of Lansing", "John Nale of Chattanooga"; not "the Department of Justice"
         if prep.lower_ not in LOCATIVE_PREPS and not after_place:
             continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title:
+            continue  # "at the University of Georgia": the head of a longer name
         start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
         if not all(_name_word(t) or t.lower_ in ("da", "de", "del", "al", "el") for t in doc[start : tok.i + 1]):
             continue
@@ -406,24 +426,9 @@ def _shorten(doc: Doc, m: Mention, gaz: Gazetteer) -> Mention | None:
     return None
 
 
-def span_mention(doc: Doc, start_char: int, end_char: int, gaz: Gazetteer) -> Mention:
-    """The mention for a given character span: its tokens, trimmed to the name, looked up."""
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        span = doc[len(doc) - 1 :] if len(doc) else doc[0:0]
-    cs, ce = _trim(doc, span.start, span.end, gaz)
-    if ce <= cs:
-        cs, ce = span.start, span.end
-    m = Mention(span.start, span.end, cs, ce, doc[cs:ce].text, "GIVEN")
-    if ce < span.end:
-        low = doc[ce].lower_
-        m.suffix = next((kind for words, kind in SUFFIXES if low in words), "facility")
-    else:
-        m.suffix = _shared_suffix(doc, ce)
-    m.part = any(doc[i].lower_ in DIRECTIONS for i in range(span.start, cs))
-    m.near = _near_before(doc, span.start)
-    m.matches = gaz.matches(m.core) or gaz.matches(span.text) or _demonym_matches(m.core, gaz)
-    return m
+def _town_of(doc: Doc, i: int) -> bool:
+    """ "the Texas town of Paris": the word names the place after "of", which Texas holds."""
+    return doc[i].lower_ in SETTLEMENT_WORDS | {"county"} and doc[i + 1 : i + 2].text.lower() == "of"
 
 
 def _demonym_matches(word: str, gaz: Gazetteer) -> list[Match]:
@@ -456,6 +461,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             found.append(lm)
     from eventwire.stages.toponym_patterns import (
         coordinated_places,
+        drop_not_places,
         drop_person_names,
         institution_mentions,
         metonymic,
@@ -465,7 +471,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for pm in person_tagged_places(doc, gaz):
         if not any(overlaps(pm, m) for m in found):
             found.append(pm)
-    found = drop_person_names(doc, found)
+    found = drop_person_names(doc, drop_not_places(doc, found))
     for m in found:
         if metonymic(doc, m):
             m.literal, m.reason = False, "speaks or decides: a government, not a location"
