@@ -316,6 +316,8 @@ def test_more_expressions(text: str, span: str, value: date | None, precision: s
 
 def test_a_year_earlier_takes_the_period_spoken_of() -> None:
     quarter = find_timexes("Profit fell in the third quarter. It had risen a year earlier.", TUESDAY)[-1]
+    assert (quarter.text, quarter.value, quarter.precision) == ("a year earlier", date(2013, 7, 1), "quarter")
+    quarter = find_timexes("Profit fell in the latest quarter. It had risen a year earlier.", TUESDAY)[-1]
     assert (quarter.text, quarter.value, quarter.precision) == ("a year earlier", date(2013, 4, 1), "quarter")
     year = one("The town had fallen a year earlier.")
     assert (year.text, year.value, year.precision) == ("a year earlier", date(2013, 1, 1), "year")

@@ -25,8 +25,8 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
   ninety-six", "next year", "the year", "the fiscal year"; "the latest fiscal year" the one before);
 - quarter ("the third quarter", "fourth-quarter": the latest one begun by the anchor; "the
   quarter", "the latest quarter": the latest one completed, as a company report means it; "the
-  year-ago quarter" and "a year earlier" after talk of a quarter: that one a year before; else
-  "a year earlier" is the year before), season ("last summer": its first month,
+  year-ago quarter": that one a year before; "a year earlier" after talk of a quarter: the quarter
+  named last, else the latest completed, a year before; else the year before), season ("last summer": its first month,
   March/June/September/December; "the summer": the latest one begun), decade ("the 1990s"; "the
   nineties", "the '80s": the latest such decade begun by the anchor) and century ("the 20th
   century": 1900, "this century");
@@ -37,28 +37,31 @@ weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly a
 Sunday", "the following Sunday" count from the day the text named last, see ``timex_refs``; "the
 following Sunday" with no day named before it has no value), and a plain weekday after a future cue
 ("will meet Monday", "set to resume Monday", "postponed until Monday", "as early as Monday"), or
-opening a clause that goes on in the future ("On Monday, the union will ..."), the next one. A
-future cue governs a date only within ``CUE_WORDS`` words of its clause and with no verb in the past
+opening a clause that goes on in the future ("On Monday, the union will ..."), or ending a span from
+the present with no verb in the past tense ("in force until Tuesday"), the next one. A future cue
+governs a date within ``CUE_WORDS`` words of its clause (a modal or a schedule, "will", "planned",
+within ``FAR_CUE_WORDS``, no relative or subordinate clause between) and with no verb in the past
 tense between them ("they would appeal the ruling, announced Monday" is the past Monday); "set" and
 "plan" are cues only as verbs of intent ("set to", "plans to"), not in "set a record on Aug. 6",
 "announced the plan Aug. 21". A date without a year ("August 8") is the occurrence nearest the
 anchor, the past favoured (``PAST_BIAS``, ``FUTURE_REACH_DAYS``, twice as far for the end of a span:
 "until March 6", "through January"); after a future cue ("payable Jan. 2", "next Oct. 23") the next
 one; after a verb in the past tense within ``PAST_WORDS`` words of its phrase ("changed its fiscal
-year in December", "the quarter ended Oct. 31", "last Oct. 23") the latest one not after the anchor
+year in December", "the quarter ended Oct. 31", "last Oct. 23"), not one of a relative clause the
+date is outside ("Lawmakers who won seats take office on April 10"), the latest one not after the anchor
 (give or take ``PAST_LAG_DAYS``, a story a day ahead of its dateline); with its weekday ("Saturday,
 April 25") the year that makes it that weekday, of the years the tense allows ("will be held on
 Tuesday, April 2" is not a past one; none fitting, the tense decides). References to another date of
 the text are in ``timex_refs``: "the day before", "two days later" relative to the event they follow
-(``relative_to_event``, applied with ``resolve_relative``); "that year", "the following month",
+(``relative_to_event``, applied with ``resolve_relative``), or to the date right after them ("the
+day before last Tuesday" is one timex, Monday); "that year", "the following month",
 "later that day" valued from the latest earlier date of the text (a post-pass over the timexes
 found); "today", "yesterday", "two days ago" counted from the anchor; "now", "in the past" vague
 references. A range ("between August 8 and 10", "from March to May 2014") or "since March 2011"
 gives one timex whose value is the start of the range. Without an anchor, expressions that need one
-keep their precision and get value None. Spelled-out years, half-years, "the current quarter", "the
-1988 quarter", "the week of March 6" and "the last decade" are in ``timex_periods``; the tense cues
-that put a date ahead or behind in ``timex_tense``; holidays in ``timex_holidays``; ranges in
-``timex_ranges``."""
+keep their precision and get value None. Spelled-out years, half-years, quarters, "the week of March
+6" and "the last decade" are in ``timex_periods``; the tense cues that put a date ahead or behind in
+``timex_tense``; holidays in ``timex_holidays``; ranges in ``timex_ranges``."""
 
 from __future__ import annotations
 
@@ -94,21 +97,25 @@ from eventwire.stages.timex_periods import (
     DECADE_REF,
     HALF,
     MONTH_SPELLED,
+    QUARTER,
+    QUARTER_REF,
     SEASON_SPELLED,
     SPELLED,
     SPELLED_YEAR,
     TENS,
     WEEK_OF,
+    YEAR_AGO,
     YEAR_QUARTER,
     current_quarter,
     decade_ref,
     half,
-    last_quarter,
     month_spelled,
+    quarter,
+    quarter_ref,
     season_spelled,
-    speaks_of_quarter,
     spelled,
     week_of,
+    year_ago,
     year_quarter,
 )
 from eventwire.stages.timex_ranges import day_range_ends, join_spans
@@ -129,6 +136,7 @@ from eventwire.stages.timex_refs import (
     day_words,
     event_n,
     event_offset,
+    join_offsets,
     monday,
     months_back,
     number,
@@ -140,6 +148,7 @@ from eventwire.stages.timex_refs import (
 from eventwire.stages.timex_tense import (
     in_year_near,
     meant_span,
+    open_span_ahead,
     past_after,
     ranked_span,
     said_ahead,
@@ -185,13 +194,6 @@ LONE_YEAR = re.compile(
 _MONTH_MODS = _I("last|this|next|this past|this coming|the coming|the past")
 MONTH_REL = re.compile(rf"\b(?P<which>{_MONTH_MODS})\s+{MON}(?!\.?[\s\d]*\d)")
 MONTH_OF_YEAR = re.compile(rf"\b{MON},?\s+(?:of\s+)?(?P<which>{_I('this|last|next')})\s+year\b")
-QUARTER = re.compile(
-    _I(
-        r"\b(?:(?P<rel>year-ago|year-earlier|next year's|last year's|this year's)\s+)?"
-        r"(?:(?P<y1>(?:19|20)\d\d)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!ly)"
-        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
-    )
-)
 SEASON = re.compile(
     _I(
         r"\b(?:(?P<which>last|this|next|this past|this coming)\s+(?:(?:early|late)\s+)?"
@@ -200,15 +202,6 @@ SEASON = re.compile(
         r"\bthe\s+(?:(?:early|late)\s+)?(?P<s3>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d))"
     )
 )
-_PERIOD_WORDS = r"(?:(?:latest|most\s+recent|recent|just-ended|past|last|comparable|corresponding|same)\s+)"
-QUARTER_REF = re.compile(
-    _I(
-        rf"\b(?:(?:the|this|that)\s+{_PERIOD_WORDS}*(?P<ago>(?:year-ago|year-earlier)\s+)?{_PERIOD_WORDS}*"
-        r"(?P<unit>quarter|period)(?P<ago2>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
-        rf"|(?P<ago3>last\s+year's)\s+{_PERIOD_WORDS}*(?P<unit2>quarter|period))(?![\w-])"
-    )
-)  # a company report's quarter: "the latest quarter" is the last one completed, "the year-ago quarter" its twin
-YEAR_AGO = re.compile(_I(r"\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:ago|earlier))(?![\w-])"))
 THE_YEAR = re.compile(
     _I(
         r"\b(?:(?<!\bof\s)(?:the|this)\s+(?:(?:current|full|fiscal|calendar|entire|whole)\s+)*year(?![\w-])"
@@ -316,51 +309,6 @@ def _month_of_year(m: re.Match[str], anchor: date | None) -> Norm:
     return date(anchor.year + shift, month_of(m), 1), "month", None
 
 
-QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
-QUARTER_SHIFT = {"year-ago": -1, "year-earlier": -1, "last year's": -1, "next year's": 1, "this year's": 0}
-
-
-def _quarter(m: re.Match[str], anchor: date | None) -> Norm:
-    """A quarter without a year is the latest one that began on or before the anchor; "the
-    year-ago third quarter" the one a year before that, "next year's first quarter" next year's."""
-    first_month = 3 * QUARTERS[m.group("q").lower()] - 2
-    year = year_of(m.group("y") or m.group("y1"))
-    rel = (m.group("rel") or "").lower()
-    if year is None and anchor is not None:
-        if rel in ("next year's", "this year's"):
-            year = anchor.year + QUARTER_SHIFT[rel]
-        else:
-            year = anchor.year if date(anchor.year, first_month, 1) <= anchor else anchor.year - 1
-            year += QUARTER_SHIFT.get(rel, 0)
-    return make_date(year, first_month, 1), "quarter", None
-
-
-def _quarter_ref(m: re.Match[str], anchor: date | None) -> Norm:
-    """A quarter named by reference: "the quarter", "the latest quarter" is the latest one
-    completed; "the year-ago quarter", "last year's quarter", "the quarter a year earlier" that one
-    a year before. "The period" means a quarter only where the text before it speaks of one."""
-    unit = (m.group("unit") or m.group("unit2")).lower()
-    if unit == "period" and not speaks_of_quarter(m):
-        return None, None, None
-    if anchor is None:
-        return None, "quarter", None
-    ago = m.group("ago") or m.group("ago2") or m.group("ago3")
-    start = last_quarter(anchor)
-    return (months_back(start, 12) if ago else start), "quarter", None
-
-
-def _year_ago(m: re.Match[str], anchor: date | None) -> Norm:
-    """The period a year back ("a year ago", "a year earlier", "year-earlier"): the period under discussion a year back:
-    the year-ago quarter where the text before it speaks of a quarter, else the year before."""
-    if anchor is None:
-        return None, "year", None
-    if speaks_of_quarter(m):
-        return months_back(last_quarter(anchor), 12), "quarter", None
-    return date(anchor.year - 1, 1, 1), "year", None
-
-
 def _the_year(m: re.Match[str], anchor: date | None) -> Norm:
     """The anchor's year: "the year", "the fiscal year", "the end of the year"."""
     return (date(anchor.year, 1, 1) if anchor else None), "year", None
@@ -442,8 +390,8 @@ def _weekday(m: re.Match[str], anchor: date | None) -> Norm:
     mod = (m.group("mod") or "").lower()
     if mod in ("next", "coming", "this coming", "following"):
         return anchor + timedelta(days=(wanted - anchor.weekday()) % 7 or 7), "day", None
-    if not mod and said_ahead(m):
-        return anchor + timedelta(days=(wanted - anchor.weekday()) % 7), "day", None
+    if not mod and (said_ahead(m) or open_span_ahead(m)):
+        return anchor + timedelta(days=(wanted - anchor.weekday()) % 7), "day", None  # "in force until Tuesday"
     back = (anchor.weekday() - wanted) % 7
     if mod in ("last", "previous", "preceding") and back == 0:
         back = 7
@@ -534,7 +482,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (WEEKDAY, _weekday),
     (SAME_DAY, offset_from_anchor(0)),
     (DAY_WORDS, day_words),
-    (YEAR_AGO, _year_ago),
+    (YEAR_AGO, year_ago),
     (AGO, ago),
     (EVENT_OFFSET, event_offset),
     (EVENT_N, event_n),
@@ -544,8 +492,8 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (RECENT, _recent),
     (IN_N, _in_n),
     (WEEKEND_AHEAD, _weekend_ahead),
-    (QUARTER, _quarter),
-    (QUARTER_REF, _quarter_ref),
+    (QUARTER, quarter),
+    (QUARTER_REF, quarter_ref),
     (SEASON, _season),
     (DECADE, _decade),
     (DECADE_SHORT, _decade_short),
@@ -561,14 +509,25 @@ def find_timexes(text: str, anchor: date | None, join_ranges: bool = True) -> li
     A range ("from Aug. 26 to Oct. 20") is one timex valued as its start; with ``join_ranges``
     False its two ends stay two timexes, as TimeML annotates them (a range of days in one month,
     "April 24 and 25", too: "April 24" and "25", each valued)."""
+    return finish_timexes(text, scan_timexes(text, anchor), join_ranges)
+
+
+def scan_timexes(text: str, anchor: date | None) -> list[Timex]:
+    """The expressions of ``text``, references not yet valued from the dates before them: the
+    longest where matches overlap, in text order."""
     if not CUES.search(text):
         return []
-    found = list(_candidates(text, anchor))
     kept: list[Timex] = []
-    for t in sorted(found, key=lambda t: (t.start - t.end, t.start)):
+    for t in sorted(_candidates(text, anchor), key=lambda t: (t.start - t.end, t.start)):
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
-    kept = resolve_anaphors(sorted(kept, key=lambda t: t.start))
+    return sorted(kept, key=lambda t: t.start)
+
+
+def finish_timexes(text: str, scanned: list[Timex], join_ranges: bool = True) -> list[Timex]:
+    """``find_timexes`` from ``scan_timexes``: references valued, ranges joined. ``scanned`` may be
+    the part of a larger text's scan that falls in ``text``, its offsets moved into ``text``."""
+    kept = join_offsets(text, resolve_anaphors(scanned))
     return join_spans(text, kept) if join_ranges else [e for t in kept for e in day_range_ends(t)]
 
 

@@ -8,9 +8,11 @@ Patterns and handlers used by ``dates.find_timexes`` (each value is the first da
 - half-years (precision "half", TimeML ``1990-H1``): "the first half of 1990", "the second half of
   this year", "the first half of the year 2000" (that year, not the anchor's), "the first two
   quarters of 1990"; January 1st or July 1st;
-- quarters: "the current quarter" is the one holding the anchor; "the 1988 quarter" (and "the 1988
-  period" where the text before it speaks of a quarter) the quarter of that year a report covers,
-  the same one of the year as the latest quarter completed by the anchor;
+- quarters: "the third quarter" is the latest one that began by the anchor; "the current quarter"
+  the one holding the anchor; "the latest quarter" the latest one completed; "the 1988 quarter" (and
+  "the 1988 period" where the text before it speaks of a quarter) the quarter of that year a report
+  covers, the same one of the year as the latest quarter completed by the anchor; "a year ago" where
+  the text speaks of a quarter, the quarter it named last (else the latest completed) a year back;
 - "the week of March 6": that day's week (its Monday);
 - "the last decade", "the previous decade": the decade before the anchor's; "this decade" its own.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from eventwire.stages.article_date import DAY, MON, YEAR, month_of, year_of
+from eventwire.stages.article_date import DAY, MON, YEAR, make_date, month_of, year_of
 from eventwire.stages.timex_refs import Handler, Norm, months_back
 
 _I = "(?i:{})".format
@@ -134,3 +136,72 @@ def decade_ref(m: re.Match[str], anchor: date | None) -> Norm:
     if anchor is None:
         return None, "decade", None
     return date(anchor.year // 10 * 10 - (10 if m.group("back") else 0), 1, 1), "decade", None
+
+
+QUARTER = re.compile(
+    _I(
+        r"\b(?:(?P<rel>year-ago|year-earlier|next year's|last year's|this year's)\s+)?"
+        r"(?:(?P<y1>(?:19|20)\d\d)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?!ly)"
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?"
+    )
+)
+_PERIOD_WORDS = r"(?:(?:latest|most\s+recent|recent|just-ended|past|last|comparable|corresponding|same)\s+)"
+QUARTER_REF = re.compile(
+    _I(
+        rf"\b(?:(?:the|this|that)\s+{_PERIOD_WORDS}*(?P<ago>(?:year-ago|year-earlier)\s+)?{_PERIOD_WORDS}*"
+        r"(?P<unit>quarter|period)(?P<ago2>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?"
+        rf"|(?P<ago3>last\s+year's)\s+{_PERIOD_WORDS}*(?P<unit2>quarter|period))(?![\w-])"
+    )
+)  # a company report's quarter: "the latest quarter" is the last one completed, "the year-ago quarter" its twin
+YEAR_AGO = re.compile(_I(r"\b(?:a\s+year\s+(?:ago|earlier)|(?:the\s+)?year-(?:ago|earlier))(?![\w-])"))
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+QUARTER_SHIFT = {"year-ago": -1, "year-earlier": -1, "last year's": -1, "next year's": 1, "this year's": 0}
+
+
+def quarter(m: re.Match[str], anchor: date | None) -> Norm:
+    """A quarter without a year is the latest one that began on or before the anchor; "the
+    year-ago third quarter" the one a year before that, "next year's first quarter" next year's."""
+    first_month = 3 * QUARTERS[m.group("q").lower()] - 2
+    year = year_of(m.group("y") or m.group("y1"))
+    rel = (m.group("rel") or "").lower()
+    if year is None and anchor is not None:
+        if rel in ("next year's", "this year's"):
+            year = anchor.year + QUARTER_SHIFT[rel]
+        else:
+            year = anchor.year if date(anchor.year, first_month, 1) <= anchor else anchor.year - 1
+            year += QUARTER_SHIFT.get(rel, 0)
+    return make_date(year, first_month, 1), "quarter", None
+
+
+def quarter_ref(m: re.Match[str], anchor: date | None) -> Norm:
+    """A quarter named by reference: "the quarter", "the latest quarter" is the latest one
+    completed; "the year-ago quarter", "last year's quarter", "the quarter a year earlier" that one
+    a year before. "The period" means a quarter only where the text before it speaks of one."""
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    if unit == "period" and not speaks_of_quarter(m):
+        return None, None, None
+    if anchor is None:
+        return None, "quarter", None
+    ago = m.group("ago") or m.group("ago2") or m.group("ago3")
+    start = last_quarter(anchor)
+    return (months_back(start, 12) if ago else start), "quarter", None
+
+
+def year_ago(m: re.Match[str], anchor: date | None) -> Norm:
+    """The period under discussion a year back ("a year ago", "a year earlier", "year-earlier"): where
+    the text before it speaks of a quarter, the quarter it named last ("fourth-quarter profit fell
+    from $2 million a year earlier") or else the latest one completed, a year back; else the year before."""
+    if anchor is None:
+        return None, "year", None
+    if speaks_of_quarter(m):
+        return months_back(named_quarter(m, anchor) or last_quarter(anchor), 12), "quarter", None
+    return date(anchor.year - 1, 1, 1), "year", None
+
+
+def named_quarter(m: re.Match[str], anchor: date | None) -> date | None:
+    """The quarter the text named last before the match ("fourth-quarter"), unless a reference to
+    the latest one ("the quarter", "the 1989 period") came after it."""
+    reach = max(0, m.start() - QUARTER_REACH)
+    named = [q for q in QUARTER.finditer(m.string, reach, m.start()) if not q.group("rel")]
+    refs = [r.end() for p in (QUARTER_REF, YEAR_QUARTER) for r in p.finditer(m.string, reach, m.start())]
+    return quarter(named[-1], anchor)[0] if named and not any(r > named[-1].end() for r in refs) else None

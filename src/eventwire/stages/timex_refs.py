@@ -190,6 +190,28 @@ def resolve_anaphors(timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def join_offsets(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A day counted from the date that follows it ("the day before last Tuesday", "two days after
+    Christmas"): one timex, that date moved by the offset (the list in text order)."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.relative_to_event is not None
+            and TAKES_OBJECT.search(prev.text)
+            and t.value is not None
+            and t.precision == "day"
+            and t.relative_to_event is None
+            and text[prev.end : t.start] == " "
+        ):
+            value = t.value + timedelta(days=prev.relative_to_event)
+            out[-1] = Timex(prev.start, t.end, text[prev.start : t.end], value, "day", None)
+        else:
+            out.append(t)
+    return out
+
+
 def _resolved(t: Timex, before: list[Timex]) -> Timex:
     if t.relative_to_event is not None:  # "the next day": the day named before it, moved
         day = None if TAKES_OBJECT.search(t.text) else _antecedent(before, "day")

@@ -139,7 +139,37 @@ def said_ahead(m: re.Match[str]) -> bool:
     if before.strip().lower() in ("", "on"):
         lead_future = LEAD_FUTURE.match(m.string[m.end() : m.end() + 80])
         return lead_future is not None and not PAST_VERB.search(lead_future.group("lead"))
-    return False
+    return far_cue(m)
+
+
+# the cues that hold a whole clause ahead, however long: a modal or a schedule
+STRONG_CUE = re.compile(
+    r"\b(?:will|shall|would|'ll|scheduled\s+to|set\s+to|plans?\s+to|planned|planning\s+to|(?:is|are)\s+to|"
+    r"expected\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def far_cue(m: re.Match[str]) -> bool:
+    """A modal or a schedule further back in the date's clause, no verb in the past tense or clause
+    after it: "Collins will be named commander of the shuttle for a mission in December"."""
+    window = m.string[max(0, m.start() - 160) : m.start()]
+    ends = list(CLAUSE_END.finditer(window))
+    before = window[ends[-1].end() :] if ends else window
+    cue = list(STRONG_CUE.finditer(before))
+    if not cue:
+        return False
+    rest = before[cue[-1].end() :]
+    if len(rest.split()) > FAR_CUE_WORDS or PAST_VERB.search(rest) or SUBORDINATE.search(rest):
+        return False
+    owned = m.string.startswith("'s", m.end()) or rest.split()[-1:] in (["the"], ["a"])  # "the Aug. 7 blasts"
+    return not owned and not PREDICATE_AFTER.match(m.string, m.end())  # "a rally planned for Saturday was canceled"
+
+
+FAR_CUE_WORDS = 14
+# the date ends a subject whose verb follows: "(a rally planned for Saturday) was canceled", not "and were"
+PREDICATE_AFTER = re.compile(r"(?:[^\S\n]+[a-z]+ly)?[^\S\n]+(?:" + PAST_VERB.pattern + ")")
+SUBORDINATE = re.compile(r"\b(?:who|which|that|where|when|after|since|because|while|as)\b", re.IGNORECASE)
 
 
 def said_behind(m: re.Match[str]) -> bool:
@@ -157,9 +187,67 @@ def said_behind(m: re.Match[str]) -> bool:
     if not words or words[-1].group().lower() in END_POINTS | MODIFIER_OF:
         return False  # "until March 6", "the Jan. 14 deadline" (a date modifying a noun has its own time)
     past = list(PAST_VERB.finditer(before, words[0].start()))
-    if not past:
-        return False
+    if not past or outside_relative(before, past[-1], m) or present_relative(before, past[-1].end()):
+        return False  # "Lawmakers who won seats take office on", "chose lawmakers who take office on"
     return not FUTURE_CUE.search(before, past[-1].end()) and not TURNS_AHEAD.search(before, past[-1].start())
+
+
+# a relative pronoun and the verb of its clause: "who won", "that had fled", "which was"
+_RELATIVE = r"\b(?:who|which|that)\s+(?:(?:had|has|have|was|were|also|just|recently|previously|once|never)\s+){0,2}$"
+RELATIVE_VERB = re.compile(_RELATIVE, re.IGNORECASE)
+_PREPOSITIONS = frozenset(
+    "in at on near during by from with after before into under over for of across through".split()
+)
+# a verb of saying or thinking and the start of the clause it reports: "said (that) lawmakers who ..."
+REPORTED = re.compile(
+    r"\b(?:said|told\s+\w+|announced|reported|added|stated|confirmed|noted|explained|warned|insisted|claimed|"
+    r"believed|thought|knew|hoped|agreed|decided|ruled|argued|stressed)(?:\s+that)?\s",
+    re.IGNORECASE,
+)
+# a finite verb at the head of what follows a date: "(gunmen who attacked the town on Monday) were arrested"
+FINITE_AFTER = re.compile(
+    r"^(?:\W*[^\s.;:!?,]+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|remain|remains|can|could|may|might|"
+    r"must|should|face|faces)\b",
+    re.IGNORECASE,
+)
+# present-tense forms that are past forms too ("hit", "cut"): no sign that a relative clause is in the present
+_BOTH_TENSES = "hit cut put set let read beat shut spread cost hurt quit bet burst cast split".split()
+# "(voters chose lawmakers) who take office ...": a relative clause whose verb is not in the past tense
+PRESENT_RELATIVE = re.compile(
+    r"\b(?:who|which)\s+(?:(?:now|also|still|will|would|can|could|may|might|must|should|shall)\s+)*"
+    r"(?!(?:" + _words(" ".join(_BOTH_TENSES)) + r")\b)(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def outside_relative(before: str, verb: re.Match[str], m: re.Match[str]) -> bool:
+    """The verb is that of a relative clause the date is outside of: a clause that opens the phrase
+    and runs into a main verb before the date ("Lawmakers who won seats take office on April 10");
+    not when a finite verb follows the date, whose clause is then the relative one ("The men who
+    attacked the town on March 28 were arrested"), nor when the date follows the verb directly."""
+    opening = RELATIVE_VERB.search(before, 0, verb.start())
+    if opening is None:
+        return False
+    said = list(REPORTED.finditer(before, 0, opening.start()))
+    subject = before[said[-1].end() if said else 0 : opening.start()]
+    if len(subject.split()) > 6 or PAST_VERB.search(subject):
+        return False
+    between = [w for w in before[verb.end() :].split() if w.lower() not in ("on", "in", "at", "during")]
+    if len(between) < 2 or PAST_VERB.search(before, verb.end()) or before[verb.end() :].split()[0] in _PREPOSITIONS:
+        return False  # "soldiers who were wounded in the attack on April 10": a phrase of the relative clause
+    return not PAST_VERB.match(m.string, m.end()) and not _verb_follows(m)
+
+
+def _verb_follows(m: re.Match[str]) -> bool:
+    after = re.split(r"[.;:!?,]\s|\n", m.string[m.end() : m.end() + 80])[0]
+    return FINITE_AFTER.match(after) is not None or PAST_VERB.search(" ".join(after.split()[:3])) is not None
+
+
+def present_relative(before: str, start: int) -> bool:
+    """A relative clause after the last verb in the past tense whose own verb is not in the past
+    ("voters chose lawmakers who take office on April 10"): the date is in that clause."""
+    rel = list(PRESENT_RELATIVE.finditer(before, start))
+    return bool(rel) and not PAST_VERB.search(before, rel[-1].start("verb"))
 
 
 # an infinitive ("hoped to reopen"), not "to" before a noun phrase ("sent to the town", "to villages", "to 20")
@@ -175,10 +263,25 @@ TURNS_AHEAD = re.compile(
 
 
 def span_end(m: re.Match[str]) -> bool:
-    """The date ends a span that runs from the present ("until March 6", "through January")."""
+    """The date ends a span that runs from the present ("until March 6", "through January", "until
+    9 a.m. Tuesday")."""
     start = meant_span(m)[0]
-    words = re.findall(r"\S+", m.string[max(0, start - 30) : start])
+    before = CLOCK_BEFORE.sub("", m.string[max(0, start - 40) : start])
+    words = re.findall(r"\S+", before)
     return bool(words) and words[-1].lower() in ("until", "till", "through", "by")
+
+
+def open_span_ahead(m: re.Match[str]) -> bool:
+    """The date ends a span running from the present, no verb in the past tense in its phrase or
+    right after it: "the curfew is in force until Tuesday" (not "talks went on until Tuesday")."""
+    before = clause_before(m.string, meant_span(m)[0], PHRASE_END)
+    return span_end(m) and not PAST_VERB.search(before) and not past_after(m)
+
+
+# a clock time before a weekday: "9 a.m.", "10:30 p.m. EST", "noon", "midnight"
+CLOCK_BEFORE = re.compile(
+    r"\s(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)(?:\s+[ECMP][SD]T)?|noon|midnight)\s+$", re.IGNORECASE
+)
 
 
 END_POINTS = frozenset({"to", "until", "till", "by", "through", "before", "from", "and"})  # "between now and"

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.records import Article, CountMention, Timex, Toponym
 from eventwire.stages.casualties import CUES, PERSONS, find_counts
-from eventwire.stages.dates import find_timexes, resolve_relative
+from eventwire.stages.dates import CUES as DATE_CUES
+from eventwire.stages.dates import find_timexes, finish_timexes, resolve_relative, scan_timexes
 from eventwire.stages.nlp import doc_text
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ def _paragraph_date(d: Draft, article: Article) -> None:
     end = _paragraph_end(text, d.sent.start_char)  # from its start: its end may lie on the line break
     if start == 0 or text[:start].strip() == "":
         end = _paragraph_end(text, end + 1) if end < len(text) else end
-    days = _days_in(text[start:end], article.published)
+    days = _days_in(text, start, end, article.published)
     here = d.sent.start_char - start
     before = [t for t in days if t.end <= here]
     chosen = before[-1] if before else next((t for t in days if t.start >= here), None)
@@ -208,13 +209,29 @@ def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
 
 @lru_cache(maxsize=8)
 def _text_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
-    return tuple(find_timexes(text, anchor))
+    return tuple(finish_timexes(text, list(_text_scan(text, anchor))))
+
+
+@lru_cache(maxsize=8)
+def _text_scan(text: str, anchor: date | None) -> tuple[Timex, ...]:
+    return tuple(scan_timexes(text, anchor))
 
 
 @lru_cache(maxsize=64)
-def _days_in(para: str, anchor: date | None) -> tuple[Timex, ...]:
-    """The day-precision dates of a paragraph, datelines left out (cached: drafts share paragraphs)."""
-    return tuple(t for t in find_timexes(para, anchor) if _is_day(t) and not _in_dateline(para, t))
+def _days_in(text: str, start: int, end: int, anchor: date | None) -> tuple[Timex, ...]:
+    """The day-precision dates of the paragraph ``text[start:end]``, datelines left out, as the
+    paragraph read alone gives them (its references valued only from dates in it): taken from the
+    scan of the whole text, not scanned again (cached: drafts share paragraphs)."""
+    para = text[start:end]
+    inside = [
+        replace(t, start=t.start - start, end=t.end - start)
+        for t in _text_scan(text, anchor)
+        if start <= t.start and t.end <= end
+    ]
+    if not inside or not DATE_CUES.search(para):  # as ``find_timexes`` on the paragraph
+        return ()
+    found = finish_timexes(para, inside)
+    return tuple(t for t in found if _is_day(t) and not _in_dateline(para, t))
 
 
 def _in_dateline(text: str, t: Timex) -> bool:
