@@ -10,7 +10,11 @@ their mentions that say how it was done where both have one: ``_near``), their a
 conflict ("rebels" and a named rebel group of the
 same country do not), the places where their devices went off do not differ ("at a market" /
 "at a mosque"), and neither is told as another incident than one told before it ("another bomb",
-"separately", "similarly attacked": ``why["separate"]``, set by ``stages/incidents.py``). A
+"separately", "similarly attacked": ``why["separate"]``, set by ``stages/incidents.py``). Dates
+aside, a definite back-reference with no date of its own ("claimed responsibility for the blast")
+joins the incident told before it, and a headline dated only from outside its line the body's
+record of the same class and place; an earlier event told as background ("since October, when a
+truck bomb killed 80") joins no record of the story's own (``_told_again``, ``_aside``). A
 mention joins the nearest record told before it that it may join. Merging repeats until nothing
 more merges. The merged record keeps the first mention's id and the evidence of the mention that
 says most, fills what it lacks from the others, takes the highest casualty figures, and lists
@@ -89,7 +93,8 @@ class Merging:
         if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type) and not self._settles(a, b):
             return False
         return (
-            _dates_agree(a, b)
+            (_dates_agree(a, b) or _told_again(a, b))
+            and not _aside(a, b)
             and _places_agree(a.location, b.location)
             and (_located(a, b) or self._near(a, b))
             and not _disjoint(a.why.get("site"), b.why.get("site"))
@@ -186,7 +191,10 @@ class Merging:
         sides = [e for e in (a, b) if self._how_of(e)] or [a, b]  # what the device hit and where, as they tell it
         for key in ("target", "site"):
             marks[key] = list(dict.fromkeys(t for e in sides for t in e.why.get(key) or ()))
-        better_date = b.date_precision == "day" and a.date_precision != "day"
+        better_date = _better_date(a, b)
+        marks["date_borrowed"] = (b if better_date else a).why.get("date_borrowed", False)
+        if better_date and "date" in b.why:
+            marks["date"] = b.why["date"]
         if self._plainer(a, b):  # the mention that says how gives the type
             a = replace(
                 a,
@@ -212,7 +220,7 @@ class Merging:
             confidence=max(a.confidence, b.confidence),
             evidence=b.evidence if b.confidence > a.confidence else a.evidence,
             trigger=b.trigger if b.confidence > a.confidence else a.trigger,
-            why={k: v for k, v in dict(a.why, **marks).items() if v or k not in ("target", "site")},
+            why={k: v for k, v in dict(a.why, **marks).items() if v or k not in ("target", "site", "date_borrowed")},
         )
 
     def _own_how(self, e: Event) -> Spans:
@@ -228,6 +236,55 @@ class Merging:
         if _sabotage(a) and b.why.get("class") in SPECIFIC and not _sabotage(b):
             return True  # "the power lines were sabotaged" / "a bomb destroyed the pylon"
         return (self._generic(a) or self._bare_result(a)) and not (self._generic(b) or self._bare_result(b))
+
+
+def _single(e: Event) -> bool:
+    """A record of one mention, not yet merged."""
+    return "mentions" not in e.why
+
+
+def _told_again(a: Event, b: Event) -> bool:
+    """Dates aside, ``b`` names the event ``a`` told: a definite back-reference with no date of its
+    own ("The car bomb targeted the checkpoint", "claimed responsibility for the blast") told
+    after ``a``, which is no background event; or one of them is the headline, dated only from
+    outside its line, and both name the same place ("Warring parties sign ceasefire in Jeddah" /
+    "signed a ceasefire in Jeddah late on Saturday")."""
+    back = _single(b) and bool(b.why.get("back_reference")) and _mentions(a)[0][0] < b.evidence.start
+    back = back and not a.why.get("background")
+    headline = any(_single(e) and e.why.get("headline") and e.why.get("date_borrowed") for e in (a, b))
+    return back or (headline and _same_place(a.location, b.location))
+
+
+def _same_place(a: Location | None, b: Location | None) -> bool:
+    """Both name the same place in their sentences: one place, or two finer than a country within
+    NEAR_KM of each other."""
+    if a is None or b is None or not (a.text and b.text):
+        return False
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    return a.geo_precision < 3 and b.geo_precision < 3 and distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+
+
+def _aside(a: Event, b: Event) -> bool:
+    """One is an earlier event told as background ("since October, when a truck bomb killed 80")
+    and the other is a back-reference or is not told on the same date: never one event, so that a
+    background event does not absorb mentions of the story's own."""
+    if bool(a.why.get("background")) == bool(b.why.get("background")):
+        return False
+    if any(_single(e) and e.why.get("back_reference") for e in (a, b)):
+        return True  # "the explosion" names an event already told, not the one told as background
+    return (a.event_date, a.date_precision) != (b.event_date, b.date_precision)
+
+
+def _better_date(a: Event, b: Event) -> bool:
+    """The merged record takes ``b``'s date: told to the day in its own sentence where ``a``'s is
+    coarser or taken from outside its sentence; a back-reference's never (its sentence dates it,
+    if at all, only by a "since" bound)."""
+    if _single(b) and b.why.get("back_reference"):
+        return False
+    if b.date_precision != "day":
+        return False
+    return a.date_precision != "day" or (bool(a.why.get("date_borrowed")) and not b.why.get("date_borrowed"))
 
 
 def _gap(kept: Event, ev: Event) -> tuple[bool, int]:

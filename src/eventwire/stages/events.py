@@ -18,7 +18,7 @@ from eventwire.records import Actor, Article, CountMention, Event, Evidence, Loc
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.devices import arms_inventory, disrupted_device
-from eventwire.stages.incidents import bombarded, own_incident, same_manner, separate_cue
+from eventwire.stages.incidents import bombarded, own_incident, same_manner, separate_cue, story_marks
 from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, military_site, protested, refined_key
 from eventwire.stages.triggers import (
@@ -30,6 +30,7 @@ from eventwire.stages.triggers import (
     intent_class,
     irrealis_reason,
     natural_cause,
+    only_tried,
     running_total,
     statement_unsaid,
     verbal_attack,
@@ -78,8 +79,9 @@ class EventExtractor:
 
     def _credit_claims(self, doc: Doc, drafts: list[Draft], mentions: list[ActorMention], focus: str | None) -> None:
         """A group that claims responsibility ("the FMLN claimed responsibility for the attack")
-        is the doer of the article's violent events whose doer the text does not name."""
-        open_events = [d for d in drafts if d.cls.violent and d.actor1 is None]
+        is the doer of the article's violent events whose doer the text does not name, but not of
+        an earlier one told as background ("since October, when a truck bomb killed 80")."""
+        open_events = [d for d in drafts if d.cls.violent and d.actor1 is None and not d.why.get("background")]
         if not open_events:
             return
         for claimant in claimants(doc):
@@ -139,6 +141,7 @@ class EventExtractor:
         for d in drafts:
             self._refine(d, doc)
             self._incident(d, doc)
+            d.why.update(story_marks(d))
         intervened = _combine_protest(drafts, self.lexicon.cues)
         if len(intervened) < len(drafts):
             for d in intervened:
@@ -187,6 +190,8 @@ class EventExtractor:
             if promise:
                 intent = classes[intent_class(cls, trig, doc)]
                 return intent, {"intent": f"'{promise}': {cls.key} stated as an intention, coded {intent.key}"}
+        if cls.key == "agreement" and only_tried(trig.head(doc), cues):  # "were trying to broker a truce"
+            return classes["consult"], {"attempt": "an agreement only attempted: talks or mediation, coded consult"}
         reason = self._unreal(trig, cls, doc)
         if reason:
             log.debug("dropped %r: %s", trig.span(doc).text, reason)

@@ -6,7 +6,8 @@ attacked"), whether a bombing of a town came from the air, and whether a sentenc
 tells of people killed reports the toll of the event told before it or an incident of its own
 ("Separately, gunmen killed 3 people in Herat"). The word sets are in ``data/cue_words.tsv``.
 ``stages/dedup.py`` keeps a mention marked ``why["separate"]`` apart from the mentions told
-before it.
+before it. ``story_marks`` says how a mention stands in the story (a back-reference, a background
+event, the headline, a date taken from outside its sentence) for the merging.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from eventwire.records import Toponym, distance_km
 from eventwire.stages.actors import ARMED_SECTORS
 from eventwire.stages.dedup import NEAR_KM
+from eventwire.stages.nlp import doc_text
 from eventwire.stages.subtypes import DEVICE_CLASSES
 from eventwire.stages.triggers import CueWords
 from eventwire.stages.when import Draft
@@ -141,3 +143,68 @@ def own_incident(drafts: list[Draft], told: Draft, places: list[Toponym], cues: 
         and distance_km(here.lat, here.lon, t.place.lat, t.place.lon) > NEAR_KM
         for t in places
     )
+
+
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+def story_marks(d: Draft) -> dict[str, object]:
+    """How a mention stands in the story, for ``stages/dedup.py``: a definite back-reference with
+    no date of its own ("the blast", "The car bomb targeted ..."; ``back_reference``), an earlier
+    event told as a background ("since October, when a truck bomb killed 80"; ``background``), the
+    headline (``headline``), and a date taken from outside its sentence (``date_borrowed``)."""
+    head = d.trigger.head(d.sent.doc)
+    marks: dict[str, object] = {}
+    if d.timex is None:
+        marks["date_borrowed"] = True
+    if _back_reference(head) and (d.timex is None or _since_bound(d)):
+        marks["back_reference"] = _phrase(head)
+    if (since := _since_when(head)) is not None:
+        marks["background"] = since
+    if _headline(d):
+        marks["headline"] = True
+    return marks
+
+
+def _back_reference(head: Token) -> bool:
+    """An event noun with a definite determiner and no date, number or "another" in its own phrase
+    ("the blast", "the car bomb"; not "the bombing on Friday", "the two attacks"): it names an
+    event already told. What it is compared with ("the worst attack since 2017") does not count."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return False
+    skip = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "since" for t in c.subtree}
+    own = [t for t in head.subtree if t.i not in skip]
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "nummod" or t.lower_ == "another" for t in own)
+
+
+def _since_bound(d: Draft) -> bool:
+    """The sentence's date is only a "since" bound ("the deadliest since October"), no date of the
+    event."""
+    if d.timex is None:
+        return False
+    doc = d.sent.doc
+    span = doc.char_span(d.sent.start_char + d.timex.start, d.sent.start_char + d.timex.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
+
+
+def _since_when(head: Token) -> str | None:
+    """The event is told in a "when" clause on the date a comparison starts from ("the deadliest
+    since October, when a truck bomb killed 80"): an earlier event, told as background. Returns
+    the words that say so."""
+    for node in [head, *head.ancestors]:
+        date = node.head
+        if node.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+            continue
+        if date.ent_type_ in ("DATE", "TIME") and date.dep_ == "pobj" and date.head.lower_ == "since":
+            return f"since {date.text}, when"
+    return None
+
+
+def _headline(d: Draft) -> bool:
+    """The mention is the article's first line, set apart by a line break and ending without a
+    full stop: a headline."""
+    text = doc_text(d.sent.doc)
+    own = d.sent.text.rstrip()
+    after = text[d.sent.start_char + len(own) :].lstrip(" \t")
+    first = d.sent.start_char == len(text) - len(text.lstrip())
+    return first and after.startswith("\n") and bool(own) and own[-1] not in ".\"'"

@@ -38,6 +38,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
     mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
     mob = mob or _mob_doer(d, cues)
+    if key in ("territory", "regain") and s2 == "CVL" and _civilians_assaulted(d, cues):
+        return "attack"  # "stormed a village, killing 30 people": an attack on its people
     if key in ("territory", "regain"):
         unfought = bool(words & cues["negation"]) and bool(cues["unfought"] & words)  # "without any clashes"
         left = bool(words & cues["withdrew"]) and not words & cues["combat"]  # "after the army withdrew"
@@ -257,6 +259,17 @@ def military_site(token: Token, cues: CueWords) -> bool:
         return False
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
     return not any(c.lemma_.lower() in cues["civilian_site"] for c in modifiers)
+
+
+def _civilians_assaulted(d: Draft, cues: CueWords) -> bool:
+    """Armed men forced their way into a place whose people they hit, and the place is not a
+    base, post or camp held by forces ("stormed a village, killing 30 people"; not "stormed the
+    air base"): the victims are civilians (checked by the caller), so the act is an attack on
+    them, not the taking of ground from an armed side."""
+    head = d.trigger.head(d.sent.doc)
+    if head.lemma_.lower() not in cues["entry_assault"]:
+        return False
+    return not any(military_site(t, cues) for t in roles.objects_of(head))
 
 
 def _facility_target(d: Draft, cues: CueWords) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
+from eventwire.stages.doers import crowd_doer
 from eventwire.stages.nlp import lemma
 
 if TYPE_CHECKING:
@@ -43,8 +44,9 @@ TALLIED = frozenset(
 )
 ATTEMPTS = frozenset({"attempt", "bid", "try"})  # "an attempt to assassinate X was foiled": it happened
 PARTICLES = frozenset({"out", "back", "off", "up", "down", "over", "away"})
-# acts that an attempt does not achieve: "tried to seize the town", "attempted to kidnap him"
-UNFINISHED = frozenset({"territory", "regain", "transfer", "abduction", "arrest", "weapons_seized"})
+# acts that an attempt does not achieve: "tried to seize the town", "attempted to kidnap him",
+# "were trying to broker a ceasefire"
+UNFINISHED = frozenset({"territory", "regain", "transfer", "abduction", "arrest", "weapons_seized", "agreement"})
 
 
 class CueWords:
@@ -245,6 +247,8 @@ def _need_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
         return bool(_objects(verb)) != needs.startswith("!")
     if name == "said":  # the clause is what someone said ("declared that China must drop barriers")
         return _said(span[-1].head) != needs.startswith("!")
+    if name == "crowd_doer":  # "protesters stormed the parliament": a riot, not a seizure
+        return crowd_doer(verb, cues["crowd_doer"]) != needs.startswith("!")
     if name not in cues.scopes:
         raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
     if cues.scopes[name] == "sentence":
@@ -328,7 +332,7 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
     one when None) tells which verbs carry out an attempted act (``_done_after_all``)."""
     cues = cues or CUES
     head = trigger.head(doc)
-    tried = trigger.entry.cls in UNFINISHED and _only_tried(head, cues)
+    tried = trigger.entry.cls in UNFINISHED and only_tried(head, cues)
     if tried and not _done_after_all(head, trigger.entry.cls, lexicon or load_lexicon()):
         return f"only attempted ('{head.head.text}')"
     if _bare_reference(head, cues):
@@ -382,7 +386,7 @@ def _ranked(noun: Token, cues: CueWords) -> bool:
     return False
 
 
-def _only_tried(verb: Token, cues: CueWords) -> bool:
+def only_tried(verb: Token, cues: CueWords) -> bool:
     """The act is what someone tried, attempted or failed to do ("tried to kidnap the teacher",
     "failed to capture the town") or what an attempt was made at ("an attempt by rebels to seize
     the town was repelled"): begun, not done. Only acts that an attempt does not achieve are asked
@@ -576,6 +580,17 @@ def statement_unsaid(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -
     for a in head.ancestors:
         if a.lemma_.lower() in cues["request"]:
             return f"governed by '{a.text}'"
+    return _alleged(head, cues)
+
+
+def _alleged(head: Token, cues: CueWords) -> str:
+    """What someone is accused of or denies ("accused the army of violating the truce") is no event of
+    its own; a relative or adverbial clause on the way up is ("blamed the rebels, who rejected ...")."""
+    node = head
+    while node.head.i != node.i and node.dep_ not in ("relcl", "advcl", "parataxis"):
+        if node.head.lemma_.lower() in cues["accusing"] and node.dep_ in ("prep", "pcomp", "ccomp", "xcomp", "acl"):
+            return f"alleged by '{node.head.text}'"
+        node = node.head
     return ""
 
 
