@@ -131,11 +131,17 @@ def test_words_said_abroad_take_the_articles_country_not_the_citys(pipeline: Any
 @pytest.mark.parametrize(
     ("text", "plover", "name"),
     [
-        ("A Kremlin spokesman warned that new weapons supplied to Kyiv would be treated as targets.",
-         "THREATEN", "Government of Russia"),
+        (
+            "A Kremlin spokesman warned that new weapons supplied to Kyiv would be treated as targets.",
+            "THREATEN",
+            "Government of Russia",
+        ),
         ("The Kremlin rejected the proposal on Monday.", "REJECT", "Government of Russia"),
-        ("The ministry accused the rebels of shelling the port and called on the United Nations to act.",
-         "REQUEST", "Government of Ukraine"),  # coordinated with "accused": the same speaker
+        (
+            "The ministry accused the rebels of shelling the port and called on the United Nations to act.",
+            "REQUEST",
+            "Government of Ukraine",
+        ),  # coordinated with "accused": the same speaker
     ],
 )
 def test_seats_of_government_and_coordinated_statements(pipeline: Any, text: str, plover: str, name: str) -> None:

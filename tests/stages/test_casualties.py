@@ -462,8 +462,10 @@ def test_shots_fired_are_no_people(text: str) -> None:
     [
         ("Both men were shot in the legs.", ("injured", 2, "Both men were shot")),
         ("Both were pronounced dead at the scene.", ("killed", 2, "Both were pronounced dead")),
-        ("Both women were taken to a hospital in critical condition.",
-         ("injured", 2, "Both women were taken to a hospital in critical condition")),
+        (
+            "Both women were taken to a hospital in critical condition.",
+            ("injured", 2, "Both women were taken to a hospital in critical condition"),
+        ),
         ("Both had suffered a gunshot wound to the chest.", ("injured", 2, "Both had suffered a gunshot wound")),
     ],
 )

@@ -28,7 +28,7 @@ from eventwire.stages.nlp import doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,8 @@ GENERIC_GROUP_WORDS = {
     "movement",
 }
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAG"}
+UNKNOWN_WORDS = {"unidentified", "unknown", "masked", "hooded", "armed", "unnamed"}
+UNIDENTIFIED_GROUP = "Unidentified Armed Group ({country})"
 PRONOUN_REACH = 400  # characters back a "they" or "it" may look for the group it stands for
 
 
@@ -278,6 +280,8 @@ class ActorCoder:
     ) -> tuple[Actor | None, str]:
         """The actor named by ``span`` and a short reason, or (None, "")."""
         inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
+        if span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN":
+            inside = [m for m in inside if m.kind != "capital"]  # "the Kabul blast" names a place, not a doer
         # a name the parser cut in two: sentence-initial "IS fighters stormed ..." reads "IS" as a verb
         inside += [m for m in mentions if m.kind == "named" and m.start < span.start_char < m.end <= span.end_char]
         head = span.root
@@ -290,11 +294,13 @@ class ActorCoder:
             earlier = _earlier_armed(mentions, span.start_char)
             if earlier is not None:
                 return _with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
-        noun = self._noun_at(head)
+        noun = self._irregular_unit(_unknown_doer(self._noun_at(head), head, head), head)
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
         near = _modifier_offsets(head)
         modifiers = [m for m in named if m.actor.sector in ARMED_SECTORS and any(m.start <= i < m.end for i in near)]
+        if not modifiers and not any(m.start <= i < m.end for m in mentions for i in near):
+            modifiers = _shared_modifier(head, mentions)
         if noun is not None and modifiers and noun.sector in ARMED_SECTORS:
             return _with_text(
                 modifiers[0].actor, span
@@ -310,12 +316,25 @@ class ActorCoder:
         if named:
             return _with_text(named[0].actor, span), f"named actor {named[0].actor.entry} in phrase"
         for token in span:
-            noun = self._noun_at(token)
+            noun = _unknown_doer(self._noun_at(token), token, head)
             if noun is not None:
                 return self._noun_actor(noun, span, states, mentions, fallback_country)
         if states and head.pos_ == "PROPN":
             return _with_text(states[0].actor, span), "state named in phrase"
         return None, ""
+
+    def _irregular_unit(self, noun: NounEntry | None, head: Token) -> NounEntry | None:
+        """A military word for the men of a non-state group: "a rebel brigade", "militant
+        soldiers", "jihadist units" are the rebels, militants or jihadists, not a state's army."""
+        if noun is None or noun.sector != "MIL":
+            return noun
+        for child in head.children:
+            if child.dep_ not in ("compound", "amod"):
+                continue
+            owner = self.dictionary.nouns.get(child.lower_) or self.dictionary.nouns.get(nlp_lemma(child))
+            if owner is not None and owner.sector in ("REB", "INS", "UAG"):
+                return owner
+        return noun
 
     def _noun_at(self, token: object) -> NounEntry | None:
         lemma = nlp_lemma(token)  # type: ignore[arg-type]
@@ -345,6 +364,20 @@ class ActorCoder:
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
 
 
+def _unknown_doer(noun: NounEntry | None, token: Token, head: Token) -> NounEntry | None:
+    """People nobody has named doing the deed ("unidentified men hurled explosives", "an attack by
+    masked men", "a group of unknown men opened fire") are an unidentified armed group, not
+    civilians; as victims ("an unknown man was found dead") they stay civilians. ``token`` is the
+    noun naming them, ``head`` the head of the phrase, whose place in the clause tells the doer."""
+    if noun is None or noun.sector != "CVL":
+        return noun
+    unknown = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS), None)
+    doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.lower_ == "by")
+    if unknown is None or not doer:
+        return noun
+    return NounEntry(f"{unknown} {noun.phrase}", "UAG", UNIDENTIFIED_GROUP)
+
+
 def _modifier_offsets(head: object) -> list[int]:
     """Character offsets of the words that name whose a noun is: its compounds and modifiers
     ("ELN fighters", "Taliban militants") and the "of" or "from" phrase after it ("fighters of the
@@ -355,6 +388,21 @@ def _modifier_offsets(head: object) -> list[int]:
         if naming or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
             out.extend(t.idx for t in child.subtree)
     return out
+
+
+def _shared_modifier(head: Token, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The named group that modifies the first of two coordinated nouns modifies the second too:
+    "Taliban gunmen and suicide bombers" are both the Taliban's."""
+    if head.dep_ != "conj" or head.head.i > head.i:
+        return []
+    near = [
+        t.idx for c in head.head.children if c.dep_ in ("compound", "amod") and c.i < head.head.i for t in c.subtree
+    ]
+    return [
+        m
+        for m in mentions
+        if m.kind == "named" and m.actor.sector in ARMED_SECTORS and any(m.start <= i < m.end for i in near)
+    ]
 
 
 def _coreferent(

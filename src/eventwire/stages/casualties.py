@@ -5,9 +5,12 @@ Pure text functions (regular expressions over a small table of number words,
 figure, with the character offsets of the words that gave it:
 
 - the verb and its object: "killing 15 people" (the span is "killing 15"), "wounded 5", "killed a
-  dozen", "leaving 11 people dead", "claimed the lives of 4";
+  dozen", "leaving 11 people dead", "claimed the lives of 4", a phrasal killing ("shot dead 3",
+  "gunned down four", "hacked to death six"), other verbs of killing ("murdered", "beheaded",
+  "assassinated", "lynched") and the noun of one ("the killing of seven", "the deaths of 12");
 - a figure and what happened to it: "15 people were killed", "15 dead", "three killed", "at least 12
-  people died", "37 injured", "a policeman was wounded" (1; only for a word naming a person),
+  people died", "37 injured", "five are reported to have been killed", "12 were executed", "two
+  sustained injuries" (not "fatal injuries"), "a policeman was wounded" (1; only for a word naming a person),
   "killing his nephew" (1), a headline's victim without an article ("Man shot, killed on west
   side", "Girl, 6, dies", "Driver wounded in ambush": 1, never an active verb as in "Soldier
   killed two rebels"), two victims one by one ("a man and a 16-year-old boy were shot": 2);
@@ -113,7 +116,10 @@ _STOP = (
 )
 _NOUN = rf"(?:(?!{_STOP}\b)[a-z][\w'’-]*,?\s+)"
 _NOUNS = rf"{_NOUN}{{0,4}}?"
-_AUX = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|have|has|had)\s+)?"
+_AUX = (
+    r"(?:(?:(?:are|were|is|was)\s+(?:reported|believed|said|feared|thought|known|understood)\s+to\s+(?:have\s+been|have|be)"
+    r"|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|have|has|had)\s+)?"
+)  # "15 were killed", "15 are believed to have been killed"
 _ADV = (
     r"(?:(?:also|all|reportedly|later|both|confirmed|found|believed|feared|reported|now|so\s+far|critically|seriously|"
     r"severely|gravely|badly|slightly)\s+){0,2}"
@@ -122,7 +128,20 @@ _NOT_ACTIVE = (
     rf"(?!\s+(?:{_MOD.rstrip('?')}|an?\b|the\b|his\b|her\b|their\b|its\b|\d|{_WORDNUM}|"
     rf"(?:{_words('vague')})\b))"
 )
-_KILL_V = r"kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|sla(?:y|ying|in|ys)|slew"
+_KILL_V = (
+    r"kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|sla(?:y|ying|in|ys)|slew|murder(?:ed|ing|s)?"
+    r"|(?:behead|butcher)(?:ed|ing|s)?|(?:decapitat|assassinat)(?:ed|ing|es)|lynch(?:ed|ing|es)?"
+)
+_KILLED_P = (  # told as done to them: "five were murdered", "three were hacked to death"
+    r"murdered|beheaded|decapitated|butchered|assassinated|lynched|executed|(?:gunned|mowed)\s+down|(?:burned|burnt)\s+alive"
+    r"|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned|clubbed|stoned|tortured|battered|knifed|macheted)\s+to\s+death"
+)
+_PHRASAL_KILL = (
+    r"(?:shot|shoot(?:ing|s)?)\s+(?:dead|to\s+death)|gun(?:ned|ning|s)\s+down|mow(?:ed|ing|s)\s+down"
+    r"|(?:hack|stab|beat|burn|bludgeon|club|ston|lynch|tortur|batter|knif|macheted)\w*\s+to\s+death"
+    r"|(?:burn(?:ed|ing|s)?|burnt)\s+alive"
+)  # a phrasal killing with the victims as its object: "shot dead 3 civilians", "hacked to death six villagers"
+_DEATHS_OF = r"(?:killings?|slayings?|murders?|massacre|deaths?)\s+of"  # "the killing of seven protesters"
 _INJURE_V = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 _FLAGS = re.IGNORECASE
 
@@ -130,7 +149,7 @@ _AND_MORE = (  # "four soldiers and two rebels (dead)": both figures, added
     rf"(?:(?:and|as\s+well\s+as)\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}\s+{_NOUN}{{1,4}}?)?"
 )
 VERB_FIRST = re.compile(
-    rf"\b(?P<v>{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of)\s+(?:(?:his|her|their)\s+)?{_MOD}(?P<n>{_COUNT}){_GUARD}"
+    rf"\b(?P<v>{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of|{_DEATHS_OF})\s+(?:(?:his|her|their)\s+)?{_MOD}(?P<n>{_COUNT}){_GUARD}"
     rf"(?:\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?and\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}"
     r"(?!\s+(?:[a-z]+\s+){0,3}?(?:were|was|are|had|have|wounded|injured|hurt)\b)"
     rf"|\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?(?:and|as\s+well\s+as)\s+(?P<p2>his|her|their)\s+"
@@ -146,7 +165,8 @@ _SHOT = r"(?:shot(?:\s+and|,)?\s+)"  # "shot and killed", "shot, wounded"
 _SHOT_KILLED = r"shot\s+(?:dead|to\s+death)|fatally\s+(?:shot|wounded|injured)"
 NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
-    rf"(?P<v>{_SHOT_KILLED}|killed|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|lost\s+their\s+lives|"
+    rf"(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|"
+    r"lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:(?!fatal|mortal)[\w-]+\s+){0,2}?(?:injuries|wounds)|"
     r"perished|shot|"
     r"in\s+(?:critical|serious|grave)\s+condition|critical(?=\s*(?:[,;:.|–-]|$)|\s+(?:after|following|in|at|on)\b))\b"
     + _NOT_ACTIVE,
@@ -157,10 +177,10 @@ _NOT_AT = (  # "shot at" a target is fired at, not hit: "was shot at but missed"
     r"protesters\b|(?:the|a|an)\s+(?:police|officers?|car|vehicle|crowd|trooper|convoy|patrol)\b))"
 )
 SINGULAR = re.compile(
-    rf"\b(?P<v0>{_KILL_V}|{_INJURE_V})\s+(?:an?|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s)"
+    rf"\b(?P<v0>{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V})\s+(?:an?|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s)"
     rf"(?P<and2>\s+and\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s))?"
     rf"|\b(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|second|third),?\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
-    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|dead|deceased|slain|wounded|injured|hurt|grazed|shot{_NOT_AT})\b{_NOT_ACTIVE}"
+    rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|slain|wounded|injured|hurt|grazed|shot{_NOT_AT})\b{_NOT_ACTIVE}"
     rf"|{_ADV}(?P<v2>died)\b)",
     _FLAGS,
 )
@@ -286,13 +306,14 @@ SUBCOUNT = re.compile(
 )
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
-    r"kill|dead|deceas|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|"
+    r"kill|dead|deceas|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|mow|"
+    r"behead|decapitat|butcher|assassin|lynch|execut|alive|"
     r"condition|hospital|critical|murder|homicide|recovering|stable|shooting|graz",
     _FLAGS,
 )  # a sentence without one of these has no figure: skip the patterns
 KINDS = {"shot ": "killed", "fatally": "killed", "shot": "injured"}  # "shot dead", "fatally shot", "shot"
 KINDS.update({"dead": "killed", "deceased": "killed", "died": "killed", "dies": "killed", "slain": "killed"})
-KINDS.update({"perished": "killed"})
+KINDS.update({"perished": "killed", "sustained": "injured", "suffered": "injured", "received": "injured"})
 KINDS.update({"lost": "killed", "in ": "injured", "critical": "injured", "hospital": "injured", "graz": "injured"})
 KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed"})
 KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})

@@ -52,8 +52,18 @@ IMPACT_VERBS = frozenset(
 PATIENT_PREPS = frozenset({"against", "on", "at", "targeting", "upon"})
 OWNER_PREPS = frozenset({"by", "in", "of", "from"})
 MUTUAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+MUTUAL_NOUNS = MUTUAL_VERBS | {"fighting", "gunfight", "firefight", "shootout", "gunbattle", "confrontation"}
+CROWD_NOUNS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "youth"})  # named first in a riot
+VICTIM_OF_NOUNS = frozenset(
+    {"killing", "murder", "slaying", "slaughter", "massacre", "assassination", "execution", "beheading", "lynching"}
+    | {"abduction", "kidnapping", "kidnap", "shooting", "stabbing", "maiming", "torture", "beating", "rape"}
+)  # nouns whose "of" phrase is who suffered them
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "tell", "add", "insist", "confirm", "warn"})
 REPORT_VERBS = frozenset({"report", "claim", "allege", "believe", "accuse", "deny", "estimate", "quote"})
+HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "shoot", "abduct", "kidnap", "displace"})
+DIE_VERBS = frozenset({"die", "perish"})
+HARM_NOUNS = frozenset({"life", "injury", "wound", "burn"})  # "lost their lives", "sustained injuries"
+SUFFERED_PREPS = frozenset({"in", "during"})
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -138,7 +148,9 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
         return _spans(_prep_object(verb, {"to"})), []
     passive = _child(verb, "nsubjpass")
     agents = _spans(_speaker_for(_child(verb, "nsubj", "csubj")), _prep_object(verb, {"by"}))
-    if not agents:
+    if passive is None and verb.dep_ == "xcomp" and _child(verb, "auxpass") is not None:
+        passive = _child(verb.head, "nsubj", "nsubjpass")  # "the student appears to have been shot"
+    elif not agents:
         agents = _spans(_inherited_subject(verb))
     patients = _spans(passive) if passive is not None else []
     patients += _spans(_child(verb, "dobj", "obj"), _prep_object(verb, PATIENT_PREPS))
@@ -192,6 +204,17 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
     if noun.dep_ == "pobj" and verb.lower_ in ("in", "during"):  # "died in attacks by X" (by on the verb)
         agents += _spans(_prep_object(verb.head, {"by"}))
     patients = _spans(_prep_object(noun, PATIENT_PREPS))
+    sufferer = _prep_object(noun, {"of"}, depth=0) if noun.lemma_.lower() in VICTIM_OF_NOUNS else None
+    if sufferer is not None:  # "the killing of seven protesters (by police)"
+        patients += _spans(sufferer)
+        agents += _spans(_prep_object(sufferer, {"by"}, depth=0))
+    other_side = _prep_object(noun, {"with"}, depth=0) if noun.lemma_.lower() in MUTUAL_NOUNS else None
+    if other_side is not None:  # "two soldiers were killed in clashes with rebels": the rebels, then the soldiers
+        sides = [other_side, _suffered_in(noun)]
+        if sides[1] is not None and sides[1].lemma_.lower() in CROWD_NOUNS:  # a riot names the crowd first
+            sides.reverse()
+        agents += _spans(sides[0])
+        patients += _spans(sides[1])
     if impact:
         patients += _spans(_child(verb, "dobj"), _prep_object(verb, PATIENT_PREPS))
     if light:
@@ -218,7 +241,12 @@ def _spans(*tokens: Token | None) -> list[Span]:
 def victims(head: Token) -> Span | None:
     """People killed or hurt by the event: "killing 15 people" beside the trigger, or "five
     soldiers were killed when a bomb struck"."""
+    suffered = _suffered_in(head) or _which_killed(head)
+    if suffered is not None:
+        return phrase(suffered)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.dep_ == "agent":  # "the building was shattered by an explosion, killing 168 people"
+        verb = verb.head
     governor = verb.head
     if verb.dep_ == "advcl" and governor.dep_ == "conj":
         governor = governor.head  # "were killed and three were wounded when ..."
@@ -226,12 +254,59 @@ def victims(head: Token) -> Span | None:
         patient = _child(governor, "nsubjpass", "dobj")
         if patient is not None:
             return phrase(patient)
+    if verb.dep_ == "advcl" and governor.lemma_.lower() in DIE_VERBS:  # "a colonel died after a bomb exploded"
+        subject = _child(governor, "nsubj")
+        if subject is not None and subject.pos_ != "PRON":
+            return phrase(subject)
     for child in verb.children:
         if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in ("kill", "wound", "injure"):
             obj = _child(child, "dobj")
             if obj is not None:
                 return phrase(obj)
     return None
+
+
+def _suffered_in(head: Token) -> Token | None:
+    """Who was hurt in an event told as a noun: "five soldiers were wounded in the blast", "three
+    policemen died in the explosion"; they suffered it, they did not do it."""
+    in_noun = head.dep_ == "pobj" and head.pos_ not in ("VERB", "AUX")
+    if not (in_noun or head.dep_ == "pcomp") or head.head.lower_ not in SUFFERED_PREPS:  # "wounded in shelling"
+        return None
+    verb = head.head.head
+    if verb.dep_ == "dobj" and verb.lemma_.lower() in HARM_NOUNS:  # "sustained [injuries in the attack]"
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    harm = _child(verb, "dobj")
+    if lemma in DIE_VERBS or (harm is not None and harm.lemma_.lower() in HARM_NOUNS):  # "lost their lives in"
+        return _child(verb, "nsubj")
+    return _child(verb, "nsubjpass") if lemma in HARM_VERBS else None
+
+
+def _which_killed(head: Token) -> Token | None:
+    """The people a relative clause in an event noun's phrase says it killed or hurt: "the
+    bombing in Madrid, which killed 13 people", "an attack at a cafe in the old town which wounded
+    12", "the blast was at a depot, where six people died" (the clause may hang from any noun of
+    the phrase, or of the sentence saying what the event was)."""
+    if head.pos_ in ("VERB", "AUX"):
+        return None
+    root = head.head if head.dep_ == "nsubj" and head.head.lemma_ == "be" else head
+    for clause in (t for t in root.subtree if t.dep_ == "relcl" and not _names_the_doer(t.head)):
+        subject = _child(clause, "nsubj")
+        lemma = clause.lemma_.lower()
+        if subject is not None and subject.lower_ in ("which", "that", "who"):
+            if lemma in HARM_VERBS and subject.lower_ != "who":  # "who" killed: people, not the event
+                return _child(clause, "dobj")
+            continue
+        victim = _child(clause, "nsubjpass", "dobj") if lemma in HARM_VERBS else None  # "..., where six were killed"
+        victim = subject if lemma in DIE_VERBS else victim  # "..., where six people died"
+        if victim is not None and victim.pos_ != "PRON":
+            return victim
+    return None
+
+
+def _names_the_doer(noun: Token) -> bool:
+    """ "an attack by a group that killed 30 soldiers last year": the clause tells of the doer."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
 
 
 def sentence_of(doc: Doc, token_i: int) -> Span:
