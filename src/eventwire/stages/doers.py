@@ -1,12 +1,15 @@
-"""Who did it, read from the parse before actors are coded: conditions a trigger row can ask for
-(``data/triggers.tsv``, needs ``crowd_doer``)."""
+"""Who did it and what for, read from the parse before actors are coded: conditions a trigger row
+can ask for (``data/triggers.tsv``, needs ``crowd_doer`` and ``occasion``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+OCCASION_PREPS = frozenset({"for", "at", "during"})
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -28,3 +31,24 @@ def crowd_doer(verb: Token, crowd: frozenset[str]) -> bool:
         if any({w.lemma_.lower(), w.lower_, w.lower_.rstrip("s")} & crowd for w in words):
             return True
     return False
+
+
+def for_occasion(verb: Token, occasion: frozenset[str]) -> bool:
+    """The verb is done for or at an occasion of ``occasion``: "had gathered for a ceremony",
+    "gathered at a wedding", "gathered to attend prayers" (a gathering that is no protest)."""
+    heads = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    heads += [o for c in verb.children if c.dep_ in ("xcomp", "advcl") for o in c.children if o.dep_ in ("dobj", "obj")]
+    return any({h.lemma_.lower(), h.lower_} & occasion for h in heads)
+
+
+# conditions on a verb that trigger rows name like cue sets, each with the words of its set
+VERB_CONDITIONS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
+    "crowd_doer": crowd_doer,
+    "occasion": for_occasion,
+}

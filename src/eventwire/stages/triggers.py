@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
-from eventwire.stages.doers import crowd_doer
+from eventwire.stages.doers import VERB_CONDITIONS
 from eventwire.stages.nlp import lemma
 
 if TYPE_CHECKING:
@@ -247,8 +247,8 @@ def _need_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
         return bool(_objects(verb)) != needs.startswith("!")
     if name == "said":  # the clause is what someone said ("declared that China must drop barriers")
         return _said(span[-1].head) != needs.startswith("!")
-    if name == "crowd_doer":  # "protesters stormed the parliament": a riot, not a seizure
-        return crowd_doer(verb, cues["crowd_doer"]) != needs.startswith("!")
+    if name in VERB_CONDITIONS:  # "protesters stormed the parliament", "gathered for a ceremony"
+        return VERB_CONDITIONS[name](verb, cues[name]) != needs.startswith("!")
     if name not in cues.scopes:
         raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
     if cues.scopes[name] == "sentence":
