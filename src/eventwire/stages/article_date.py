@@ -17,8 +17,10 @@ one); with no year anywhere it gives nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 HEADER_LINES = 8
 MONTH_NAMES = "january february march april may june july august september october november december"
@@ -136,15 +138,44 @@ def publication_date(text: str) -> tuple[date | None, str]:
     The source is "last-updated", "published" (a labelled line or a line that is only a date),
     "dateline", or "none" with None.
     """
-    lines = [line for line in text[:2000].splitlines() if line.strip()][:HEADER_LINES]
-    for line in lines:
+    found = _read_header(text)
+    return (found[0], found[1]) if found is not None else (None, "none")
+
+
+@lru_cache(maxsize=8)
+def article_date_span(text: str) -> tuple[int, int] | None:
+    """Where in ``text`` the words lie that ``publication_date`` read the article's date from (the
+    date of a wire dateline, a labelled line, a line that is only a date), as offsets into the
+    text; None when it read none. Those words date the story, never an event it tells."""
+    found = _read_header(text)
+    if found is not None:
+        return found[2]
+    for start, line in _header_lines(text):  # a dateline whose year the text does not give
+        m = next(_dateline_dates(line), None)
+        if m is not None:
+            return start + m.start(), start + m.end()
+    return None
+
+
+def _header_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The article's first lines that hold some text, each with its offset."""
+    for taken, m in enumerate(m for m in re.finditer(r"[^\r\n]+", text[:2000]) if m.group().strip()):
+        if taken >= HEADER_LINES:
+            return
+        yield m.start(), m.group()
+
+
+def _read_header(text: str) -> tuple[date, str, tuple[int, int]] | None:
+    """The article's date, its source and the span of the words it was read from."""
+    for offset, line in _header_lines(text):
         found = _labelled(line) or _dateline(line, text) or _bare_date_line(line) or _date_then_place(line)
         if found is not None:
-            return found
-    return None, "none"
+            when, source, (start, end) = found
+            return when, source, (offset + start, offset + end)
+    return None
 
 
-def _labelled(line: str) -> tuple[date, str] | None:
+def _labelled(line: str) -> tuple[date, str, tuple[int, int]] | None:
     m = LABEL.match(line)
     if not m:
         return None
@@ -153,7 +184,7 @@ def _labelled(line: str) -> tuple[date, str] | None:
     if when is None:
         return None
     label = m.group("label").lower()
-    return when, ("last-updated" if "updated" in label or "modified" in label else "published")
+    return when, ("last-updated" if "updated" in label or "modified" in label else "published"), (0, len(line))
 
 
 def _first_day(text: str) -> date | None:
@@ -164,17 +195,23 @@ def _first_day(text: str) -> date | None:
     return None
 
 
-def _dateline(line: str, text: str) -> tuple[date, str] | None:
+def _dateline(line: str, text: str) -> tuple[date, str, tuple[int, int]] | None:
+    for m in _dateline_dates(line):
+        year = year_of(m.group("y")) or _article_year(text)
+        when = make_date(year, month_of(m), int(m.group("d")))
+        if when is not None:
+            return when, "dateline", m.span()
+    return None
+
+
+def _dateline_dates(line: str) -> Iterator[re.Match[str]]:
+    """The dates of a line that stand where a wire dateline puts its date: after a place, before
+    the agency or the dash ("BAGHDAD, Aug 26 (Reuters) -"), with or without a year."""
     head = line[:120]
     for pattern in (MUC, DMY, MDY, ISO):
         for m in pattern.finditer(head):
-            if not PLACE_BEFORE.match(head[: m.start()]) or not AFTER_DATELINE.match(head[m.end() :]):
-                continue
-            year = year_of(m.group("y")) or _article_year(text)
-            when = make_date(year, month_of(m), int(m.group("d")))
-            if when is not None:
-                return when, "dateline"
-    return None
+            if PLACE_BEFORE.match(head[: m.start()]) and AFTER_DATELINE.match(head[m.end() :]):
+                yield m
 
 
 def _article_year(text: str) -> int | None:
@@ -187,25 +224,26 @@ def _article_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _date_then_place(line: str) -> tuple[date, str] | None:
+def _date_then_place(line: str) -> tuple[date, str, tuple[int, int]] | None:
     """A full date opening a line, then a wire dateline: "Monday, December 15, 2014 AUBURN, Ala. --"."""
     for pattern in (DMY, MDY):
         m = pattern.match(line.strip())
         if m and m.group("y") and PLACE_AFTER.match(line.strip()[m.end() :]):
             when = match_date(m)
             if when is not None:
-                return when, "dateline"
+                lead = len(line) - len(line.lstrip())
+                return when, "dateline", (lead + m.start(), lead + m.end())
     return None
 
 
-def _bare_date_line(line: str) -> tuple[date, str] | None:
+def _bare_date_line(line: str) -> tuple[date, str, tuple[int, int]] | None:
     """A line that is nothing but a date (and perhaps a time): "Tuesday 26 August 2014 10:32"."""
     for pattern in DAY_PATTERNS:
         m = pattern.match(line.strip())
         if m and m.groupdict().get("y") and TIME_TAIL.match(line.strip()[m.end() :]):
             when = match_date(m)
             if when is not None:
-                return when, "published"
+                return when, "published", (0, len(line))
     return None
 
 

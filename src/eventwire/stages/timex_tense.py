@@ -38,9 +38,12 @@ _ABBREVIATED = (
 FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set\s+(?:to|for)|plans?\s+(?:to|for)|planned|"
     r"planning|payable|effective|upcoming|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|deadline|of\s+record|"
-    r"(?:postponed|delayed|adjourned|deferred|put\s+off)\s+(?:until|till|to))\b",
+    r"(?:postponed|delayed|adjourned|deferred|put\s+off)\s+(?:until|till|to)|"
+    r"takes?\s+(?:office|effect)|(?:begin|start|reopen|resume|convene|expire)s)\b",
     re.IGNORECASE,
-)  # "set" and "plan" only as verbs of intent ("set to resume", "plans to"), not "set a record", "the plan"
+)  # "set" and "plan" only as verbs of intent ("set to resume", "plans to"), not "set a record", "the plan";
+# a schedule told in the present looks ahead ("Lawmakers take office Monday", "the truce expires
+# Friday"), not a headline's present of a past act ("Gunman opens fire at school Monday")
 # "On Tuesday, the league plans to ...": a clause that opens with the date and goes on in the future
 # (its words may be initials or titles with a dot: "On Monday, U.S. troops will", "Gen. Smith will")
 LEAD_FUTURE = re.compile(

@@ -6,19 +6,28 @@ stormed ... and killed"), else one in a clause under it, else the nearest in the
 before" is resolved against the event it follows. A sentence with no date continues the story of the
 previous event in its paragraph and takes that event's date (when the text gave one); else it takes
 the day its paragraph gives (the nearest before it, else the first after it; a headline looks into
-the next paragraph; a bracketed dateline date is the story's, not the event's); otherwise the
-article's date at week precision. A headline or lead mention left undated takes the date of the
-first dated mention of the same type that follows it, and a casualty report about an undated event
-("A woman was shot ... Tuesday night") dates it. Quarters and seasons are coarsened to their year
-(the record's precisions are day, week, month, year); vague references ("now") and decades never
-date an event.
+the next paragraph); otherwise the article's date at week precision. The story's own date never
+dates an event: the words the article-date stage read it from (a wire dateline "JEDDAH, May 21
+(Reuters) -", "LIMA, 9 JAN 90 --", a "Published:" line) and a bracketed dateline date "(Dec. 10,
+2015)" are left out. A paragraph that opens with no date goes on with the incident the paragraph
+before it told, and takes the date of its last event, only when the event's subject refers back to
+that incident: a definite or partitive noun or a bare plural whose noun that paragraph named ("...
+killed 12 on Monday." / "One rocket struck a house", "the blast", "Protesters looted ..."); a new
+subject ("The UN envoy urged ...") or a statement keeps the honest week. A headline or lead mention
+left undated takes the date of the first dated mention of the same type that follows it, and a
+casualty report about an undated event ("A woman was shot ... Tuesday night") dates it. Quarters and
+seasons are coarsened to their year (the record's precisions are day, week, month, year); vague
+references ("now") and decades never date an event.
 
-Counts: each casualty figure goes to the event whose trigger its words contain ("a fatal
-shooting"), else to the nearest violent trigger before it in the sentence ("a car bomb struck ...,
-killing 15"), else to the nearest trigger before it, else to the nearest one after it ("15 were
-killed when a bomb ..."); the record keeps the highest conservative figure (a restated toll replaces, never adds), and
-``why["casualties"]`` the words, best and high figure of each kind. In an event with its dead, one
-person said only to be "shot" is one of them: that injured figure of 1 is dropped."""
+Counts: each casualty figure goes to the event whose trigger its words contain ("a fatal shooting"),
+else to the nearest violent trigger before it in the sentence ("a car bomb struck ..., killing 15"),
+else to the nearest trigger before it, else to the nearest one after it ("15 were killed when a bomb
+..."); the record keeps the highest conservative figure (a restated toll replaces, never adds), and
+``why["casualties"]`` the words, best and high figure of each kind. A figure in a relative clause
+with a date of its own and none of the sentence's events ("the bar where a gunman killed three men
+in 2012") is the toll of that background incident, not of the event the clause hangs on. In an event
+with its dead, one person said only to be "shot" is one of them: that injured figure of 1 is
+dropped."""
 
 from __future__ import annotations
 
@@ -29,6 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventwire.records import Article, CountMention, Timex, Toponym
+from eventwire.stages.article_date import article_date_span
 from eventwire.stages.casualties import CUES, PERSONS, find_counts
 from eventwire.stages.dates import CUES as DATE_CUES
 from eventwire.stages.dates import find_timexes, finish_timexes, resolve_relative, scan_timexes
@@ -83,6 +93,8 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
             _continue_story(d, earlier)
         if d.event_date is None and not timexes:
             _paragraph_date(d, article)
+        if d.event_date is None and not timexes:
+            _continue_incident(d, earlier)
         if d.event_date is None and article.published is not None:
             d.event_date, d.precision, d.undated = article.published, "week", True
             d.why["date"] = "no date in the text for this event: the article's date, to the week"
@@ -166,6 +178,55 @@ def _continue_story(d: Draft, earlier: list[Draft]) -> None:
     d.why["date"] = f"no date in its sentence; the date of '{prev.why.get('trigger', '')}' before it in the paragraph"
 
 
+BACK_DETS = frozenset({"the", "this", "that", "these", "those", "one", "both", "each"})
+
+
+def _continue_incident(d: Draft, earlier: list[Draft]) -> None:
+    """A paragraph that opens with no date goes on with the incident the paragraph before it told
+    ("Israeli air strikes killed 12 ... on Monday." / "One rocket struck a house in Ashkelon")
+    when the event's subject refers back to it: a definite or partitive noun ("the attackers",
+    "the blast", "one rocket") or a bare plural ("Protesters set up barricades") whose noun that
+    paragraph named. The event takes the date of that paragraph's last event, when the text gave
+    it one. A new subject ("The UN envoy urged ...") or a statement keeps the week precision."""
+    prev = earlier[-1] if earlier else None
+    if prev is None or prev.timex is None or prev.event_date is None or d.cls.kind == "statement":
+        return
+    text = doc_text(d.sent.doc)
+    prev_end = _paragraph_end(text, prev.sent.start_char)
+    if prev_end >= d.sent.start_char or text[prev_end : d.sent.start_char].strip():
+        return  # not the paragraph right before this one, or an earlier event in this paragraph
+    prev_start = text.rfind("\n", 0, prev.sent.start_char) + 1
+    prev_para = d.sent.doc.char_span(prev_start, prev_end, alignment_mode="expand")
+    named = {t.lemma_.lower() for t in prev_para or () if t.pos_ in ("NOUN", "PROPN")}
+    referring = [n for n in _subjects(d) if n.lemma_.lower() in named and _refers_back(n)]
+    if referring:
+        d.event_date, d.precision = prev.event_date, prev.precision
+        d.why["date"] = (
+            f"no date in its paragraph; '{referring[0].text}' goes on with the incident of the paragraph before: "
+            f"{prev.why.get('date')}"
+        )
+
+
+def _subjects(d: Draft) -> list[Token]:
+    """The nouns an event is told of: its trigger when a noun ("The blast killed ..."), and the
+    subject of the trigger's clause (of the first verb, for a verb joined to it by "and")."""
+    head = d.trigger.head(d.sent.doc)
+    out = [head] if head.pos_ == "NOUN" else []
+    clause = _clause(head)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and clause.dep_ == "conj":  # "Protesters set up barricades and looted ..."
+        subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return out + [c for c in subjects if c.pos_ == "NOUN"]
+
+
+def _refers_back(noun: Token) -> bool:
+    """A definite or partitive noun ("the blast", "one rocket"), or a bare plural ("Protesters")."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet")]
+    if dets:
+        return dets[0] in BACK_DETS
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
+
+
 def _paragraph_date(d: Draft, article: Article) -> None:
     """An event its sentence does not date takes the day its paragraph gives ("It happened around
     3 a.m. Saturday."): the nearest day-precision date before it in the paragraph, else the first
@@ -200,11 +261,20 @@ def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
     that a reference finds the date an earlier sentence named ("Rebels took the town in March
     2011. Later that year, ...")."""
     start, end = sent.start_char, sent.end_char
+    text = doc_text(sent.doc)
     return [
         replace(t, start=t.start - start, end=t.end - start)
-        for t in _text_timexes(doc_text(sent.doc), anchor)
-        if start <= t.start and t.end <= end
+        for t in _text_timexes(text, anchor)
+        if start <= t.start and t.end <= end and not in_article_date(text, t.start, t.end)
     ]
+
+
+def in_article_date(text: str, start: int, end: int) -> bool:
+    """The words ``text[start:end]`` overlap those the article's date was read from (a wire
+    dateline "JEDDAH, May 21 (Reuters) -", "LIMA, 9 JAN 90 --", a "Published:" line): they date
+    the story, not an event it tells."""
+    span = article_date_span(text)
+    return span is not None and start < span[1] and span[0] < end
 
 
 @lru_cache(maxsize=8)
@@ -231,7 +301,11 @@ def _days_in(text: str, start: int, end: int, anchor: date | None) -> tuple[Time
     if not inside or not DATE_CUES.search(para):  # as ``find_timexes`` on the paragraph
         return ()
     found = finish_timexes(para, inside)
-    return tuple(t for t in found if _is_day(t) and not _in_dateline(para, t))
+    return tuple(
+        t
+        for t in found
+        if _is_day(t) and not _in_dateline(para, t) and not in_article_date(text, start + t.start, start + t.end)
+    )
 
 
 def _in_dateline(text: str, t: Timex) -> bool:
@@ -264,11 +338,31 @@ def assign_counts(drafts: list[Draft], sent: Span) -> None:
     if not heads:
         return
     for c in counts:
-        _owner(c, heads).counts.append(c)
+        if not _background_figure(c, sent, heads):
+            _owner(c, heads).counts.append(c)
     for d, _ in heads:
         d.counts = without_the_dead_shot(d.counts)
         if d.counts:
             d.why["casualties"] = casualty_why(d.counts)
+
+
+def _background_figure(c: CountMention, sent: Span, heads: list[tuple[Draft, int]]) -> bool:
+    """A figure told in a relative clause that has its own date and none of the sentence's
+    events ("... the complex where a gunman killed three men in 2012", "since October, when a
+    truck bomb killed more than 80") is the toll of that earlier incident, not of the event the
+    clause hangs on."""
+    doc = sent.doc
+    span = doc.char_span(sent.start_char + c.start, sent.start_char + c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in (span.root, *span.root.ancestors):
+        if t.dep_ != "relcl":
+            continue
+        first, last = t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char
+        if any(first <= pos < last for _, pos in heads):
+            return False
+        return bool(find_timexes(sent.text[first:last], None))
+    return False
 
 
 WOUND_WORDS = re.compile(r"(?<!gunshot )wound|graz|injur|hurt|hospital|maim|critical|stable|condition", re.IGNORECASE)
