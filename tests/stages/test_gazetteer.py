@@ -79,6 +79,15 @@ def test_normalise_keeps_different_names_apart() -> None:
     assert normalise("Deir ez-Zor") != normalise("Dayr az Zawr")  # vowels differ: alternate names join them
 
 
+def test_an_acronym_keeps_its_doubled_letters() -> None:
+    # "BBC" is a broadcaster, not "BC" (British Columbia); words and longer capitals still fold
+    assert normalise("BBC") == "bbc" != normalise("BC")
+    assert normalise("CNN") == "cnn"
+    assert normalise("Bbc") == "bc"
+    assert normalise("HULL") == normalise("Hull") == "hul"
+    assert normalise("ACCRA") == normalise("Accra")
+
+
 def test_article_kept_when_it_is_the_first_word_of_a_word_run() -> None:
     # "Assad" as a first word is a name, not an assimilated article; as a later word it folds.
     assert normalise("Assad") == "asad"

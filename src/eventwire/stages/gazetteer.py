@@ -49,6 +49,7 @@ ARTICLES = frozenset(
 )
 _ASSIMILATED = re.compile(r"^[ae]([tdrzsnl])\1(\w{2,})$")  # ezzor -> zor, arraqqa -> raqqa
 _DOUBLED = re.compile(r"([a-z])\1+")
+_ACRONYM = re.compile(r"^[A-Z]{2,3}$")
 
 
 def normalise(name: str) -> str:
@@ -57,8 +58,11 @@ def normalise(name: str) -> str:
     Lower case, diacritics stripped, apostrophes and periods dropped, other punctuation to spaces,
     Arabic articles dropped ("ez-Zor", "Ar Raqqah", and the assimilated "Ezzor" in a later word),
     doubled letters collapsed and a final "-ah" shortened to "-a", so "Deir Ezzor" and "Deir
-    ez-Zor", "Raqa", "Raqqa" and "Ar-Raqqah" meet.
+    ez-Zor", "Raqa", "Raqqa" and "Ar-Raqqah" meet. An acronym (a word of at most three capitals)
+    keeps its doubled letters: "BBC" is not "BC" (British Columbia).
     """
+    if _ACRONYM.match(name):
+        return name.lower()
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().translate(_DROP).translate(_FOLD)

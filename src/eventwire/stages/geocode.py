@@ -22,7 +22,12 @@ Each candidate place is scored on
   areas of a country is an admin1 area there ("Idaho, Delaware and Maine");
 - local hints: admin1 areas named elsewhere in the text, the admin1 area where most other names
   have a candidate, and other names with a town or county candidate within about 50-100 km;
-- whether the name is the place's own name or only one of its alternate names.
+- whether the name is the place's own name or only one of its alternate names; a foreign city far
+  larger than the small towns of that own name counts as its own ("Palmyra", Syria) when the
+  article points to no country;
+- fame: in an article about the world, a small namesake of a far larger city or country ("Cairo",
+  Georgia, "Toronto", Ohio) gets no country focus or admin-area hints, only nearby places and a
+  qualifier.
 
 Precision (``Toponym.precision``): 1 a city or town itself; 2 near a town, a facility at a town,
 a district, or a part ("northern ...") of an admin1 area; 3 admin1 areas, countries and regions.
@@ -125,9 +130,19 @@ def _admin_votes(mentions: Sequence[Mention]) -> Counter[Admin]:
         if key in seen:
             continue
         seen.add(key)
+        if _names_country(m):
+            continue
         own = [x for x in m.matches if x.primary] or m.matches
         votes.update({(x.place.country, x.place.admin1) for x in own[:VOTE_CANDIDATES] if x.place.kind in VOTING_KINDS})
     return votes
+
+
+def _names_country(m: Mention) -> bool:
+    """Whether the name is a country's own name ("Peru", "Mexico"), and no other country's admin1
+    area's ("Georgia"): its namesake towns (Peru, Indiana) are no evidence of where a story is."""
+    own = [x.place for x in m.matches if x.primary]
+    countries = {p.country for p in own if p.kind == "country"}
+    return bool(countries) and not any(p.kind == "admin1" and p.country not in countries for p in own)
 
 
 # ---------------------------------------------------------------- scoring candidates
@@ -147,6 +162,8 @@ class Context:
     name: str = ""
     provinces: list[Place] = field(default_factory=list)  # see _provinces
     listed: set[tuple[str, str | None]] = field(default_factory=set)  # see _list_kinds
+    exonym: Place | None = None  # see _exonym
+    famous: Place | None = None  # see _famous
 
 
 NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
@@ -162,6 +179,8 @@ def _near_index(mentions: Sequence[Mention]) -> dict[tuple[int, int], set[str]]:
     """For each half-degree square, the names of the article with a town or county candidate in it."""
     index: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
+        if _names_country(m):
+            continue
         own = [x for x in m.matches if x.primary] or m.matches
         for x in own[:VOTE_CANDIDATES]:
             if x.place.kind in LOCAL_KINDS:
@@ -223,9 +242,11 @@ def _focus_share(focus: Counter[str], country: str | None, own: Counter[str]) ->
 def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     p = match.place
     why = [f"{p.kind} population {_fmt(p.population)}"]
-    population = max(p.population, AREA_POPULATION) if p.kind in {"region", "continent"} else p.population
+    population = _population(p)
     score = math.log10(population + 1) + KIND_BONUS[m.suffix].get(p.kind, 0.0)
-    share = _focus_share(ctx.focus, p.country, ctx.own_focus) if _in_namesake(p, ctx.provinces) else 0.0
+    # a small namesake of a famous place ("Cairo", Georgia) needs nearby places or a qualifier
+    broad = _in_namesake(p, ctx.provinces) and not _dwarfed(p, ctx)
+    share = _focus_share(ctx.focus, p.country, ctx.own_focus) if broad else 0.0
     if share:
         score += FOCUS_WEIGHT * share
         why.append(f"country in focus {p.country}")
@@ -233,11 +254,12 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     # a town named like an area ("California", Missouri, beside the state) gets no local hints: the
     # name stands for the area unless qualified
     local_hints = p.kind not in LOCAL_KINDS or not ctx.areas
-    admin_share = _admin_share(ctx.admins, area, ctx.own_admins) if local_hints else 0.0
+    admin_hints = local_hints and broad
+    admin_share = _admin_share(ctx.admins, area, ctx.own_admins) if admin_hints else 0.0
     if p.kind in LOCAL_KINDS and admin_share:
         score += ADMIN_WEIGHT * admin_share
         why.append(f"{p.admin1} named in the article")
-    support = _vote_share(ctx.votes, area) if p.kind in VOTING_KINDS and local_hints else 0.0
+    support = _vote_share(ctx.votes, area) if p.kind in VOTING_KINDS and admin_hints else 0.0
     if support:
         score += VOTE_WEIGHT * support
         why.append(f"other names of the article have places in {p.admin1}")
@@ -256,8 +278,75 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if listed and not _has_namesake_town(m.matches, p):
         score += LIST_WEIGHT
         why.append(f"listed with other {p.kind} names")
-    score += 1.5 if match.primary else 0.0
+    if match.primary or match.place is ctx.exonym:
+        score += 1.5
+    if match.place is ctx.exonym:
+        why.append("far larger than every place of that own name")
     return score, why
+
+
+FAMOUS_RATIO = 100  # a town this many times smaller than a city or country of its name is its namesake
+
+
+def _famous(m: Mention) -> Place | None:
+    """The city or country whose own name the mention is when every other town (or county, beside
+    a city) of that own name outside its admin1 area has at most 1/``FAMOUS_RATIO`` of its
+    population: "Cairo", Egypt, "Toronto", Canada, "Lebanon" the country, but not "Paris" (Paris,
+    Texas, is a city)."""
+    own = [x.place for x in m.matches if x.primary]
+    big = [p for p in own if p.kind in {"city", "country"}]
+    if not big:
+        return None
+    top = max(big, key=lambda p: p.population)
+    kinds = {"city"} if top.kind == "country" else LOCAL_KINDS  # a county is "X County", not "Lebanon"
+    rivals = [p.population for p in own if p.kind in kinds and not _same_area(p, top)]
+    return top if all(n * FAMOUS_RATIO <= top.population for n in rivals) else None
+
+
+def _same_area(p: Place, q: Place) -> bool:
+    return p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1)
+
+
+def _dwarfed(p: Place, ctx: Context) -> bool:
+    """Whether ``p`` is a small namesake of a famous place (see :func:`_famous`) in an article about
+    the world: one that names the famous place's country, or other countries than the town's at
+    least as often as the town's. There the article's country and admin areas do not pick the town
+    ("Cairo airport" in a story about flights from Mexico and the US is in Egypt); places named
+    nearby or a qualifier ("Cairo, Ga.") still do, and a local story about one country keeps its
+    town ("Palestine", Texas)."""
+    famous = ctx.famous
+    if famous is None or p.kind not in LOCAL_KINDS or _same_area(p, famous):
+        return False
+    countries = +(ctx.focus - ctx.own_focus)
+    abroad = sum(n for c, n in countries.items() if c != p.country)
+    return famous.country in countries or (abroad > 0 and abroad >= countries[p.country or ""])
+
+
+EXONYM_RATIO = 5  # a place known by the name far larger than all that bear it as their own name
+EXONYM_SMALL = 10_000  # ... when those are all small towns (not "Frankfort", Kentucky, or "Nazareth")
+
+
+def _exonym(m: Mention, ctx: Context) -> Place | None:
+    """A foreign city known by the name only as an alternate name (an exonym), at least
+    ``EXONYM_RATIO`` times as populous as every place whose own name it is, when those are all
+    towns of under ``EXONYM_SMALL`` people, in an article that points to no country: "Palmyra"
+    (Tadmur, Syria) against the small Palmyras of the US and Australia, "Leghorn" (Livorno); the
+    famous place is what a reader expects. Alternate names of places of the same country are often
+    former or district names ("Twickenham" for Huntsville), so those are left alone, as is any
+    article with a country focus, which decides by itself."""
+    others = [x for x in m.matches if not x.primary]
+    if not others or others[0].place.kind != "city" or +(ctx.focus - ctx.own_focus):
+        return None
+    top = others[0].place
+    own = [x.place for x in m.matches if x.primary]
+    small = all(p.kind in LOCAL_KINDS and p.population < EXONYM_SMALL for p in own)
+    if not small or any(p.country == top.country or top.population < EXONYM_RATIO * p.population for p in own):
+        return None
+    return top
+
+
+def _population(p: Place) -> int:
+    return max(p.population, AREA_POPULATION) if p.kind in {"region", "continent"} else p.population
 
 
 def _in_namesake(p: Place, areas: Sequence[Place]) -> bool:
@@ -448,7 +537,10 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
         name, areas = m.core.lower(), area_places(m)
         ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
         ctx.provinces = _provinces(m)
-        ctx.listed = _list_kinds(_list_neighbours(doc, m, by_start, by_end))
+        ctx.exonym = _exonym(m, ctx)
+        ctx.famous = _famous(m)
+        neighbours = _list_neighbours(doc, m, by_start, by_end)
+        ctx.listed = _list_kinds([n for n in neighbours if n.core.lower() != name])  # not "X and X's"
         out.append(ctx)
     return out
 

@@ -9,6 +9,7 @@ Sources of mentions, in order (an earlier one wins where two overlap):
   (military) airport/air base/dam/..." and lists ending in "counties";
 - proper names after "in", "near", "the town of", "residents of", a person's "of" ("John Nale of
   Chattanooga"), a legislator's party ("R-Elbow Lake") or before a civic noun ("Preble voters");
+- a large place's name after a lower-case direction or "downtown" ("central Santiago");
 - datelines in capitals ("BEIRUT:", "COLUMBUS, Ohio --");
 - names listed with a found place ("Hamilton and Middletown") and places heading a local
   institution's name ("Coles County Police"), in :mod:`eventwire.stages.toponym_patterns`;
@@ -275,6 +276,8 @@ def _locative_mentions(doc: Doc) -> list[Mention]:
 
 
 RESIDENT_WORDS = _words("resident residents native natives man woman men women")
+PART_WORDS = DIRECTIONS | _words("downtown")  # lower case before a name: a part of a place
+PART_POPULATION = 100_000  # an untagged name after such a word is a place only if this large
 
 
 def _name_run(doc: Doc, end: int) -> int:
@@ -287,7 +290,8 @@ def _name_run(doc: Doc, end: int) -> int:
 
 def _context_mentions(doc: Doc) -> list[Mention]:
     """Names the tagger missed, placed by the words around them: a legislator's party and town
-    ("R-Elbow Lake"), a name before a civic noun ("Preble voters", "Grand Prairie police"), and
+    ("R-Elbow Lake"), a name before a civic noun ("Preble voters", "Grand Prairie police") or after
+    a direction or "downtown" ("central Santiago"), and
     every name of a list ending in "counties" ("Clay, Swift and Otter Tail counties")."""
     out = []
     for tok in doc:
@@ -298,6 +302,12 @@ def _context_mentions(doc: Doc) -> list[Mention]:
                 end += 1
             if end > tok.i + 2:
                 out.append(Mention(tok.i + 2, end, tok.i + 2, end, doc[tok.i + 2 : end].text, "LOCATIVE"))
+        elif low in PART_WORDS and tok.is_lower and tok.i + 1 < len(doc) and not doc[tok.i + 1].ent_type_:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and _name_word(doc[end]):
+                end += 1
+            if end > tok.i + 1:  # "central Santiago", "downtown Cairo": the tagger often misses them
+                out.append(Mention(tok.i, end, tok.i + 1, end, doc[tok.i + 1 : end].text, "PART", part=True))
         elif low in CIVIC_NOUNS and tok.i > 0 and not doc[tok.i - 1].ent_type_:
             start = _name_run(doc, tok.i)
             if start < tok.i:
@@ -364,6 +374,10 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
         return False  # "Toyota", "Lincoln" tagged ORG: a town only where the text puts something in it
     if m.label in PLACE_LABELS:
         return True
+    if m.label == "PART":  # "central Santiago", not "the central Bank": a city or area known abroad
+        return any(
+            x.primary and (x.place.kind in AREA_KINDS or x.place.population >= PART_POPULATION) for x in m.matches
+        )
     if m.label in ("ORG", "NORP", "LOCATIVE", "DATELINE"):
         if m.label != "DATELINE" and m.suffix is None and m.core.isupper() and len(m.core) <= 5 and not is_area(m):
             return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
