@@ -38,7 +38,8 @@ KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | FEED_EXT
 # The language check (``english_problem``) is a cheap function-word count, no model:
 # - a text under MIN_WORDS_FOR_LANGUAGE words is kept (headlines, snippets), unless it is
 #   mostly non-Latin script, or it is a whole sentence (MIN_WORDS_SHORT_CHECK words or more)
-#   with at least SHORT_FOREIGN_WORDS function words of other languages and no English one;
+#   with at least SHORT_FOREIGN_WORDS function words of other languages and four times as many
+#   as English ones (``_short_problem``: shared words and name particles do not count);
 # - running English prose has 35-50% of its words in ENGLISH_WORDS; a text with at least
 #   MIN_ENGLISH_SHARE (12%) is English;
 # - below that, it is not English when it has more function words of other common languages
@@ -58,6 +59,9 @@ _FOREIGN = """le la les des du de et est une un pour dans qui que sur pas par au
     dan di ke dari ini itu dengan untuk pada tidak adalah akan dalam oleh ve bir bu için ile olarak
     çok daha na wa ya kwa za katika ni"""
 FOREIGN_WORDS = frozenset(_FOREIGN.split()) - ENGLISH_WORDS
+# short words that are function words (or common words) in English and in another language alike:
+# no evidence either way in a short text
+SHARED_WORDS = frozenset({"a", "no", "in", "as", "on", "do", "so", "die", "o", "e", "am", "is", "den", "van"})
 MIN_ENGLISH_SHARE = 0.12
 MIN_ENGLISH_FLOOR = 0.02  # from 50 words on, under this share is not English whatever else
 MIN_WORDS_FOR_LANGUAGE = 25
@@ -256,6 +260,29 @@ def find_source(text: str) -> str | None:
     return None
 
 
+def _short_problem(words: list[str]) -> str | None:
+    """Why a short text (a sentence of 12-24 words) is not English: at least SHORT_FOREIGN_WORDS
+    function words of other languages, four times as many as English ones. Words both sides use
+    ("a", "no", "in") count for neither, and particles of names ("Santa Cruz de la Sierra", "Le
+    Pen", "al-Assad", "van den Berg": a run of them before a capitalised word) are not counted."""
+    lower = [w.lower() for w in words]
+    content = [i for i, w in enumerate(lower) if w not in FOREIGN_WORDS]
+
+    def capital_beside(i: int, after: bool) -> bool:
+        near = [j for j in content if j > i] if after else [j for j in content if j < i][::-1]
+        return bool(near) and words[near[0]][0].isupper()
+
+    particle = [
+        w in FOREIGN_WORDS and capital_beside(i, True) and (words[i][0].isupper() or capital_beside(i, False))
+        for i, w in enumerate(lower)
+    ]
+    foreign = sum(1 for i, w in enumerate(lower) if w in FOREIGN_WORDS and w not in SHARED_WORDS and not particle[i])
+    english = sum(1 for w in lower if w in ENGLISH_WORDS and w not in SHARED_WORDS)
+    if foreign < SHORT_FOREIGN_WORDS or english * 4 > foreign:
+        return None
+    return f"{english} English function words, {foreign} of other languages' in {len(words)} words"
+
+
 def english_problem(text: str) -> str | None:
     """Why ``text`` is not English, or None (see the notes above ENGLISH_WORDS)."""
     letters = [c for c in text[:20000] if c.isalpha()]
@@ -265,12 +292,7 @@ def english_problem(text: str) -> str | None:
             return f"mostly non-Latin script ({latin}/{len(letters)} Latin letters)"
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
-        foreign_count = sum(1 for w in words if w in FOREIGN_WORDS)
-        if len(words) < MIN_WORDS_SHORT_CHECK or foreign_count < SHORT_FOREIGN_WORDS:
-            return None
-        if any(w in ENGLISH_WORDS for w in words):
-            return None
-        return f"no English function words, {foreign_count} of other languages' in {len(words)} words"
+        return _short_problem(re.findall(r"[^\W\d_]+", text)) if len(words) >= MIN_WORDS_SHORT_CHECK else None
     english = sum(1 for w in words if w in ENGLISH_WORDS) / len(words)
     foreign = sum(1 for w in words if w in FOREIGN_WORDS) / len(words)
     if english >= MIN_ENGLISH_SHARE:
