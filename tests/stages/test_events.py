@@ -700,8 +700,17 @@ def test_a_country_doing_the_act_is_not_its_place(pipeline: Any) -> None:
     assert any(e["location"] and e["location"]["country"] == "ISR" for e in hit)
     # where the rockets were fired from is not where they hit
     assert all(e["location"]["country"] == "ISR" for e in hit)
+    plain = events(pipeline, "Rockets from Lebanon hit northern Israel on Monday, wounding two people.")
+    assert plain and all(e["location"]["country"] == "ISR" for e in plain)
     back = events(pipeline, "Russian troops withdrew from Kherson on Friday, the defence ministry said.")
     assert back and back[0]["location"]["name"].startswith("Kherson")
+    # the subject of a violent act is often where it happened
+    text = (
+        "Israel and Hamas traded accusations on Sunday as talks in Israel stalled, Israeli officials said.\n"
+        "Ukraine came under heavy shelling on Monday that killed 12 civilians."
+    )
+    shelled = [e for e in events(pipeline, text) if e["sub_event_type"] == "Shelling/artillery/missile attack"]
+    assert shelled and shelled[0]["location"]["country"] == "UKR"
 
 
 def test_a_paragraph_ends_at_its_line_break(pipeline: Any) -> None:

@@ -215,7 +215,8 @@ class EventExtractor:
             for t in toponyms
             if d.sent.start_char <= t.start < d.sent.end_char
             and (_usable(t, doc) or _names_place_of(t, head))
-            and not _acting_state(t, doc)
+            and not (not d.cls.violent and _acting_state(t, doc))
+            and not _origin(t, doc, self.lexicon.cues["projectile"])
         ]
         pos = head.idx
         if inside:
@@ -517,17 +518,29 @@ def _usable(t: Toponym, doc: Doc) -> bool:
 
 def _acting_state(t: Toponym, doc: Doc) -> bool:
     """A country named as the doer of a verb is an actor, not a place (metonymy): "Egypt and Qatar
-    were trying to broker a ceasefire", "Russia said". A passive subject ("Syria was hit") and a
-    city ("Kabul said", often the dateline's) are left to the ranking below."""
+    were trying to broker a ceasefire", "Russia said". Asked only for words, talks and other
+    non-violent acts: the subject of a violent one is often where it happened ("Ukraine came
+    under heavy shelling"). A passive subject ("Syria was hit") and a city ("Kabul said", often
+    the dateline's) are left to the ranking below."""
     if t.place is None or t.place.kind != "country":
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nsubj"
+
+
+def _origin(t: Toponym, doc: Doc, projectiles: frozenset[str]) -> bool:
+    """The place the act came from, never its place: "rockets fired from Lebanon hit northern
+    Israel", "rockets from Lebanon hit Nahariya" happened in Israel."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "from":
+        return False
+    source = span.root.head.head
+    return source.lemma_.lower() in LAUNCH_VERBS or source.lemma_.lower() in projectiles or source.lower_ in projectiles
 
 
 def _names_place_of(t: Toponym, head: Token) -> bool:
@@ -537,15 +550,14 @@ def _names_place_of(t: Toponym, head: Token) -> bool:
     return any(c.dep_ in MODIFIER_DEPS and c.idx <= t.start < c.idx + len(c.text) for c in head.children)
 
 
-LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})  # "fired from X": where it came from, not where it hit
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})  # "fired from X": where it came from (_origin)
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"})
 
 
-def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, bool, int, int]:
-    """Sort key: a place named as a subject is an actor (metonymy) and comes last; then a place
-    the act came from ("rockets fired from Lebanon hit northern Israel" happened in Israel); then
-    whole countries; then places not introduced by a locative preposition; then the finer place;
-    then distance to the trigger."""
+def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int, int]:
+    """Sort key: a place named as a subject is an actor (metonymy) and comes last; then whole
+    countries; then places not introduced by a locative preposition; then the finer place; then
+    distance to the trigger."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     root = span.root if span is not None else None
     subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
@@ -554,14 +566,8 @@ def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, bool,
         or root.dep_ == "compound"
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in roles.PLACE_HEADS)
     )
-    origin = (
-        root is not None
-        and root.dep_ == "pobj"
-        and root.head.lower_ == "from"
-        and root.head.head.lemma_.lower() in LAUNCH_VERBS
-    )
     country = t.place is not None and t.place.kind == "country"
-    return subject, origin, country, not locative, t.precision, abs(t.start - pos)
+    return subject, country, not locative, t.precision, abs(t.start - pos)
 
 
 def _focus_country(toponyms: list[Toponym]) -> str | None:
