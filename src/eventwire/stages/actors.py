@@ -43,6 +43,11 @@ GENERIC_GROUP_WORDS = {
 }
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAG"}
 UNKNOWN_WORDS = {"unidentified", "unknown", "masked", "hooded", "armed", "unnamed"}
+REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"} | {
+    "southeastern",
+    "southwestern",
+}  # "southern Israel" (not the "North" of "North Korea", a part of the name)
+ARMABLE_CROWDS = {"youth", "mob"}  # "armed youths" are an armed group; "armed protesters" still protest
 UNIDENTIFIED_GROUP = "Unidentified Armed Group ({country})"
 PRONOUN_REACH = 400  # characters back a "they" or "it" may look for the group it stands for
 
@@ -297,6 +302,8 @@ class ActorCoder:
         noun = self._irregular_unit(_unknown_doer(self._noun_at(head), head, head), head)
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
+        if _part_of_country(head) and any(m.start <= head.idx < m.end for m in states):
+            return None, ""  # "rockets hit southern Israel": a region of the country, a place, not its state
         near = _modifier_offsets(head)
         modifiers = [m for m in named if m.actor.sector in ARMED_SECTORS and any(m.start <= i < m.end for i in near)]
         if not modifiers and not any(m.start <= i < m.end for m in mentions for i in near):
@@ -310,6 +317,10 @@ class ActorCoder:
             if group is not None:
                 return _with_text(group.actor, span), f"'{span.text}' refers back to {group.text}"
             return self._noun_actor(noun, span, states, mentions, fallback_country)
+        people = self._people_of(head)
+        if people and any(m.start <= head.idx < m.end for m in states):
+            name = _with_country("Civilians ({country})", self.states, people)
+            return Actor(name, people, "CVL", span.text, "people:" + people), f"'{head.text}': people of a country"
         for m in named + states:
             if m.start <= head.idx < m.end:
                 return _with_text(m.actor, span), f"{m.kind} actor {m.actor.entry}"
@@ -322,6 +333,22 @@ class ActorCoder:
         if states and head.pos_ == "PROPN":
             return _with_text(states[0].actor, span), "state named in phrase"
         return None, ""
+
+    def _people_of(self, head: Token) -> str | None:
+        """The country of a plural demonym standing as a victim or target ("killed 12 Iraqis",
+        "arrested 15 Palestinians"): those are people of the country, not its state or army.
+        As the doer ("Israelis and Palestinians clashed") the demonym keeps its usual reading."""
+        from eventwire.stages.geocode import demonym_country
+
+        text = head.text
+        if head.pos_ not in ("NOUN", "PROPN") or not text.endswith("s") or not text[:1].isupper():
+            return None
+        role = head.head if head.dep_ == "conj" else head  # "Israelis and Palestinians clashed"
+        if role.dep_ == "nsubj" or (role.dep_ == "pobj" and role.head.lower_ == "by"):
+            return None
+        if self.states.gazetteer.country_by_name(text) is not None:  # type: ignore[attr-defined]
+            return None  # "the Philippines" is the country
+        return demonym_country(text) or demonym_country(text[:-1])
 
     def _irregular_unit(self, noun: NounEntry | None, head: Token) -> NounEntry | None:
         """A military word for the men of a non-state group: "a rebel brigade", "militant
@@ -364,14 +391,23 @@ class ActorCoder:
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
 
 
+def _part_of_country(head: Token) -> bool:
+    """ "southern Israel", "north-western Syria", "central Mali" name a part of the country."""
+    return head.pos_ == "PROPN" and any(
+        c.dep_ == "amod" and c.lower_.replace("-", "") in REGION_WORDS for c in head.children
+    )
+
+
 def _unknown_doer(noun: NounEntry | None, token: Token, head: Token) -> NounEntry | None:
     """People nobody has named doing the deed ("unidentified men hurled explosives", "an attack by
     masked men", "a group of unknown men opened fire") are an unidentified armed group, not
-    civilians; as victims ("an unknown man was found dead") they stay civilians. ``token`` is the
-    noun naming them, ``head`` the head of the phrase, whose place in the clause tells the doer."""
-    if noun is None or noun.sector != "CVL":
+    civilians; as victims ("an unknown man was found dead") they stay civilians. A crowd word with
+    a weapon ("armed youths stormed a village") is an armed group too, not rioters. ``token`` is
+    the noun naming them, ``head`` the head of the phrase, whose place in the clause tells the doer."""
+    if noun is None or (noun.sector != "CVL" and noun.phrase not in ARMABLE_CROWDS):
         return noun
-    unknown = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in UNKNOWN_WORDS), None)
+    words = UNKNOWN_WORDS if noun.sector == "CVL" else {"armed"}
+    unknown = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in words), None)
     doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.lower_ == "by")
     if unknown is None or not doer:
         return noun

@@ -121,6 +121,8 @@ class EventExtractor:
             return []
         told = next((e for e in reversed(earlier) if e.cls.violent), None)  # the damage or arrests told since aside
         places = [t for t in toponyms if sent.start_char <= t.start < sent.end_char and _usable(t, doc)]
+        if _only_casualty_report(drafts) and tolls.running_total(sent):
+            return []  # "700 people have been killed since the conflict erupted": no one event's toll
         if (
             _only_casualty_report(drafts)
             and told is not None
@@ -134,7 +136,7 @@ class EventExtractor:
         for d in drafts:
             self._place(d, doc, toponyms, focus, earlier)
             self._actors(d, doc, mentions, focus)
-        _share_agents(drafts)
+        _share_agents(drafts, doc)
         drafts = _merge_same_class(drafts)
         tolls.killer_dead(drafts, sent)
         tolls.more_dead_in(drafts, earlier)
@@ -267,6 +269,8 @@ class EventExtractor:
         head = d.trigger.head(doc)
         pos = head.idx
         done_to = [t.idx for c in head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree]
+        suffered = roles.victims(head)  # "seven Taliban militants were killed in explosions": not the doers
+        done_to += [t.idx for t in suffered] if suffered is not None else []
         before = [
             m
             for m in mentions
@@ -400,13 +404,14 @@ def _confidence(d: Draft) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _share_agents(drafts: list[Draft]) -> None:
-    """Coordinated actions share their doer ("supporters set fire to buses and looted shops")."""
+def _share_agents(drafts: list[Draft], doc: Doc) -> None:
+    """Coordinated actions share their doer ("supporters set fire to buses and looted shops"),
+    but not with an event a reaction verb takes as its object ("police investigated the killings")."""
     for i, d in enumerate(drafts):
         if d.actor1 is not None or d.cls.kind == "statement":
             continue
         donor = next((p for p in reversed(drafts[:i]) if p.actor1 is not None and p.cls.kind != "statement"), None)
-        if donor is not None:
+        if donor is not None and not roles.reacts_to(donor.trigger.head(doc), d.trigger.head(doc)):
             d.actor1 = donor.actor1
             d.why["actor1"] = f"the doer of '{donor.why['trigger']}' in the same sentence"
 

@@ -64,6 +64,14 @@ HARM_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "shoot", "abd
 DIE_VERBS = frozenset({"die", "perish"})
 HARM_NOUNS = frozenset({"life", "injury", "wound", "burn"})  # "lost their lives", "sustained injuries"
 SUFFERED_PREPS = frozenset({"in", "during"})
+JOINT_VERBS = frozenset({"agree", "meet", "sign", "negotiate", "talk", "cooperate"})
+ARREST_VERBS = frozenset({"arrest", "detain", "apprehend"})
+ARRESTING_FORCES = frozenset({"police", "army", "military", "troops", "soldier", "gendarmerie"})
+DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "station", "move", "withdraw", "pull"})
+REACTION_VERBS = frozenset(
+    {"condemn", "denounce", "protest", "investigate", "probe", "mourn", "deplore", "criticise", "criticize"}
+    | {"decry", "blame", "rally", "march", "demonstrate", "lament", "regret", "commemorate", "remember"}
+)  # whose subject reacts to the event named in their object, and did not do it
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp"})
 
 
@@ -147,16 +155,37 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if verb.lemma_.lower() == "fall":  # "the town fell to the rebels": the taker follows "to"
         return _spans(_prep_object(verb, {"to"})), []
     passive = _child(verb, "nsubjpass")
-    agents = _spans(_speaker_for(_child(verb, "nsubj", "csubj")), _prep_object(verb, {"by"}))
+    subject = _child(verb, "nsubj", "csubj")
+    relative = subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
+    if relative and verb.head.lemma_.lower() in CROWD_NOUNS:
+        subject = verb.head  # "protesters who marched": the crowd the clause describes
+    agents = _spans(_speaker_for(subject), _prep_object(verb, {"by"}))
+    if not agents and passive is not None and verb.lemma_.lower() in ARREST_VERBS:
+        agents = _spans(_arresting_speaker(verb))
     if passive is None and verb.dep_ == "xcomp" and _child(verb, "auxpass") is not None:
         passive = _child(verb.head, "nsubj", "nsubjpass")  # "the student appears to have been shot"
     elif not agents:
         agents = _spans(_inherited_subject(verb))
     patients = _spans(passive) if passive is not None else []
-    patients += _spans(_child(verb, "dobj", "obj"), _prep_object(verb, PATIENT_PREPS))
+    obj = _child(verb, "dobj", "obj")
+    if verb.lemma_.lower() not in DEPLOY_VERBS:  # "send 3,000 troops": the sender's own men, not a target
+        patients += _spans(obj)
+    patients += _spans(_prep_object(verb, PATIENT_PREPS))
+    if obj is not None and obj.pos_ == "NOUN":  # "imposed sanctions on Russia"
+        patients += _spans(_prep_object(obj, PATIENT_PREPS, depth=0))
+    if subject is not None and verb.lemma_.lower() in MUTUAL_VERBS | JOINT_VERBS:
+        patients += _spans(_child(subject, "conj"))  # "Turkey and Russia agreed": the other party
     if verb.lemma_.lower() in MUTUAL_VERBS:
         patients += _spans(_prep_object(verb, {"with"}))
     return agents, patients
+
+
+def _arresting_speaker(verb: Token) -> Token | None:
+    """ "20 people were arrested, police said": the police or army who report arrests made them."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    speaker = _child(verb.head, "nsubj")
+    return speaker if speaker is not None and speaker.lemma_.lower() in ARRESTING_FORCES else None
 
 
 def _speaker_for(subject: Token | None) -> Token | None:
@@ -203,7 +232,12 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
         agents += _spans(_prep_object(verb, {"by"}))
     if noun.dep_ == "pobj" and verb.lower_ in ("in", "during"):  # "died in attacks by X" (by on the verb)
         agents += _spans(_prep_object(verb.head, {"by"}))
+    means = _means_of(noun)
+    if means is not None:  # "forces killed 14 fighters in air strikes": the strikes are the forces' means
+        agents += _spans(_child(means, "nsubj"))
     patients = _spans(_prep_object(noun, PATIENT_PREPS))
+    if means is not None:
+        patients += _spans(_child(means, "dobj"))
     sufferer = _prep_object(noun, {"of"}, depth=0) if noun.lemma_.lower() in VICTIM_OF_NOUNS else None
     if sufferer is not None:  # "the killing of seven protesters (by police)"
         patients += _spans(sufferer)
@@ -220,6 +254,21 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
     if light:
         patients += _spans(_prep_object(verb, PATIENT_PREPS))
     return agents, patients
+
+
+def _means_of(noun: Token) -> Token | None:
+    """The active harm verb whose means or occasion ``noun`` names ("killed 14 fighters in air
+    strikes", "destroyed a depot with a missile strike"); its subject did it. Not a verb of dying
+    ("two soldiers died in air strikes"), whose subject suffered it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with", "during", "through", "using"):
+        return None
+    verb = prep.head
+    if verb.dep_ in ("dobj", "obj") and verb.pos_ in ("NOUN", "PROPN"):
+        verb = verb.head  # the parser often hangs the phrase on the object: "killed 14 fighters in air strikes"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS | IMPACT_VERBS:
+        return None
+    return verb if _child(verb, "nsubj") is not None else None
 
 
 def _modifier_agent(noun: Token) -> Token | None:
@@ -409,3 +458,18 @@ def _nouns(heads: list[Token], exclude: frozenset[str]) -> list[str]:
             if t.pos_ == "NOUN" and word not in out and word not in exclude and t.ent_type_ not in ("DATE", "TIME"):
                 out.append(word)
     return out
+
+
+def reacts_to(verb: Token, noun: Token) -> bool:
+    """ "Police are investigating the killings", "hundreds protested against the killings": the
+    subject of a reaction verb reacts to the event its object names; it is not that event's doer."""
+    if verb.lemma_.lower() not in REACTION_VERBS:
+        return False
+    node = noun
+    for _ in range(3):
+        if node.head == verb and node.dep_ in ("dobj", "obj", "prep", "pobj"):
+            return True
+        if node.dep_ not in ("pobj", "prep", "conj", "dobj"):
+            return False
+        node = node.head
+    return False

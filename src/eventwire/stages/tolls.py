@@ -94,6 +94,8 @@ def _names_cause(sent: Span) -> bool:
 def follow_up(sent: Span, earlier: list[Draft]) -> None:
     """A sentence without an event: its dead (``when.follow_up_deaths``) and the people hurt it
     adds go to the violent event before it."""
+    if running_total(sent):
+        return
     target = next((d for d in reversed(earlier) if d.cls.violent), None)
     before = len(target.counts) if target is not None else 0
     follow_up_deaths(sent, earlier)
@@ -105,6 +107,32 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
     hurt = [c for c in find_counts(sent.text) if _more_hurt(c) and c not in target.counts]
     if hurt and any(c.kind == "killed" and c.value > 0 for c in target.counts):
         give(target, hurt, sent.text.strip()[:80])
+
+
+CONFLICT_WORDS = frozenset(
+    {"conflict", "war", "fighting", "violence", "crisis", "insurgency", "uprising", "unrest", "start", "beginning"}
+    | {"outbreak", "offensive", "invasion", "campaign", "revolution"}
+)
+TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|altogether)\b", re.IGNORECASE)
+
+
+def running_total(sent: Span) -> bool:
+    """A total over a war or a period ("More than 700 people have been killed since the conflict
+    erupted", "... so far this year"), never the toll of the event told before it. A death toll
+    "since the attack" still updates that attack. Only a perfect ("have been killed") tells a total."""
+    if not any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" for t in sent):
+        return False
+    if TOTAL_WORDS.search(sent.text):
+        return True
+    for t in sent:
+        if t.lower_ != "since":
+            continue
+        node = t.head if t.dep_ == "mark" else t  # "since the conflict erupted": the clause it opens
+        if any(c.ent_type_ == "DATE" for c in node.subtree if c.i != t.i):
+            return True
+        if any(lemma(c) in CONFLICT_WORDS for c in node.subtree):
+            return True
+    return False
 
 
 def _more_hurt(c: CountMention) -> bool:
