@@ -84,3 +84,20 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(NO_SHARED)
     return SHARED
+
+
+def kept(nlp: Any, text: str) -> list[tuple[str, str]]:
+    """(trigger text, class) of the triggers in ``text`` that report a real event (tests of
+    stages/triggers.py)."""
+    from eventwire.stages.triggers import irrealis_reason, load_lexicon, statement_unsaid
+
+    doc = nlp(text)
+    lex = load_lexicon()
+    out = []
+    for sent in doc.sents:
+        for trig in lex.find(sent):
+            cls = lex.classes[trig.entry.cls]
+            unreal = statement_unsaid(trig, doc) if cls.kind == "statement" else irrealis_reason(trig, doc)
+            if not unreal:
+                out.append((trig.span(doc).text, trig.entry.cls))
+    return out

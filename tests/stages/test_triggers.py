@@ -5,24 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.conftest import kept
 
-from eventwire.stages.triggers import irrealis_reason, load_lexicon, statement_unsaid
+from eventwire.stages.triggers import irrealis_reason, load_lexicon
 
 pytestmark = pytest.mark.slow
-
-
-def kept(nlp: Any, text: str) -> list[tuple[str, str]]:
-    """(trigger text, class) of the triggers in ``text`` that report a real event."""
-    doc = nlp(text)
-    lex = load_lexicon()
-    out = []
-    for sent in doc.sents:
-        for trig in lex.find(sent):
-            cls = lex.classes[trig.entry.cls]
-            unreal = statement_unsaid(trig, doc) if cls.kind == "statement" else irrealis_reason(trig, doc)
-            if not unreal:
-                out.append((trig.span(doc).text, trig.entry.cls))
-    return out
 
 
 def device_verdicts(nlp: Any, text: str, classes: tuple[str, ...]) -> list[bool]:

@@ -8,25 +8,11 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.conftest import kept
 
 from eventwire.records import Article
-from eventwire.stages.triggers import irrealis_reason, load_lexicon, statement_unsaid
 
 pytestmark = pytest.mark.slow
-
-
-def kept(nlp: Any, text: str) -> list[tuple[str, str]]:
-    """(trigger text, class) of the triggers in ``text`` that report a real event."""
-    doc = nlp(text)
-    lex = load_lexicon()
-    out = []
-    for sent in doc.sents:
-        for trig in lex.find(sent):
-            cls = lex.classes[trig.entry.cls]
-            unreal = statement_unsaid(trig, doc) if cls.kind == "statement" else irrealis_reason(trig, doc)
-            if not unreal:
-                out.append((trig.span(doc).text, trig.entry.cls))
-    return out
 
 
 @pytest.mark.parametrize(
