@@ -109,7 +109,8 @@ def test_absolute_dates(text: str, span: str, value: date, precision: str) -> No
         ("Gunmen struck last Tuesday.", "last Tuesday", date(2014, 8, 19)),
         ("Talks resume next Monday.", "next Monday", date(2014, 9, 1)),
         ("Talks resume this coming Tuesday.", "this coming Tuesday", date(2014, 9, 2)),
-        ("Talks resume on Friday.", "Friday", date(2014, 8, 22)),
+        ("Fighting resumed on Friday.", "Friday", date(2014, 8, 22)),
+        ("Talks resume on Friday.", "Friday", date(2014, 8, 29)),  # a schedule told in the present
     ],
 )
 def test_weekdays(text: str, span: str, value: date) -> None:

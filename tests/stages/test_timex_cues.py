@@ -103,7 +103,8 @@ def test_past_tense_month_a_month_ahead() -> None:
     [
         ("The border stays shut until Oct. 20.", "Oct. 20", date(2014, 10, 20)),  # 55 days ahead: an end point
         ("Loans were extended through November.", "November", date(2014, 11, 1)),
-        ("Talks resume Oct. 20.", "Oct. 20", date(2013, 10, 20)),  # too far ahead without a cue or an end point
+        ("Talks in Geneva Oct. 20.", "Oct. 20", date(2013, 10, 20)),  # too far ahead without a cue or an end point
+        ("Talks resume Oct. 20.", "Oct. 20", date(2014, 10, 20)),  # a schedule told in the present
     ],
 )
 def test_end_points_reach_further_ahead(text: str, span: str, value: date) -> None:

@@ -142,19 +142,54 @@ def publication_date(text: str) -> tuple[date | None, str]:
     return (found[0], found[1]) if found is not None else (None, "none")
 
 
-@lru_cache(maxsize=8)
 def article_date_span(text: str) -> tuple[int, int] | None:
     """Where in ``text`` the words lie that ``publication_date`` read the article's date from (the
     date of a wire dateline, a labelled line, a line that is only a date), as offsets into the
-    text; None when it read none. Those words date the story, never an event it tells."""
+    text; else the story's wire dateline when its year is not given (see ``article_date_spans``
+    for every such span); None when there is none."""
     found = _read_header(text)
     if found is not None:
         return found[2]
-    for start, line in _header_lines(text):  # a dateline whose year the text does not give
-        m = next(_dateline_dates(line), None)
-        if m is not None:
-            return start + m.start(), start + m.end()
-    return None
+    spans = article_date_spans(text)
+    return spans[0] if spans else None
+
+
+@lru_cache(maxsize=8)
+def article_date_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Every span of the first lines that dates the story, never an event it tells: the one
+    ``publication_date`` read, the other labelled or date-only lines ("Published: 2014-08-26
+    10:32", "August 26, 2014"), and the story's wire dateline ("KABUL, Aug 25 (Reuters) -", its
+    year given or not) on the first or second line of the body (after a headline). A dateline
+    then must look like a wire's: a place in capitals or an agency ("(Reuters)", "/Xinhua/"), so
+    that a chronology's first entry ("Kano, Aug. 22 - A suicide bomber ...") keeps its date."""
+    spans: list[tuple[int, int]] = []
+    found = _read_header(text)
+    if found is not None:
+        spans.append(found[2])
+    body = 0  # lines read that are no header line: the headline, then the body
+    for offset, line in _header_lines(text):
+        header = _labelled(line) or _bare_date_line(line) or _date_then_place(line)
+        if header is not None:
+            spans.append((offset + header[2][0], offset + header[2][1]))
+            continue
+        if body < 2:
+            m = next((d for d in _dateline_dates(line) if _wire_dateline(line, d)), None)
+            if m is not None:
+                spans.append((offset + m.start(), offset + m.end()))
+                body = 2  # one dateline to a story
+        body += 1
+    return tuple(sorted(set(spans)))
+
+
+AGENCY = re.compile(r"^\s*\(\s*[A-Za-z][\w.&' -]{0,24}\)|^\s*/[A-Za-z]+/")  # "(Reuters)", "(IANS)", "/Xinhua/"
+
+
+def _wire_dateline(line: str, m: re.Match[str]) -> bool:
+    """A dateline as a wire writes it: the place in capitals ("KABUL, Aug 25 -") or an agency
+    after the date ("Kabul, Aug 25 (Reuters) -")."""
+    place = line[: m.start()].strip().split(",")[0]
+    capitals = len(re.sub(r"[^A-Za-z]", "", place)) >= 2 and place.upper() == place
+    return capitals or AGENCY.match(line[m.end() :]) is not None
 
 
 def _header_lines(text: str) -> Iterator[tuple[int, str]]:

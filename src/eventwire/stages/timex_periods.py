@@ -60,7 +60,15 @@ CURRENT_QUARTER = re.compile(_I(r"\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s
 YEAR_QUARTER = re.compile(
     _I(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<unit>quarter|period)(?![\w-])(?!\s+finals?\b)")
 )  # "the 1988 quarter": the same quarter of 1988 as the one a report covers
-QUARTER_CONTEXT = re.compile(r"\bquarter\b", re.IGNORECASE)
+QUARTER_CONTEXT = re.compile(
+    r"\b(?P<before>[\w-]+\s+)?quarters?\b(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z]))?", re.IGNORECASE
+)
+# a part of a town, not of the year: "the Christian quarter of Aleppo", "the old quarter"
+TOWN_QUARTER = frozenset(
+    "old residential diplomatic historic commercial eastern western northern southern central".split()
+)
+FUNCTION_WORDS = frozenset("the a an in for of during its their his her our this that each every per one to".split())
+ORDINALS = frozenset("first second third fourth final last latest current fiscal same previous prior".split())
 QUARTER_REACH = 2000  # how far back (characters) a quarter spoken of makes "period" a quarter
 WEEK_OF = re.compile(rf"\b(?:(?i:the)\s+)?(?i:week)\s+(?i:of)\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?")
 DECADE_REF = re.compile(_I(r"\b(?:the\s+(?P<back>last|previous)|(?P<this>this))\s+decade(?![\w-])(?!\s+of\b)"))
@@ -100,9 +108,21 @@ def last_quarter(anchor: date) -> date:
     return months_back(date(anchor.year, 3 * ((anchor.month - 1) // 3) + 1, 1), 3)
 
 
-def speaks_of_quarter(m: re.Match[str]) -> bool:
-    """The text shortly before the match speaks of a quarter."""
-    return bool(QUARTER_CONTEXT.search(m.string[max(0, m.start() - QUARTER_REACH) : m.start()]))
+def speaks_of_quarter(m: re.Match[str], start: int | None = None) -> bool:
+    """The text shortly before the match (from ``start`` when given) speaks of a quarter of the year,
+    not of a town."""
+    found = QUARTER_CONTEXT.finditer(m.string, max(0, m.start() - QUARTER_REACH) if start is None else start, m.start())
+    return any(_of_the_year(q) for q in found)
+
+
+def _of_the_year(q: re.Match[str]) -> bool:
+    """A quarter of the year, not a part of a town: not "quarter of" a name ("the quarter of Bab
+    Amr"), nor after a name or a word for a part of a town ("the Christian quarter", "the old quarter")."""
+    word = (q.group("before") or "").strip().lower()
+    if word in TOWN_QUARTER or (q.group("of") and word not in ORDINALS):
+        return False
+    named = (q.group("before") or "")[:1].isupper() and word not in ORDINALS | FUNCTION_WORDS
+    return not named
 
 
 def current_quarter(m: re.Match[str], anchor: date | None) -> Norm:
@@ -193,9 +213,18 @@ def year_ago(m: re.Match[str], anchor: date | None) -> Norm:
     from $2 million a year earlier") or else the latest one completed, a year back; else the year before."""
     if anchor is None:
         return None, "year", None
-    if speaks_of_quarter(m):
+    if speaks_of_quarter(m, _sentence_before(m.string, m.start())):
         return months_back(named_quarter(m, anchor) or last_quarter(anchor), 12), "quarter", None
     return date(anchor.year - 1, 1, 1), "year", None
+
+
+SENTENCE_END = re.compile(r"[.!?][\"')\u201d]?\s+(?=[\"\u201c(]?[A-Z])|\n\s*\n")
+
+
+def _sentence_before(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts."""
+    ends = [e.end() for e in SENTENCE_END.finditer(text, max(0, pos - QUARTER_REACH), pos)]
+    return ends[-2] if len(ends) >= 2 else max(0, pos - QUARTER_REACH)
 
 
 def named_quarter(m: re.Match[str], anchor: date | None) -> date | None:

@@ -39,11 +39,20 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set\s+(?:to|for)|plans?\s+(?:to|for)|planned|"
     r"planning|payable|effective|upcoming|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|deadline|of\s+record|"
     r"(?:postponed|delayed|adjourned|deferred|put\s+off)\s+(?:until|till|to)|"
-    r"takes?\s+(?:office|effect)|(?:begin|start|reopen|resume|convene|expire)s)\b",
+    r"takes?\s+(?:office|effect)|(?:begin|start|reopen|resume|convene|expire)s|"
+    r"(?:talks|negotiations|hearings|trials|schools|classes|courts|polls|elections)\s+"
+    r"(?:begin|start|reopen|resume|convene|open|close|expire))\b",
+    re.IGNORECASE,
+)
+# a schedule told in the present: no future in a headline, whose present tells past acts ("Fighting
+# resumes in Aleppo Monday"), only in a sentence of the body
+SCHEDULE_CUE = re.compile(
+    r"^(?:(?:begin|start|reopen|resume|convene|expire)s|\w+\s+(?:begin|start|reopen|resume|convene|open|close|"
+    r"expire))$",
     re.IGNORECASE,
 )  # "set" and "plan" only as verbs of intent ("set to resume", "plans to"), not "set a record", "the plan";
 # a schedule told in the present looks ahead ("Lawmakers take office Monday", "the truce expires
-# Friday"), not a headline's present of a past act ("Gunman opens fire at school Monday")
+# Friday", "Talks begin Monday"), not a headline's present of a past act ("Gunman opens fire at school Monday")
 # "On Tuesday, the league plans to ...": a clause that opens with the date and goes on in the future
 # (its words may be initials or titles with a dot: "On Monday, U.S. troops will", "Gen. Smith will")
 LEAD_FUTURE = re.compile(
@@ -137,12 +146,36 @@ def said_ahead(m: re.Match[str]) -> bool:
             return True  # "aid would flow as soon as", "hoped to reopen the road as soon as"
         if not (past or (not lead.strip() and past_after(m))):
             return True  # "a vote could come as early as Friday"
-    elif cue and not DATED_BY_PAST.search(before, cue[-1].end()):
+    elif (
+        cue
+        and not DATED_BY_PAST.search(before, cue[-1].end())
+        and not EVENT_PHRASE.search(before, cue[-1].end())  # "would never forget the attack on Friday"
+        and not (SCHEDULE_CUE.match(cue[-1].group()) and in_headline(m))
+    ):
         return True
     if before.strip().lower() in ("", "on"):
         lead_future = LEAD_FUTURE.match(m.string[m.end() : m.end() + 80])
         return lead_future is not None and not PAST_VERB.search(lead_future.group("lead"))
+    if SCHEDULED_SUBJECT.search(before) and not in_headline(m):
+        return True  # "Talks between the army and the rebels resume Monday"
     return far_cue(m)
+
+
+# a schedule noun, the words that tell what about, and its verb in the present, right before the date
+SCHEDULED_SUBJECT = re.compile(
+    r"\b(?:talks|negotiations|hearings|trials|schools|classes|courts|polls|elections)\s+"
+    r"(?:between|on|over|with|about)\s+[^,;:.!?]{1,60}?\s+"
+    r"(?:begin|start|reopen|resume|convene|open|close|expire)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def in_headline(m: re.Match[str]) -> bool:
+    """The match is on a line that ends with no stop: a headline, whose present tells what happened."""
+    start = m.string.rfind("\n", 0, m.start()) + 1
+    end = m.string.find("\n", m.end())
+    line = m.string[start : end if end >= 0 else len(m.string)].rstrip()
+    return not line.endswith((".", "!", "?", '."', ".'", ".\u201d"))
 
 
 # the cues that hold a whole clause ahead, however long: a modal or a schedule
@@ -165,11 +198,24 @@ def far_cue(m: re.Match[str]) -> bool:
     rest = before[cue[-1].end() :]
     if len(rest.split()) > FAR_CUE_WORDS or PAST_VERB.search(rest) or SUBORDINATE.search(rest):
         return False
+    if EVENT_PHRASE.search(rest):
+        return False  # "would never forget the massacre at the church on Sunday": the date is the event's
     owned = m.string.startswith("'s", m.end()) or rest.split()[-1:] in (["the"], ["a"])  # "the Aug. 7 blasts"
     return not owned and not PREDICATE_AFTER.match(m.string, m.end())  # "a rally planned for Saturday was canceled"
 
 
 FAR_CUE_WORDS = 14
+# a noun phrase after the cue whose head is an event ("the massacre (of 30 villagers) (at the church)
+# on Sunday", "over the shooting on Friday"): a date after it is the event's, which the cue does not
+# put ahead; not a noun modifying another ("the shooting victims")
+EVENT_PHRASE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her|last|recent|deadly)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|shooting|massacre|killing|bombing|blast|explosion|raid|ambush|assault|clash|riot|murder|"
+    r"stabbing|slaying|beheading|kidnapping|abduction|airstrike|air\s+strike|violence|"
+    r"fighting|incident|uprising|coup|invasion)(?:s|es)?"
+    r"(?=\s+(?:at|in|on|of|near|against|by|outside|inside|during|that|which)\b|\s*$)",
+    re.IGNORECASE,
+)
 # the date ends a subject whose verb follows: "(a rally planned for Saturday) was canceled", not "and were"
 PREDICATE_AFTER = re.compile(r"(?:[^\S\n]+[a-z]+ly)?[^\S\n]+(?:" + PAST_VERB.pattern + ")")
 SUBORDINATE = re.compile(r"\b(?:who|which|that|where|when|after|since|because|while|as)\b", re.IGNORECASE)
@@ -276,9 +322,18 @@ def span_end(m: re.Match[str]) -> bool:
 
 def open_span_ahead(m: re.Match[str]) -> bool:
     """The date ends a span running from the present, no verb in the past tense in its phrase or
-    right after it: "the curfew is in force until Tuesday" (not "talks went on until Tuesday")."""
-    before = clause_before(m.string, meant_span(m)[0], PHRASE_END)
-    return span_end(m) and not PAST_VERB.search(before) and not past_after(m)
+    right after it: "the curfew is in force until Tuesday" (not "talks went on until Tuesday"). A
+    phrase that opens with a participle takes the tense of its clause's verb: "Gunmen stormed a
+    hotel, holding guests hostage until Tuesday" is past."""
+    start = meant_span(m)[0]
+    before = clause_before(m.string, start, PHRASE_END)
+    if not span_end(m) or PAST_VERB.search(before) or past_after(m):
+        return False
+    if not re.match(r"\s*(?!during|morning|evening|nothing|something)[a-z]+ing\b", before):
+        return True
+    clause = clause_before(m.string, start, CLAUSE_END)
+    past = list(PAST_VERB.finditer(clause))
+    return not past or FUTURE_CUE.search(clause, past[-1].end()) is not None
 
 
 # a clock time before a weekday: "9 a.m.", "10:30 p.m. EST", "noon", "midnight"

@@ -10,10 +10,12 @@ the next paragraph); otherwise the article's date at week precision. The story's
 dates an event: the words the article-date stage read it from (a wire dateline "JEDDAH, May 21
 (Reuters) -", "LIMA, 9 JAN 90 --", a "Published:" line) and a bracketed dateline date "(Dec. 10,
 2015)" are left out. A paragraph that opens with no date goes on with the incident the paragraph
-before it told, and takes the date of its last event, only when the event's subject refers back to
-that incident: a definite or partitive noun or a bare plural whose noun that paragraph named ("...
-killed 12 on Monday." / "One rocket struck a house", "the blast", "Protesters looted ..."); a new
-subject ("The UN envoy urged ...") or a statement keeps the honest week. A headline or lead mention
+before it told, and takes the date of its last dated event, only when the event's subject refers
+back to that incident: a definite or partitive noun or a bare plural whose noun that paragraph named
+("... killed 12 on Monday." / "One rocket struck a house", "the blast", "Protesters looted ..."); a
+new subject ("The UN envoy urged ..."), a statement, or another incident ("also", a bare plural in a
+new place) keeps the honest week (:mod:`eventwire.stages.when_incident`). An offset from an event
+("a day after") counts only from an event the text dated. A headline or lead mention
 left undated takes the date of the first dated mention of the same type that follows it, and a
 casualty report about an undated event ("A woman was shot ... Tuesday night") dates it. Quarters and
 seasons are coarsened to their year (the record's precisions are day, week, month, year); vague
@@ -38,11 +40,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventwire.records import Article, CountMention, Timex, Toponym
-from eventwire.stages.article_date import article_date_span
+from eventwire.stages.article_date import article_date_spans
 from eventwire.stages.casualties import CUES, PERSONS, find_counts
 from eventwire.stages.dates import CUES as DATE_CUES
 from eventwire.stages.dates import find_timexes, finish_timexes, resolve_relative, scan_timexes
 from eventwire.stages.nlp import doc_text
+from eventwire.stages.when_incident import clause_of as _clause
+from eventwire.stages.when_incident import continue_incident as _continue_incident
+from eventwire.stages.when_incident import paragraph_end as _paragraph_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -81,8 +86,8 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
         own = _own_timex(d, timexes, sent) if timexes else None
         if own is not None and own.relative_to_event is not None:
             prev = _previous_date(drafts, d) or next(
-                (e.event_date for e in reversed(earlier) if e.event_date), article.published
-            )
+                (e.event_date for e in reversed(earlier) if e.event_date and not e.undated), None
+            )  # an event the text gave no date of holds only the article's week: it dates nothing to the day
             if prev is not None:
                 d.event_date, d.precision = resolve_relative(own, prev), "day"
                 d.why["date"] = f"'{own.text}' after the event dated {prev.isoformat()}"
@@ -160,14 +165,6 @@ def _own_timex(d: Draft, timexes: list[Timex], sent: Span) -> Timex | None:
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
 
 
-def _clause(token: Token) -> Token:
-    """The verb heading the clause a token is in (the token itself when it is that verb)."""
-    for t in (token, *token.ancestors):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
-            return t
-    return token
-
-
 def _continue_story(d: Draft, earlier: list[Draft]) -> None:
     """A sentence with no date of its own goes on with the story of the previous event in its
     paragraph, and takes that event's date when the text gave it one."""
@@ -176,55 +173,6 @@ def _continue_story(d: Draft, earlier: list[Draft]) -> None:
         return
     d.event_date, d.precision = prev.event_date, prev.precision
     d.why["date"] = f"no date in its sentence; the date of '{prev.why.get('trigger', '')}' before it in the paragraph"
-
-
-BACK_DETS = frozenset({"the", "this", "that", "these", "those", "one", "both", "each"})
-
-
-def _continue_incident(d: Draft, earlier: list[Draft]) -> None:
-    """A paragraph that opens with no date goes on with the incident the paragraph before it told
-    ("Israeli air strikes killed 12 ... on Monday." / "One rocket struck a house in Ashkelon")
-    when the event's subject refers back to it: a definite or partitive noun ("the attackers",
-    "the blast", "one rocket") or a bare plural ("Protesters set up barricades") whose noun that
-    paragraph named. The event takes the date of that paragraph's last event, when the text gave
-    it one. A new subject ("The UN envoy urged ...") or a statement keeps the week precision."""
-    prev = earlier[-1] if earlier else None
-    if prev is None or prev.timex is None or prev.event_date is None or d.cls.kind == "statement":
-        return
-    text = doc_text(d.sent.doc)
-    prev_end = _paragraph_end(text, prev.sent.start_char)
-    if prev_end >= d.sent.start_char or text[prev_end : d.sent.start_char].strip():
-        return  # not the paragraph right before this one, or an earlier event in this paragraph
-    prev_start = text.rfind("\n", 0, prev.sent.start_char) + 1
-    prev_para = d.sent.doc.char_span(prev_start, prev_end, alignment_mode="expand")
-    named = {t.lemma_.lower() for t in prev_para or () if t.pos_ in ("NOUN", "PROPN")}
-    referring = [n for n in _subjects(d) if n.lemma_.lower() in named and _refers_back(n)]
-    if referring:
-        d.event_date, d.precision = prev.event_date, prev.precision
-        d.why["date"] = (
-            f"no date in its paragraph; '{referring[0].text}' goes on with the incident of the paragraph before: "
-            f"{prev.why.get('date')}"
-        )
-
-
-def _subjects(d: Draft) -> list[Token]:
-    """The nouns an event is told of: its trigger when a noun ("The blast killed ..."), and the
-    subject of the trigger's clause (of the first verb, for a verb joined to it by "and")."""
-    head = d.trigger.head(d.sent.doc)
-    out = [head] if head.pos_ == "NOUN" else []
-    clause = _clause(head)
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and clause.dep_ == "conj":  # "Protesters set up barricades and looted ..."
-        subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return out + [c for c in subjects if c.pos_ == "NOUN"]
-
-
-def _refers_back(noun: Token) -> bool:
-    """A definite or partitive noun ("the blast", "one rocket"), or a bare plural ("Protesters")."""
-    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet")]
-    if dets:
-        return dets[0] in BACK_DETS
-    return noun.tag_ == "NNS" and not any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
 
 
 def _paragraph_date(d: Draft, article: Article) -> None:
@@ -245,17 +193,6 @@ def _paragraph_date(d: Draft, article: Article) -> None:
         d.why["date"] = f"no date in its sentence; '{chosen.text}' in its paragraph"
 
 
-def _paragraph_end(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` ends: the next line break that follows some text."""
-    while True:
-        end = text.find("\n", pos)
-        if end < 0:
-            return len(text)
-        if text[pos:end].strip():
-            return end
-        pos = end + 1
-
-
 def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
     """The date expressions of a sentence, with offsets in the sentence, read in the whole text so
     that a reference finds the date an earlier sentence named ("Rebels took the town in March
@@ -273,8 +210,7 @@ def in_article_date(text: str, start: int, end: int) -> bool:
     """The words ``text[start:end]`` overlap those the article's date was read from (a wire
     dateline "JEDDAH, May 21 (Reuters) -", "LIMA, 9 JAN 90 --", a "Published:" line): they date
     the story, not an event it tells."""
-    span = article_date_span(text)
-    return span is not None and start < span[1] and span[0] < end
+    return any(start < b and a < end for a, b in article_date_spans(text))
 
 
 @lru_cache(maxsize=8)
@@ -350,7 +286,8 @@ def _background_figure(c: CountMention, sent: Span, heads: list[tuple[Draft, int
     """A figure told in a relative clause that has its own date and none of the sentence's
     events ("... the complex where a gunman killed three men in 2012", "since October, when a
     truck bomb killed more than 80") is the toll of that earlier incident, not of the event the
-    clause hangs on."""
+    clause hangs on. A clause on an event's own trigger ("the bombing, which killed 12 on Monday")
+    or with the event's own date tells that event."""
     doc = sent.doc
     span = doc.char_span(sent.start_char + c.start, sent.start_char + c.end, alignment_mode="expand")
     if span is None:
@@ -359,10 +296,21 @@ def _background_figure(c: CountMention, sent: Span, heads: list[tuple[Draft, int
         if t.dep_ != "relcl":
             continue
         first, last = t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char
-        if any(first <= pos < last for _, pos in heads):
-            return False
-        return bool(find_timexes(sent.text[first:last], None))
+        if any(first <= pos < last or pos == t.head.idx - sent.start_char for _, pos in heads):
+            return False  # the clause tells an event of the sentence, or hangs on one ("the bombing, which killed")
+        dates = find_timexes(sent.text[first:last], None)
+        outside = [d.timex for d, _ in heads if d.timex is not None and not first <= d.timex.start < last]
+        return bool(dates) and not any(_same_date(x, y) for x in dates for y in outside)
     return False
+
+
+def _same_date(a: Timex, b: Timex | None) -> bool:
+    """Two dates of one sentence name the same day: the same value, or (unresolved) the same words."""
+    if b is None:
+        return False
+    if a.value is not None and b.value is not None:
+        return a.value == b.value
+    return a.text.lower() == b.text.lower()
 
 
 WOUND_WORDS = re.compile(r"(?<!gunshot )wound|graz|injur|hurt|hospital|maim|critical|stable|condition", re.IGNORECASE)
@@ -573,7 +521,7 @@ def _date_from_report(d: Draft, sent: Span) -> None:
 def _previous_date(drafts: list[Draft], d: Draft) -> date | None:
     idx = drafts.index(d)
     for prev in reversed(drafts[:idx]):
-        if prev.event_date is not None:
+        if prev.event_date is not None and not prev.undated:
             return prev.event_date
     return None
 
