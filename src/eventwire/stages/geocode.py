@@ -13,18 +13,16 @@ Each candidate place is scored on
   a town named like a region or like another country's admin1 area that is not named after a
   town ("the Pacific", "Ontario") not the country focus either;
 - a qualifier right after a comma ("Paris, Texas") or before "town of" ("the Texas town of
-  Paris"), which outweighs every other hint and holds for the other mentions of the name in the
-  article; for an area, the place it qualifies; a country after a country's name is the next item
-  of a list ("Iraq, Iran"), so is a state after a state when the list goes on ("Washington,
-  Pennsylvania and California"), and an area's own name is no town's alternate name ("Illinois,
-  Missouri");
+  Paris"), which outweighs every other hint and, more weakly, holds for later bare mentions of the
+  name (not those with a kind word of their own, "Washington state"); for an area, the place it
+  qualifies; a country after a country's name is the next item of a list ("Iraq, Iran"), so is a
+  state after a state when the list goes on ("Washington, Pennsylvania and California"), and an
+  area's own name is no town's alternate name ("Illinois, Missouri");
 - the names listed beside it: a name listed with countries is a country, one listed with admin1
   areas of a country is an admin1 area there ("Idaho, Delaware and Maine");
 - local hints: admin1 areas named elsewhere in the text, the admin1 area where most other names
   have a candidate, and other names with a town or county candidate within about 50-100 km;
-- whether the name is the place's own name or only one of its alternate names; a foreign city far
-  larger than the small towns of that own name counts as its own ("Palmyra", Syria) when the
-  article points to no country;
+- whether the name is the place's own name or only one of its alternate names;
 - fame: in an article about the world, a small namesake of a far larger city or country ("Cairo",
   Georgia, "Toronto", Ohio) gets no country focus or admin-area hints, only nearby places and a
   qualifier.
@@ -47,6 +45,7 @@ from eventwire.stages.gazetteer import Gazetteer, Match
 from eventwire.stages.nlp import doc_text
 from eventwire.stages.toponym_patterns import span_mention
 from eventwire.stages.toponyms import (
+    APPOSITION_WORDS,
     AREA_POPULATION,
     COUNTRY_LIKE,
     Mention,
@@ -162,8 +161,8 @@ class Context:
     name: str = ""
     provinces: list[Place] = field(default_factory=list)  # see _provinces
     listed: set[tuple[str, str | None]] = field(default_factory=set)  # see _list_kinds
-    exonym: Place | None = None  # see _exonym
     famous: Place | None = None  # see _famous
+    carried: list[Match] = field(default_factory=list)  # an earlier mention's qualifier (see _carried)
 
 
 NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
@@ -220,6 +219,7 @@ FOCUS_WEIGHT = 4.0  # the most named country of the article
 ADMIN_WEIGHT = 1.5  # the most named admin1 area (named itself, or holding an unambiguous place)
 VOTE_WEIGHT = 1.5  # the admin1 area where most names of the article have a candidate
 QUALIFIER_WEIGHT = 10.0  # "Paris, Texas": the writer says which one; no other hint outweighs it
+CARRIED_WEIGHT = 5.0  # a bare name after "Athens, Greece": the same town, above the article's focus
 LIST_WEIGHT = 3.0  # a name listed with countries, or with admin1 areas of one country
 
 
@@ -271,6 +271,9 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if _qualified(p, ctx.qualifier) and (match.primary or not ctx.areas):
         score += QUALIFIER_WEIGHT
         why.append("matches the qualifier after the comma")
+    elif _qualified(p, ctx.carried) and (match.primary or not ctx.areas):
+        score += CARRIED_WEIGHT
+        why.append("matches the qualifier of an earlier mention of the name")
     if p.kind in {"admin1", "country"} and any(_qualified(x.place, [match]) for x in ctx.qualifies):
         score += 5.0
         why.append("holds the place named before the comma")
@@ -278,10 +281,8 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if listed and not _has_namesake_town(m.matches, p):
         score += LIST_WEIGHT
         why.append(f"listed with other {p.kind} names")
-    if match.primary or match.place is ctx.exonym:
+    if match.primary:
         score += 1.5
-    if match.place is ctx.exonym:
-        why.append("far larger than every place of that own name")
     return score, why
 
 
@@ -320,29 +321,6 @@ def _dwarfed(p: Place, ctx: Context) -> bool:
     countries = +(ctx.focus - ctx.own_focus)
     abroad = sum(n for c, n in countries.items() if c != p.country)
     return famous.country in countries or (abroad > 0 and abroad >= countries[p.country or ""])
-
-
-EXONYM_RATIO = 5  # a place known by the name far larger than all that bear it as their own name
-EXONYM_SMALL = 10_000  # ... when those are all small towns (not "Frankfort", Kentucky, or "Nazareth")
-
-
-def _exonym(m: Mention, ctx: Context) -> Place | None:
-    """A foreign city known by the name only as an alternate name (an exonym), at least
-    ``EXONYM_RATIO`` times as populous as every place whose own name it is, when those are all
-    towns of under ``EXONYM_SMALL`` people, in an article that points to no country: "Palmyra"
-    (Tadmur, Syria) against the small Palmyras of the US and Australia, "Leghorn" (Livorno); the
-    famous place is what a reader expects. Alternate names of places of the same country are often
-    former or district names ("Twickenham" for Huntsville), so those are left alone, as is any
-    article with a country focus, which decides by itself."""
-    others = [x for x in m.matches if not x.primary]
-    if not others or others[0].place.kind != "city" or +(ctx.focus - ctx.own_focus):
-        return None
-    top = others[0].place
-    own = [x.place for x in m.matches if x.primary]
-    small = all(p.kind in LOCAL_KINDS and p.population < EXONYM_SMALL for p in own)
-    if not small or any(p.country == top.country or top.population < EXONYM_RATIO * p.population for p in own):
-        return None
-    return top
 
 
 def _population(p: Place) -> int:
@@ -423,9 +401,6 @@ def _qualified_place(doc: Doc, m: Mention, by_end: dict[int, Mention], by_start:
     return []
 
 
-APPOSITION_WORDS = frozenset({"city", "town", "village", "county", "suburb", "community"})
-
-
 def _apposition(doc: Doc, i: int) -> bool:
     """Whether tokens ``i`` and ``i + 1`` are a kind word and "of": "the Texas town of Paris"."""
     return i + 2 < len(doc) and doc[i].lower_ in APPOSITION_WORDS and doc[i + 1].lower_ == "of"
@@ -453,12 +428,11 @@ LIST_WORDS = frozenset({",", "and", "or", "&"})
 
 def _qualifiers(
     doc: Doc, mentions: Sequence[Mention], by_start: dict[int, Mention], by_end: dict[int, Mention]
-) -> dict[int | str, list[Match]]:
-    """Each mention's qualifier (by ``id``), and by name the first qualifier any mention of that name
-    has: after "Athens, Greece" a bare "Athens" of the same article is the same town. An area's
-    name followed by another area of the same kind is a list, not a qualified name, when the list
-    goes on ("Washington, Pennsylvania and California")."""
-    out: dict[int | str, list[Match]] = {}
+) -> dict[int, list[Match]]:
+    """Each mention's qualifier (by ``id``). An area's name followed by another area of the same
+    kind is a list, not a qualified name, when the list goes on ("Washington, Pennsylvania and
+    California")."""
+    out: dict[int, list[Match]] = {}
     for m in mentions:
         q = _qualifier(doc, m, by_start, countries=not any(a.kind == "country" for a in area_places(m)))
         if q and area_places(m) and _list_goes_on(doc, by_start[m.end + 1], by_start, by_end):
@@ -466,8 +440,37 @@ def _qualifiers(
         q = q or _apposition_area(doc, m, by_end)
         if q:
             out[id(m)] = q
-            out.setdefault(m.core.lower(), q)
     return out
+
+
+def _carried(doc: Doc, mentions: Sequence[Mention], qualifiers: dict[int, list[Match]]) -> dict[int, list[Match]]:
+    """For each bare later mention (no qualifier, no kind word of its own), the qualifier of the
+    last earlier mention of its name: after "Athens, Greece" a bare "Athens" is the same town. A
+    kind word ("Washington state") and an earlier bare mention ("French police in Paris ...
+    police in Paris, Texas") are left alone, except before a dateline ("BOWLING GREEN, Ohio -"),
+    which places the whole story, its headline too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    last = {m.core.lower(): qualifiers[id(m)] for m in reversed(ordered) if id(m) in qualifiers and _dateline(doc, m)}
+    out: dict[int, list[Match]] = {}
+    for m in ordered:
+        name = m.core.lower()
+        own = qualifiers.get(id(m))
+        if own:
+            last[name] = own
+        elif name in last and not _kind_word(doc, m):
+            out[id(m)] = last[name]
+    return out
+
+
+def _kind_word(doc: Doc, m: Mention) -> bool:
+    """Whether the mention has a kind word of its own ("Washington state", "the state of X"); a
+    capitalised word after the name is part of a longer name ("Bowling Green State University")."""
+    return m.suffix is not None and not (m.core_end < m.end and doc[m.core_end].is_title)
+
+
+def _dateline(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` opens a sentence in capitals, as a dateline does ("KIRKUK, Iraq -")."""
+    return m.label == "DATELINE" or (doc[m.start].is_sent_start is True and m.core.isupper())
 
 
 def _list_goes_on(doc: Doc, q: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
@@ -529,15 +532,16 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     by_end = {m.end: m for m in mentions}
     near = _near_index(mentions)
     qualifiers = _qualifiers(doc, mentions, by_start, by_end)
+    carried = _carried(doc, mentions, qualifiers)
     out = []
     for m in mentions:
         own_focus, own_admins = own[m.core.lower()]
-        qualifier = qualifiers.get(id(m)) or qualifiers.get(m.core.lower(), [])
+        qualifier = qualifiers.get(id(m), [])
         qualifies = _qualified_place(doc, m, by_end, by_start)
         name, areas = m.core.lower(), area_places(m)
         ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
+        ctx.carried = carried.get(id(m), [])
         ctx.provinces = _provinces(m)
-        ctx.exonym = _exonym(m, ctx)
         ctx.famous = _famous(m)
         neighbours = _list_neighbours(doc, m, by_start, by_end)
         ctx.listed = _list_kinds([n for n in neighbours if n.core.lower() != name])  # not "X and X's"

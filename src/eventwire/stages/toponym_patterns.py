@@ -8,18 +8,17 @@
 - one-word names the tagger took for a person that the words around them place ("Alexandria
   woman charged"), and the reverse: names the article uses in a person's full name are dropped;
 - places that speak or decide ("Damascus rejected the plan"), marked non-literal;
-- towns that name a disease ("Marburg virus", "Lyme disease") are dropped;
+- small towns that name a disease ("Marburg virus", "Lyme disease") are dropped, cities before
+  "flu" are not ("the Chicago flu outbreak");
 - a given span (a gold toponym) as a mention: :func:`span_mention`; a direction sharing the name
-  after it ("Central and South America") names that place;
+  after it ("Central and South America") names that place, in running text too
+  (:func:`shared_head_mentions`);
 - a bare name tagged as an organisation that the article also uses for a school ("Franklin
-  Elementary ... a teacher at Franklin") is the school: dropped;
-- acronyms with a doubled letter ("BBC", "CNN") are dropped: the gazetteer's lookup folds doubled
-  letters ("Raqqa" = "Raqa"), which would read "BBC" as "B.C.".
+  Elementary ... a teacher at Franklin") is the school: dropped.
 """
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from eventwire.stages.toponyms import (
@@ -38,6 +37,7 @@ from eventwire.stages.toponyms import (
     _near_before,
     _of_suffix,
     _shared_suffix,
+    _stripped_kind,
     _town_context,
     _town_of,
     _trim,
@@ -170,15 +170,23 @@ def drop_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-DISEASE_WORDS = _words("virus viruses fever disease flu influenza ebolavirus encephalitis")
+DISEASE_WORDS = _words("virus viruses fever disease ebolavirus encephalitis")
 DISEASE_MODIFIERS = _words("hemorrhagic haemorrhagic")
+DISEASE_TOWN_POPULATION = 100_000
 
 
 def drop_disease_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Leave out towns named in a disease's name ("Marburg virus", "Reston ebolavirus", "Lyme
-    disease", "Marburg haemorrhagic fever"): the disease is meant, not the town. A country's or
-    admin1 area's name stays ("a United States flu season")."""
-    return [m for m in mentions if not (m.suffix is None and _before_disease(doc, m.end) and not is_area(m))]
+    """Leave out small towns named in a disease's name ("Marburg virus", "Reston ebolavirus",
+    "Lyme disease", "Marburg haemorrhagic fever"): the disease is meant, not the town. Only words
+    that form a disease's name count ("flu", "outbreak" and "cases" do not: "the Chicago flu
+    outbreak" is in Chicago), and a city of ``DISEASE_TOWN_POPULATION`` people or more, a
+    country's or an admin1 area's name stays ("a United States flu season")."""
+    return [m for m in mentions if not (m.suffix is None and _before_disease(doc, m.end) and _small_town(m))]
+
+
+def _small_town(m: Mention) -> bool:
+    own = [x.place for x in m.matches if x.primary] or [x.place for x in m.matches]
+    return not is_area(m) and all(p.population < DISEASE_TOWN_POPULATION for p in own)
 
 
 def _before_disease(doc: Doc, end: int) -> bool:
@@ -199,6 +207,25 @@ def shared_head(doc: Doc, start: int, end: int) -> str | None:
     while k < len(doc) and k - end < 5 and _name_word(doc[k]):
         k += 1
     return f"{doc[start].text} {doc[end + 2 : k].text}" if k > end + 2 else None
+
+
+def shared_head_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Both names of "DIR and DIR Name" ("North and South Carolina", "North and South Korea"),
+    which the tagger takes for one name or misses the first of, when each direction with the
+    shared name is a place's own name; the lone direction stands for its whole name."""
+    out = []
+    for tok in doc:
+        head = shared_head(doc, tok.i, tok.i + 1) if tok.is_title else None
+        if head is None:
+            continue
+        first = [x for x in gaz.matches(head) if x.primary]
+        end = tok.i + 2 + len(head.split()) - 1
+        second_name = doc[tok.i + 2 : end + 1].text
+        second = [x for x in gaz.matches(second_name) if x.primary]
+        if first and second:
+            out.append(Mention(tok.i, tok.i + 1, tok.i, tok.i + 1, head, "SHARED", matches=first))
+            out.append(Mention(tok.i + 2, end + 1, tok.i + 2, end + 1, second_name, "SHARED", matches=second))
+    return out
 
 
 SCHOOL_WORDS = _words("elementary middle high school academy")
@@ -225,14 +252,9 @@ def _after_in(doc: Doc, m: Mention) -> bool:
 
 
 def drop_not_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Leave out disease names, bare school names and acronyms with a doubled letter."""
-    kept = drop_school_names(doc, drop_disease_names(doc, mentions))
-    return [m for m in kept if not _doubled_acronym(m.core)]
-
-
-def _doubled_acronym(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return text.isupper() and len(letters) <= 5 and any(a == b for a, b in pairwise(letters))
+    """Leave out disease names and bare school names. (Acronyms with a doubled letter, "BBC", need
+    no rule: the gazetteer's lookup keeps the doubled letters of short capital acronyms.)"""
+    return drop_school_names(doc, drop_disease_names(doc, mentions))
 
 
 # ---------------------------------------------------------------- given spans
@@ -251,12 +273,13 @@ def span_mention(doc: Doc, start_char: int, end_char: int, gaz: Gazetteer) -> Me
         low = doc[ce].lower_
         m.suffix = next((kind for words, kind in SUFFIXES if low in words), "facility")
     else:
-        m.suffix = _next_suffix(doc, ce) or _shared_suffix(doc, ce) or _of_suffix(doc, span.start)
+        m.suffix = _next_suffix(doc, ce) or _shared_suffix(doc, ce) or _of_suffix(doc, span.start, ce)
     m.part = any(doc[i].lower_ in DIRECTIONS for i in range(span.start, cs))
     m.near = _near_before(doc, span.start)
     head = shared_head(doc, span.start, span.end)
     m.matches = (head and gaz.matches(head)) or gaz.matches(m.core) or gaz.matches(span.text)
     m.matches = m.matches or _demonym_matches(m.core, gaz)
+    m.suffix = m.suffix or _stripped_kind(doc, m)
     return m
 
 

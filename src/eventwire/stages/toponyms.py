@@ -14,9 +14,9 @@ Sources of mentions, in order (an earlier one wins where two overlap):
 - names listed with a found place ("Hamilton and Middletown") and places heading a local
   institution's name ("Coles County Police"), in :mod:`eventwire.stages.toponym_patterns`;
 - non-literal mentions (``Mention.literal`` false): demonyms ("Syrian"), places heading or ending
-  organisations' names ("the Texas Department of Health", "Environment Canada") and places that
-  speak or decide ("Damascus rejected the plan"). They count for the article's focus but locate
-  no event.
+  organisations' names ("the Texas Department of Health", "Environment Canada"), in
+  :mod:`eventwire.stages.toponym_orgs`, and places that speak or decide ("Damascus rejected the
+  plan"). They count for the article's focus but locate no event.
 
 One-word names the article uses in a person's full name ("Saakashvili") are left out.
 """
@@ -45,6 +45,7 @@ ADMIN_WORDS = _words("province provinces governorate state region prefecture obl
 COUNTY_WORDS = _words("county counties parish parishes borough")
 DISTRICT_WORDS = _words("district districts countryside suburbs")
 SETTLEMENT_WORDS = _words("city town village")
+APPOSITION_WORDS = SETTLEMENT_WORDS | _words("county suburb community")  # "the Texas town of Paris"
 FACILITY_HEADS = _words(
     "airport airbase base airfield dam prison hospital checkpoint camp refinery port barracks crossing oilfield bridge"
 )
@@ -113,6 +114,8 @@ def _trim(doc: Doc, start: int, end: int, gaz: Gazetteer | None = None) -> tuple
         start += 1
     if _of_head(doc, start, end) and (gaz is None or not _own_name(gaz, doc[start:end].text)):
         start += 2  # "the City of Lansing", "the State of Ohio" (not "City of London", a place's own name)
+    elif _department_of(doc, start, end) and gaz is not None and _admin_name(gaz, doc[start + 2 : end].text):
+        start += 2  # "the Department of Antioquia" (not "the Department of Justice")
     if start < end and doc[start].lower_ in DIRECTIONS and gaz is not None and _own_name(gaz, doc[start:end].text):
         return start, end
     while start < end and (doc[start].lower_ in DIRECTIONS or doc[start].text == "-"):
@@ -139,6 +142,37 @@ def _own_name(gaz: Gazetteer, text: str) -> bool:
     return any(m.primary for m in gaz.matches(text))
 
 
+def _department_of(doc: Doc, start: int, end: int) -> bool:
+    return end - start > 2 and doc[start].lower_ == "department" and doc[start + 1].lower_ == "of"
+
+
+def _admin_name(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is the own name of an admin1 area ("Antioquia", a department of Colombia; not
+    "Oakland", a county's name too, in "the Police Department of Oakland")."""
+    return any(m.primary and m.place.kind == "admin1" for m in gaz.matches(text))
+
+
+KIND_PLACES = {"admin": {"admin1", "admin2"}, "county": {"admin2"}, "settlement": {"city"}}
+
+
+def _stripped_kind(doc: Doc, m: Mention) -> str | None:
+    """The kind of a capitalised kind word that :func:`_trim` took off the front of the name
+    ("the State of Mexico", "the Province of Buenos Aires", "the Department of Antioquia"), when
+    the name is the own name of a place of that kind: not "the State of Israel", a country's
+    official name; none before a possessive ("the State of Mexico's economy")."""
+    i = m.core_start
+    if i < m.start + 2 or doc[i - 1].lower_ != "of" or _possessive_after(doc, m.core_end):
+        return None
+    low = doc[i - 2].lower_
+    kind = next((k for words, k in SUFFIXES if low in words and low not in PLURAL_SUFFIXES), None)
+    places = KIND_PLACES.get(kind or "", set())
+    return kind if any(x.primary and x.place.kind in places for x in m.matches) else None
+
+
+def _possessive_after(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in {"'s", "’s"}
+
+
 def _is_suffix_word(token: Token) -> bool:
     low = token.lower_
     return (
@@ -155,14 +189,17 @@ def _extend(doc: Doc, m: Mention) -> None:
     """Take in the words around the core: suffix, facility, direction, "near"."""
     _extend_right(doc, m)
     _extend_left(doc, m)
-    m.suffix = m.suffix or _of_suffix(doc, m.start)
+    m.suffix = m.suffix or _of_suffix(doc, m.start, m.core_end)
     m.near = _near_before(doc, m.start)
 
 
-def _of_suffix(doc: Doc, start: int) -> str | None:
+def _of_suffix(doc: Doc, start: int, end: int | None = None) -> str | None:
     """The kind a lower-case noun before "of" gives the name after it: "the state of Washington",
-    "the province of Aleppo", "the city of Boston" (not "the Department of Justice")."""
+    "the province of Aleppo", "the city of Boston" (not "the Department of Justice", nor before a
+    possessive, "the state of Mexico's economy", where "state" is a condition)."""
     if start < 2 or doc[start - 1].lower_ != "of" or not doc[start - 2].is_lower:
+        return None
+    if end is not None and _possessive_after(doc, end):
         return None
     low = doc[start - 2].lower_
     return next((kind for words, kind in SUFFIXES if low in words and low not in PLURAL_SUFFIXES), None)
@@ -252,7 +289,7 @@ def _pattern_mentions(doc: Doc) -> list[Mention]:
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "across", "inside"})
 
 
-def _locative_mentions(doc: Doc) -> list[Mention]:
+def _locative_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Proper names after "in", "near", "outside" or "the town of" that the tagger did not take
     for places ("in Dakar" tagged PERSON, "the port town of Mocimboa da Praia" untagged)."""
     out = []
@@ -261,7 +298,7 @@ def _locative_mentions(doc: Doc) -> list[Mention]:
             continue
         prep = tok.head
         after_place = prep.lower_ == "of" and (
-            (prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS | RESIDENT_WORDS and prep.head.text != "Department")
+            (prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS | RESIDENT_WORDS and not _ministry(prep, tok, gaz))
             or prep.head.ent_type_ == "PERSON"
         )  # "the town of X", "City of Lansing", "John Nale of Chattanooga"; not "the Department of Justice"
         if prep.lower_ not in LOCATIVE_PREPS and not after_place:
@@ -273,6 +310,11 @@ def _locative_mentions(doc: Doc) -> list[Mention]:
             continue
         out.append(Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE"))
     return out
+
+
+def _ministry(prep: Token, tok: Token, gaz: Gazetteer) -> bool:
+    """ "the Department of Justice": a ministry, unless the name after "of" is an admin area's."""
+    return prep.head.text == "Department" and not _admin_name(gaz, prep.doc[prep.i + 1 : tok.i + 1].text)
 
 
 RESIDENT_WORDS = _words("resident residents native natives man woman men women")
@@ -368,6 +410,7 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     if m.core[:1].islower() and _mixed_case(doc):
         return False  # "swan", "n't", "big City" tagged GPE: a place name starts with a capital
     m.matches = gaz.matches(m.core)
+    m.suffix = m.suffix or _stripped_kind(doc, m)
     if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not is_area(m):
         return False  # "the House", "the White House": an institution or building, not the town
     if m.label in CHECKED_LABELS and m.suffix is None and not is_area(m) and not _town_context(doc, m):
@@ -442,7 +485,7 @@ def _shorten(doc: Doc, m: Mention, gaz: Gazetteer) -> Mention | None:
 
 def _town_of(doc: Doc, i: int) -> bool:
     """ "the Texas town of Paris": the word names the place after "of", which Texas holds."""
-    return doc[i].lower_ in SETTLEMENT_WORDS | {"county"} and doc[i + 1 : i + 2].text.lower() == "of"
+    return doc[i].lower_ in APPOSITION_WORDS and doc[i + 1 : i + 2].text.lower() == "of"
 
 
 def _demonym_matches(word: str, gaz: Gazetteer) -> list[Match]:
@@ -470,9 +513,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             _extend(doc, short)
             if _accept(short, gaz, doc):
                 found.append(short)
-    for lm in [*_locative_mentions(doc), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]:
+    for lm in [*_locative_mentions(doc, gaz), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]:
         if not any(overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
             found.append(lm)
+    from eventwire.stages.toponym_orgs import demonym_mentions, org_place_mentions
     from eventwire.stages.toponym_patterns import (
         coordinated_places,
         drop_not_places,
@@ -480,8 +524,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         institution_mentions,
         metonymic,
         person_tagged_places,
+        shared_head_mentions,
     )
 
+    shared = shared_head_mentions(doc, gaz)  # "North and South Dakota": before any part of it
+    found = [m for m in found if not any(overlaps(m, s) for s in shared)] + shared
     for pm in person_tagged_places(doc, gaz):
         if not any(overlaps(pm, m) for m in found):
             found.append(pm)
@@ -491,7 +538,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             m.literal, m.reason = False, "speaks or decides: a government, not a location"
 
     found += coordinated_places(doc, gaz, found)
-    for am in [*institution_mentions(doc, gaz), *_org_place_mentions(doc, gaz), *_demonym_mentions(doc, gaz)]:
+    for am in [*institution_mentions(doc, gaz), *org_place_mentions(doc, gaz), *demonym_mentions(doc, gaz)]:
         hit = [m for m in found if overlaps(am, m)]
         if hit and all(not m.matches for m in hit):  # "Ludlow Town Hall", "Coles County Police": unresolved
             found = [m for m in found if m not in hit]
@@ -520,64 +567,3 @@ ORG_OPENERS = INSTITUTION_WORDS | _words(
 
 
 IN_NAME = "named in an organisation's name"
-
-
-def _org_place_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Places named at the head of an organisation's name ("the U.S. Army", "Gainesville Police",
-    "Texas Southern University") or after its "of" ("University of Kentucky"). An area (country,
-    admin1, region) is taken as it is; a town only before a public-institution word."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "FAC"):
-            continue
-        facility = ent.label_ == "FAC"  # a building or site at the place: the place itself is meant
-        start = ent.start + (doc[ent.start].lower_ == "the")
-        while start < ent.end - 1 and doc[start].lower_ in DIRECTIONS:  # "Northeast Texas Community College"
-            start += 1
-        for n in (3, 2, 1):
-            end = start + n
-            words = doc[start:end]
-            if end >= ent.end or not all(_name_word(t) or t.is_upper for t in words) or words[0].lower_ in ORG_OPENERS:
-                continue
-            m = Mention(start, end, start, end, doc[start:end].text, "ORG_PART", literal=facility)
-            m.reason = "" if facility else IN_NAME
-            m.matches = [x for x in gaz.matches(m.core) if x.primary]
-            rest = {t.lower_ for t in doc[end : ent.end]}
-            if (is_area(m) and not facility) or (m.matches and rest & INSTITUTION_WORDS):
-                out.append(m)
-                break
-        of = next((t.i for t in reversed(doc[start : ent.end - 1]) if t.lower_ == "of"), None)
-        if of is not None and of + 1 < ent.end:
-            tail = _trim(doc, of + 1, ent.end, gaz)
-            m = Mention(*tail, *tail, doc[tail[0] : tail[1]].text, "ORG_PART", literal=False, reason=IN_NAME)
-            m.matches = gaz.matches(m.core)
-            if tail[1] > tail[0] and is_area(m) and not any(overlaps(m, o) for o in out):
-                out.append(m)
-    return out
-
-
-def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Demonyms and country adjectives ("Syrian", "Sri Lankan", "Palestinians"): each stands for
-    its country, as a non-literal mention (never an event's location)."""
-    out = []
-    covered: set[int] = set()
-    spans = [(e.start, e.end) for e in doc.ents if len(e) > 1]
-    spans += [(t.i, t.i + 2) for t in doc[:-1] if t.is_title and doc[t.i + 1].is_title]  # "Sri Lankan"
-    for start, end in spans:
-        if not covered.intersection(range(start, end)) and _is_demonym(doc[start:end].text):
-            out.append(_demonym_mention(doc, start, end, gaz))
-            covered.update(range(start, end))
-    for tok in doc:
-        if tok.i not in covered and (tok.is_title or tok.is_upper) and len(tok) > 2 and _is_demonym(tok.text):
-            out.append(_demonym_mention(doc, tok.i, tok.i + 1, gaz))
-    return [m for m in out if m.matches]
-
-
-def _is_demonym(text: str) -> bool:
-    return bool(demonym_country(text) or region_demonym(text))
-
-
-def _demonym_mention(doc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention:
-    m = Mention(start, end, start, end, doc[start:end].text, "DEMONYM", literal=False, reason="demonym")
-    m.matches = _demonym_matches(m.core, gaz)
-    return m
