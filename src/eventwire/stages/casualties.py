@@ -50,6 +50,7 @@ import re
 from importlib import resources
 
 from eventwire.records import CountMention
+from eventwire.stages.totals import count_total
 
 
 def _read_numbers() -> dict[str, tuple[int, str]]:
@@ -131,7 +132,9 @@ _NOT_ACTIVE = (
 _KILL_V = (
     r"kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|sla(?:y|ying|in|ys)|slew|murder(?:ed|ing|s)?"
     r"|(?:behead|butcher)(?:ed|ing|s)?|(?:decapitat|assassinat)(?:ed|ing|es)|lynch(?:ed|ing|es)?"
-)
+    rf"|execut(?:ed|ing|es)(?=\s+(?:[\w,-]+\s+){{1,3}}?(?:{PERSONS}|people|m[ae]n|wom[ae]n|child|children|hostage"
+    r"|prisoner|captive|detainee)(?:e?s)?\b)"
+)  # "executed 14 soldiers", not "executed 14 raids"
 _KILLED_P = (  # told as done to them: "five were murdered", "three were hacked to death"
     r"murdered|beheaded|decapitated|butchered|assassinated|lynched|executed|(?:gunned|mowed)\s+down|(?:burned|burnt)\s+alive"
     r"|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned|clubbed|stoned|tortured|battered|knifed|macheted)\s+to\s+death"
@@ -142,6 +145,18 @@ _PHRASAL_KILL = (
     r"|(?:burn(?:ed|ing|s)?|burnt)\s+alive"
 )  # a phrasal killing with the victims as its object: "shot dead 3 civilians", "hacked to death six villagers"
 _DEATHS_OF = r"(?:killings?|slayings?|murders?|massacre|deaths?)\s+of"  # "the killing of seven protesters"
+DEATHS_OF = re.compile(rf"{_DEATHS_OF}\b", re.IGNORECASE)
+RECALLED = re.compile(
+    r"\b(?:anniversary|reminiscent|remembrance|memory|memorial|commemorat\w*|convicted|sentenced|jailed|guilty|"
+    r"trial|acquitted|echo(?:es|ed|ing)?)\b(?:\s+[\w'’-]+){0,4}\s*$",
+    re.IGNORECASE,
+)  # "the anniversary of the killing of 100 protesters", "sentenced him for the murder of two men"
+PAST_YEAR = re.compile(
+    r"[^,.;]*?\b(?:(?:in|of|on|during)\s+(?:[a-z]+\s+){0,2}(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|last\s+year|"
+    r"(?:\w+\s+)?(?:years|decades)\s+ago)",
+    re.IGNORECASE,
+)  # "the massacre of 8,000 men in Srebrenica in 1995": another time's deaths
+FATAL_WOUNDS = re.compile(r"\b(?:fatal|mortal|fatally|mortally)\b", re.IGNORECASE)
 _INJURE_V = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing|s)?|maim(?:ed|ing|s)?"
 _FLAGS = re.IGNORECASE
 
@@ -162,11 +177,11 @@ LEAVING = re.compile(
     _FLAGS,
 )
 _SHOT = r"(?:shot(?:\s+and|,)?\s+)"  # "shot and killed", "shot, wounded"
-_SHOT_KILLED = r"shot\s+(?:dead|to\s+death)|fatally\s+(?:shot|wounded|injured)"
+_SHOT_KILLED = r"shot\s+(?:dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)"
 NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
     rf"(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|"
-    r"lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:(?!fatal|mortal)[\w-]+\s+){0,2}?(?:injuries|wounds)|"
+    r"lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|"
     r"perished|shot|"
     r"in\s+(?:critical|serious|grave)\s+condition|critical(?=\s*(?:[,;:.|–-]|$)|\s+(?:after|following|in|at|on)\b))\b"
     + _NOT_ACTIVE,
@@ -267,13 +282,6 @@ BACKGROUND = re.compile(
     _FLAGS,
 )  # another incident's toll: "since 2007, when 28 were killed"; "the park, where a gunman killed three men last year"
 # (a full date, "On Friday, March 8, 2024, when gunmen killed 12", is the event's own)
-TALLY = re.compile(
-    r"(?P<gap>[^,.;]{0,40}?)\b(?P<time>(?:so\s+far\s+)?this\s+year(?P<alone>\s+alone)?|since\s+(?:19|20)\d\d)\b", _FLAGS
-)  # a running total: "nine officers have been fatally shot this year alone", "killed since 2010"
-RANKED = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|biggest|largest|greatest|heaviest|highest|fiercest|most|first|single)\b", _FLAGS
-)  # the time of a ranking, not of a total: "in the deadliest attack this year", "the worst attack since 2015"
-PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|lain|shot|hurt)\b", _FLAGS)
 SELF_INFLICTED = re.compile(
     r"\b(?:turn(?:ed|ing|s)?\s+the\s+(?:gun|weapon)\s+on|kill(?:ed|ing|s)?)\s+(?:himself|herself)\b"
     r"|\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b",
@@ -378,6 +386,8 @@ def find_counts(text: str) -> list[CountMention]:
 
 def _kind(verb: str) -> str:
     low = verb.lower()
+    if FATAL_WOUNDS.search(low):
+        return "killed"  # "two others suffered fatal injuries"
     return next((kind for stem, kind in KINDS.items() if low.startswith(stem)), "killed")
 
 
@@ -459,20 +469,28 @@ def _without_background(text: str, counts: list[CountMention]) -> list[CountMent
     ("nine officers have been shot this year")."""
     spans = [m.span() for m in BACKGROUND.finditer(text)]
     return [
-        c for c in counts if not any(start <= c.start < end for start, end in spans) and not _running_total(text, c)
+        c
+        for c in counts
+        if not any(start <= c.start < end for start, end in spans)
+        and not _running_total(text, c)
+        and not _recalled_deaths(text, c)
     ]
 
 
-def _running_total(text: str, c: CountMention) -> bool:
-    """A figure told as a total over a time: "so far this year", "this year alone", "since 2010" on
-    the figure's own verb, or "this year" with a perfect tense ("have been killed this year"); never
-    the time of a ranking ("killed 12 people in the deadliest attack this year")."""
-    m = TALLY.match(text, c.end)
-    if m is None or RANKED.search(m.group("gap")):
+def _recalled_deaths(text: str, c: CountMention) -> bool:
+    """The deaths of another time, named by a noun ("the killing of 100 demonstrators in June
+    2019", "reminiscent of the massacre of 8,000 men", "sentenced for the murder of two
+    policemen"): a year or a past time in the phrase, or a word recalling them before it."""
+    if not DEATHS_OF.match(c.text):
         return False
-    time = m.group("time").lower()
-    told = text[max(0, c.start - 30) : m.start("time")]
-    return time.startswith(("so", "since")) or bool(m.group("alone")) or bool(PERFECT.search(told))
+    return bool(PAST_YEAR.match(text, c.end) or RECALLED.search(text, 0, c.start))
+
+
+def _running_total(text: str, c: CountMention) -> bool:
+    """A figure told as a total over a time ("nine officers have been shot so far this year",
+    "have been killed since 2010"): the rule of ``totals.total_reason`` on the figure's clause;
+    never the time of a ranking ("killed 12 people in the deadliest attack this year")."""
+    return bool(count_total(text, c.start, c.end))
 
 
 def _zeros(text: str) -> list[CountMention]:

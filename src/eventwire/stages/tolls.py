@@ -25,11 +25,13 @@ it. This module adds what those leave out:
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwire.records import CountMention
 from eventwire.stages.casualties import NUMBER_RE, SELF_INFLICTED, find_counts, number_value
 from eventwire.stages.nlp import lemma
+from eventwire.stages.totals import total_reason
 from eventwire.stages.triggers import CUES
 from eventwire.stages.when import (
     WOUND_WORDS,
@@ -94,9 +96,9 @@ def _names_cause(sent: Span) -> bool:
 def follow_up(sent: Span, earlier: list[Draft]) -> None:
     """A sentence without an event: its dead (``when.follow_up_deaths``) and the people hurt it
     adds go to the violent event before it."""
-    if running_total(sent):
-        return
     target = next((d for d in reversed(earlier) if d.cls.violent), None)
+    if running_total(sent, target.event_date if target is not None and not target.undated else None):
+        return
     before = len(target.counts) if target is not None else 0
     follow_up_deaths(sent, earlier)
     if target is None:
@@ -109,30 +111,12 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
         give(target, hurt, sent.text.strip()[:80])
 
 
-CONFLICT_WORDS = frozenset(
-    {"conflict", "war", "fighting", "violence", "crisis", "insurgency", "uprising", "unrest", "start", "beginning"}
-    | {"outbreak", "offensive", "invasion", "campaign", "revolution"}
-)
-TOTAL_WORDS = re.compile(r"\b(?:so far|to date|in total|altogether)\b", re.IGNORECASE)
-
-
-def running_total(sent: Span) -> bool:
+def running_total(sent: Span, event_day: date | None = None) -> bool:
     """A total over a war or a period ("More than 700 people have been killed since the conflict
-    erupted", "... so far this year"), never the toll of the event told before it. A death toll
-    "since the attack" still updates that attack. Only a perfect ("have been killed") tells a total."""
-    if not any(t.dep_ in ("aux", "auxpass") and t.lemma_ == "have" for t in sent):
-        return False
-    if TOTAL_WORDS.search(sent.text):
-        return True
-    for t in sent:
-        if t.lower_ != "since":
-            continue
-        node = t.head if t.dep_ == "mark" else t  # "since the conflict erupted": the clause it opens
-        if any(c.ent_type_ == "DATE" for c in node.subtree if c.i != t.i):
-            return True
-        if any(lemma(c) in CONFLICT_WORDS for c in node.subtree):
-            return True
-    return False
+    erupted", "... so far this year"), never the toll of the event told before it: the one rule of
+    ``totals.total_reason``. A toll "since the attack", "since <the event's own day>" or "so far"
+    alone still updates that event."""
+    return bool(total_reason(sent.text, event_day))
 
 
 def _more_hurt(c: CountMention) -> bool:

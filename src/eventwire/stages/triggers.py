@@ -21,6 +21,7 @@ from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
 from eventwire.stages.doers import VERB_CONDITIONS
 from eventwire.stages.nlp import lemma
+from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -414,15 +415,6 @@ def _tally(noun: Token) -> bool:
     described = any(c.dep_ in ("acl", "relcl") for c in noun.children)
     launched = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LAUNCH_VERBS
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in TALLIED and not described and not launched
-
-
-def running_total(trigger: Trigger, doc: Doc) -> str:
-    """Why a report of violence is a running total, not one event ("" when it is not): "500 people
-    have been kidnapped since November", "has killed 15,000 people since 1980"."""
-    verb = trigger.head(doc)
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
-    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
-    return "a running total since a date, not one event" if verb.pos_ == "VERB" and perfect and since else ""
 
 
 def _number(token: Token) -> float:

@@ -298,10 +298,27 @@ def _background_figure(c: CountMention, sent: Span, heads: list[tuple[Draft, int
         first, last = t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char
         if any(first <= pos < last or pos == t.head.idx - sent.start_char for _, pos in heads):
             return False  # the clause tells an event of the sentence, or hangs on one ("the bombing, which killed")
+        if _said_of_event(t, [d.trigger.head(doc) for d, _ in heads]):
+            return False  # "the shelling of Mariupol, which killed 30": the clause may hang on any noun of its phrase
         dates = find_timexes(sent.text[first:last], None)
         outside = [d.timex for d, _ in heads if d.timex is not None and not first <= d.timex.start < last]
         return bool(dates) and not any(_same_date(x, y) for x in dates for y in outside)
     return False
+
+
+def _said_of_event(clause: Token, triggers: list[Token]) -> bool:
+    """A relative clause whose subject is "which" or "that" ("..., which killed 30 civilians"),
+    hanging on a noun of an event noun's phrase ("the shelling of Mariupol"): what the event did,
+    whichever noun the parser hangs it on. A clause of place or time ("where a gunman killed three
+    men in 2012") tells what was done there."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("which", "that"):
+        return False
+    nominal = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr")  # a gerund as a noun: "the fighting in X"
+    return any(
+        (h.pos_ not in ("VERB", "AUX") or h.dep_ in nominal) and (h == clause.head or h.is_ancestor(clause.head))
+        for h in triggers
+    )
 
 
 def _same_date(a: Timex, b: Timex | None) -> bool:
@@ -313,7 +330,11 @@ def _same_date(a: Timex, b: Timex | None) -> bool:
     return a.text.lower() == b.text.lower()
 
 
-WOUND_WORDS = re.compile(r"(?<!gunshot )wound|graz|injur|hurt|hospital|maim|critical|stable|condition", re.IGNORECASE)
+WOUND_WORDS = re.compile(
+    r"(?<!gunshot )wound|(?:sustained|suffered|received)\s+(?:(?!from\b)[\w-]+\s+){0,2}?gunshot\s+wound"
+    r"|graz|injur|hurt|hospital|maim|critical|stable|condition",
+    re.IGNORECASE,
+)  # people wounded; "sustained gunshot wounds" is told of the living, "a gunshot wound" alone may be of the dead
 
 
 OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)  # "three other people died": not those of the event
