@@ -33,6 +33,28 @@ def test_a_gathering_for_an_occasion_is_no_protest(pipeline: Any, text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Villagers who had gathered for a ceremony were killed by an air strike in Sagaing on Tuesday, "
+            "opposition groups said.",
+            "Air/drone strike",
+        ),
+        (
+            "Hundreds of worshippers gathered for Friday prayers in Kabul when a bomb exploded, killing 12.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Relatives who had gathered at a wedding in Nangarhar were hit by a drone strike on Monday.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_the_violence_at_an_occasion_is_still_told(pipeline: Any, text: str, told: str) -> None:
+    assert told in sub_types(pipeline, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Thousands of opposition supporters gathered in Tahrir Square on Friday.",

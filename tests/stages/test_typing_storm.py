@@ -51,13 +51,26 @@ def test_storming_a_base_or_a_town_stays_a_taking_of_ground(pipeline: Any, text:
     [
         "Demonstrators stormed the parliament building in Colombo on Saturday.",
         "Hundreds of protesters stormed the governor's office in Kassala on Monday.",
-        "A mob of supporters stormed the election office in Lusaka on Thursday.",
     ],
 )
 def test_a_crowd_storming_a_building_is_a_violent_demonstration(pipeline: Any, text: str) -> None:
     assert typed(pipeline, text).get("stormed") == "Violent demonstration"
 
 
-def test_troops_storming_where_protesters_hide_are_no_riot(pipeline: Any) -> None:
-    found = typed(pipeline, "Troops stormed a mosque in Homs where protesters were sheltering on Friday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob of supporters stormed the election office in Lusaka on Thursday.",
+        "An angry mob stormed a police post in Jos on Friday and set it ablaze.",
+    ],
+)
+def test_a_mob_storming_a_building_is_mob_violence(pipeline: Any, text: str) -> None:
+    found = typed(pipeline, text)
+    assert found.get("stormed") == "Mob violence"
     assert "Violent demonstration" not in found.values()
+
+
+def test_troops_storming_where_protesters_hide_are_no_riot(pipeline: Any) -> None:
+    found = typed(pipeline, "Troops stormed the town of Talbiseh, where protesters were sheltering, on Friday.")
+    assert "Violent demonstration" not in found.values()
+    assert found.get("stormed") == "Government regains territory"  # the storming itself is still told

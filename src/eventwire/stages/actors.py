@@ -26,6 +26,7 @@ from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
 from eventwire.stages.nlp import doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
+from eventwire.stages.roles import reduced_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -48,6 +49,7 @@ REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "northe
     "southwestern",
 }  # "southern Israel" (not the "North" of "North Korea", a part of the name)
 ARMABLE_CROWDS = {"youth", "mob"}  # "armed youths" are an armed group; "armed protesters" still protest
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally"})
 UNIDENTIFIED_GROUP = "Unidentified Armed Group ({country})"
 PRONOUN_REACH = 400  # characters back a "they" or "it" may look for the group it stands for
 
@@ -321,6 +323,10 @@ class ActorCoder:
         if people and any(m.start <= head.idx < m.end for m in states):
             name = _with_country("Civilians ({country})", self.states, people)
             return Actor(name, people, "CVL", span.text, "people:" + people), f"'{head.text}': people of a country"
+        people = self._people_of(head, protesting=True)
+        if people and any(m.start <= head.idx < m.end for m in states):
+            name = _with_country("Protesters ({country})", self.states, people)
+            return Actor(name, people, "PRO", span.text, "people:" + people), f"'{head.text}': people protesting"
         for m in named + states:
             if m.start <= head.idx < m.end:
                 return _with_text(m.actor, span), f"{m.kind} actor {m.actor.entry}"
@@ -334,17 +340,22 @@ class ActorCoder:
             return _with_text(states[0].actor, span), "state named in phrase"
         return None, ""
 
-    def _people_of(self, head: Token) -> str | None:
+    def _people_of(self, head: Token, protesting: bool = False) -> str | None:
         """The country of a plural demonym standing as a victim or target ("killed 12 Iraqis",
         "arrested 15 Palestinians"): those are people of the country, not its state or army.
-        As the doer ("Israelis and Palestinians clashed") the demonym keeps its usual reading."""
+        As the doer ("Israelis and Palestinians clashed") the demonym keeps its usual reading;
+        with ``protesting``, the country of one that is the subject of a verb of protest
+        ("Iraqis protested in Baghdad": protesters, not the state)."""
         from eventwire.stages.geocode import demonym_country
 
         text = head.text
         if head.pos_ not in ("NOUN", "PROPN") or not text.endswith("s") or not text[:1].isupper():
             return None
         role = head.head if head.dep_ == "conj" else head  # "Israelis and Palestinians clashed"
-        if role.dep_ == "nsubj" or (role.dep_ == "pobj" and role.head.lower_ == "by"):
+        doer = (role.dep_ == "nsubj" and not reduced_passive(role.head)) or (
+            role.dep_ == "pobj" and role.head.lower_ == "by"
+        )  # "Afghans killed in the blast": a participle taken for a verb; they were killed
+        if doer != protesting or (protesting and role.head.lemma_.lower() not in PROTEST_VERBS):
             return None
         if self.states.gazetteer.country_by_name(text) is not None:  # type: ignore[attr-defined]
             return None  # "the Philippines" is the country

@@ -42,6 +42,7 @@ AERIAL = "Air/drone strike"  # the sub-event type of bombs dropped from the air
 NEAR_CHARS = 600  # about a paragraph of news text
 FIGURES = ("killed", "wounded", "hit", "more_hurt")
 Spans = list[list[int]]
+BOMBS = frozenset({"car_bomb", "suicide_bomb", "ied", "air_strike", "drone_strike"})  # what "the bombing" names
 SPECIFIC = frozenset(
     {"car_bomb", "suicide_bomb", "ied", "bombing", "grenade", "shelling", "air_strike", "drone_strike", "chemical"}
 )
@@ -98,8 +99,8 @@ class Merging:
             and _places_agree(a.location, b.location)
             and (_located(a, b) or self._near(a, b))
             and not _disjoint(a.why.get("site"), b.why.get("site"))
-            and _same_actor(a.actor1, b.actor1)
-            and _same_actor(a.actor2, b.actor2)
+            and (_same_actor(a.actor1, b.actor1) or _open_doers(a, b) or (_back_reference(a, b) and _open_doer(a)))
+            and (_same_actor(a.actor2, b.actor2) or _back_reference(a, b))
         )
 
     def _how_of(self, e: Event) -> Spans:
@@ -156,6 +157,8 @@ class Merging:
             return _placed(a, b) or self._near(a, b)
         if b.why.get("class") not in SPECIFIC or self._other_target(a, b):
             return False
+        if self._bombing_act(a) and a.why.get("back_reference") and b.why.get("class") in BOMBS:
+            return True  # "the bombing" names the suicide bomb, car bomb or air strike told before
         if self._generic(a) and (_placed(a, b) or self._near(a, b) or _shares_target(a, b)):
             return True
         if not self._bare_result(a):
@@ -181,8 +184,8 @@ class Merging:
     def merge(self, a: Event, b: Event) -> Event:
         """``a`` completed by ``b``. The record keeps ``a``'s id; its evidence is the mention that
         says more (higher confidence: more actors, place, exact date, figures), ``a``'s on a tie."""
-        mentions = _mentions(a) + _mentions(b)
-        told_how = [m for e in (a, b) for m in self._how_of(e)]
+        mentions = _mentions(a) + _mentions(b)  # one per trigger merged: evaluate.typing.main_event counts them
+        told_how = _unique([m for e in (a, b) for m in self._how_of(e)])
         figs = {k: (_sum if k == "more_hurt" else _max)(v, _figures(b)[k]) for k, v in _figures(a).items()}
         marks: dict[str, object] = {"mentions": mentions, "told_how": told_how}
         marks["separate_at"] = _separate_at(a) + _separate_at(b)
@@ -244,15 +247,40 @@ def _single(e: Event) -> bool:
 
 
 def _told_again(a: Event, b: Event) -> bool:
-    """Dates aside, ``b`` names the event ``a`` told: a definite back-reference with no date of its
-    own ("The car bomb targeted the checkpoint", "claimed responsibility for the blast") told
-    after ``a``, which is no background event; or one of them is the headline, dated only from
-    outside its line, and both name the same place ("Warring parties sign ceasefire in Jeddah" /
-    "signed a ceasefire in Jeddah late on Saturday")."""
+    """Dates aside, ``b`` names the event ``a`` told (``_back_reference``), or one of them is the
+    headline of the other (``_headline_match``)."""
+    return _back_reference(a, b) or _headline_match(a, b)
+
+
+def _back_reference(a: Event, b: Event) -> bool:
+    """``b`` is a definite back-reference with no date of its own ("The car bomb targeted the
+    checkpoint", "claimed responsibility for the blast", "three policemen were wounded in the
+    blast") told after ``a``, which is no background event. Those it names as hurt add to the
+    victims of ``a``; they need not be the same, nor need the doers where ``a`` names none of its
+    own ("a suicide bomber blew himself up" / "the Taliban claimed responsibility for the bombing")."""
     back = _single(b) and bool(b.why.get("back_reference")) and _mentions(a)[0][0] < b.evidence.start
-    back = back and not a.why.get("background")
+    return back and not a.why.get("background")
+
+
+def _headline_match(a: Event, b: Event) -> bool:
+    """One of them is the headline, dated only from outside its line, and both name the same place
+    ("Warring parties sign ceasefire in Jeddah" / "signed a ceasefire in Jeddah late on Saturday")."""
     headline = any(_single(e) and e.why.get("headline") and e.why.get("date_borrowed") for e in (a, b))
-    return back or (headline and _same_place(a.location, b.location))
+    return headline and _same_place(a.location, b.location)
+
+
+def _open_doers(a: Event, b: Event) -> bool:
+    """Neither doer is named in its own words: none, an unidentified armed group ("a suicide
+    bomber"), or a group credited only through a claim of responsibility told elsewhere (the
+    headline's "Suicide bomber kills 25", credited to the claimant, and the body's "a suicide
+    bomber blew himself up")."""
+    return all(_open_doer(e) for e in (a, b) if e.actor1 is not None)
+
+
+def _open_doer(e: Event) -> bool:
+    if e.actor1 is None or e.actor1.sector == "UAG":
+        return True
+    return str(e.why.get("actor1", "")).startswith("claimed responsibility")
 
 
 def _same_place(a: Location | None, b: Location | None) -> bool:
@@ -271,8 +299,8 @@ def _aside(a: Event, b: Event) -> bool:
     background event does not absorb mentions of the story's own."""
     if bool(a.why.get("background")) == bool(b.why.get("background")):
         return False
-    if any(_single(e) and e.why.get("back_reference") for e in (a, b)):
-        return True  # "the explosion" names an event already told, not the one told as background
+    if any(e.why.get("back_reference") for e in (a, b)):
+        return True  # "the explosion" (and what merged with it) names an event already told
     return (a.event_date, a.date_precision) != (b.event_date, b.date_precision)
 
 
@@ -293,6 +321,11 @@ def _gap(kept: Event, ev: Event) -> tuple[bool, int]:
     start = _mentions(ev)[0][0]
     before = [start - m[0] for m in _mentions(kept) if m[0] <= start]
     return (not before, min(before) if before else min(abs(m[0] - start) for m in _mentions(kept)))
+
+
+def _unique(spans: Spans) -> Spans:
+    """The spans, each once, in the order told."""
+    return [list(m) for m in dict.fromkeys(tuple(m) for m in spans)]
 
 
 def _mentions(e: Event) -> Spans:

@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OCCASION_PREPS = frozenset({"for", "at", "during"})
+PROTEST_DOERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
+PROTEST_AIMS = frozenset({"protest", "demand", "denounce", "condemn", "demonstrate", "oppose", "call", "press", "urge"})
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -35,7 +37,14 @@ def crowd_doer(verb: Token, crowd: frozenset[str]) -> bool:
 
 def for_occasion(verb: Token, occasion: frozenset[str]) -> bool:
     """The verb is done for or at an occasion of ``occasion``: "had gathered for a ceremony",
-    "gathered at a wedding", "gathered to attend prayers" (a gathering that is no protest)."""
+    "gathered at a wedding", "gathered to attend prayers" (a gathering that is no protest). Not
+    where protesters gather, or gather to protest or demand something ("protesters gathered during
+    the celebrations", "gathered at the festival to demand his resignation"): a protest at an
+    occasion."""
+    if crowd_doer(verb, PROTEST_DOERS) or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTEST_AIMS for c in verb.children
+    ):
+        return False
     heads = [
         g
         for c in verb.children

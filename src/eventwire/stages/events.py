@@ -18,7 +18,7 @@ from eventwire.records import Actor, Article, CountMention, Event, Evidence, Loc
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.devices import arms_inventory, disrupted_device
-from eventwire.stages.incidents import bombarded, own_incident, same_manner, separate_cue, story_marks
+from eventwire.stages.incidents import bombarded, merge_same_class, own_incident, same_manner, separate_cue, story_marks
 from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, military_site, protested, refined_key
 from eventwire.stages.triggers import (
@@ -137,7 +137,7 @@ class EventExtractor:
             self._place(d, doc, toponyms, focus, earlier)
             self._actors(d, doc, mentions, focus)
         _share_agents(drafts, doc)
-        drafts = _merge_same_class(drafts)
+        drafts = merge_same_class(drafts)
         tolls.killer_dead(drafts, sent)
         tolls.more_dead_in(drafts, earlier)
         for d in drafts:
@@ -406,11 +406,14 @@ def _confidence(d: Draft) -> float:
 
 def _share_agents(drafts: list[Draft], doc: Doc) -> None:
     """Coordinated actions share their doer ("supporters set fire to buses and looted shops"),
-    but not with an event a reaction verb takes as its object ("police investigated the killings")."""
+    but not with an event a reaction verb takes as its object ("police investigated the killings"),
+    nor those who used violence with a protest ("police shot dead three people during a rally")."""
     for i, d in enumerate(drafts):
         if d.actor1 is not None or d.cls.kind == "statement":
             continue
-        donor = next((p for p in reversed(drafts[:i]) if p.actor1 is not None and p.cls.kind != "statement"), None)
+        protest = d.cls.event_type == "Protests"
+        donors = [p for p in drafts[:i] if p.actor1 is not None and p.cls.kind != "statement"]
+        donor = next((p for p in reversed(donors) if not (protest and p.cls.violent)), None)
         if donor is not None and not roles.reacts_to(donor.trigger.head(doc), d.trigger.head(doc)):
             d.actor1 = donor.actor1
             d.why["actor1"] = f"the doer of '{donor.why['trigger']}' in the same sentence"
@@ -434,22 +437,6 @@ def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
         if d.cls.kind == "statement" and any(i in every and every[i].cls.kind != "statement" for i in ancestors):
             continue
         kept.append(d)
-    return kept
-
-
-def _merge_same_class(drafts: list[Draft]) -> list[Draft]:
-    """Two triggers of one class in a sentence report one event ("marched ..., one of the largest
-    demonstrations"; "were killed in an attack by rebels"): the first keeps what the others add."""
-    kept: list[Draft] = []
-    for d in drafts:
-        first = next((k for k in kept if k.cls.key == d.cls.key), None)
-        if first is None:
-            kept.append(d)
-            continue
-        first.actor1 = first.actor1 or d.actor1
-        first.actor2 = first.actor2 or d.actor2
-        first.counts.extend(c for c in d.counts if c not in first.counts)
-        first.why.setdefault("also", []).append(d.why["trigger"])
     return kept
 
 

@@ -159,7 +159,7 @@ def story_marks(d: Draft) -> dict[str, object]:
         marks["date_borrowed"] = True
     if _back_reference(head) and (d.timex is None or _since_bound(d)):
         marks["back_reference"] = _phrase(head)
-    if (since := _since_when(head)) is not None:
+    if (since := since_when(head)) is not None:
         marks["background"] = since
     if _headline(d):
         marks["headline"] = True
@@ -187,7 +187,7 @@ def _since_bound(d: Draft) -> bool:
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
 
 
-def _since_when(head: Token) -> str | None:
+def since_when(head: Token) -> str | None:
     """The event is told in a "when" clause on the date a comparison starts from ("the deadliest
     since October, when a truck bomb killed 80"): an earlier event, told as background. Returns
     the words that say so."""
@@ -198,6 +198,28 @@ def _since_when(head: Token) -> str | None:
         if date.ent_type_ in ("DATE", "TIME") and date.dep_ == "pobj" and date.head.lower_ == "since":
             return f"since {date.text}, when"
     return None
+
+
+def merge_same_class(drafts: list[Draft]) -> list[Draft]:
+    """Two triggers of one class in a sentence report one event ("marched ..., one of the largest
+    demonstrations"; "were killed in an attack by rebels"): the first keeps what the others add.
+    An earlier event told in a "since October, when ..." clause is marked ``background`` first
+    and is not one with the event of the main clause ("the bombing was the deadliest since
+    October, when a truck bomb killed 80"), whichever trigger the merged draft keeps."""
+    kept: list[Draft] = []
+    for d in drafts:
+        if (since := since_when(d.trigger.head(d.sent.doc))) is not None:
+            d.why["background"] = since
+        aside = bool(d.why.get("background"))
+        first = next((k for k in kept if k.cls.key == d.cls.key and bool(k.why.get("background")) == aside), None)
+        if first is None:
+            kept.append(d)
+            continue
+        first.actor1 = first.actor1 or d.actor1
+        first.actor2 = first.actor2 or d.actor2
+        first.counts.extend(c for c in d.counts if c not in first.counts)
+        first.why.setdefault("also", []).append(d.why["trigger"])
+    return kept
 
 
 def _headline(d: Draft) -> bool:

@@ -54,6 +54,7 @@ OWNER_PREPS = frozenset({"by", "in", "of", "from"})
 MUTUAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
 MUTUAL_NOUNS = MUTUAL_VERBS | {"fighting", "gunfight", "firefight", "shootout", "gunbattle", "confrontation"}
 CROWD_NOUNS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob", "youth"})  # named first in a riot
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "riot", "unrest", "vigil"})
 VICTIM_OF_NOUNS = frozenset(
     {"killing", "murder", "slaying", "slaughter", "massacre", "assassination", "execution", "beheading", "lynching"}
     | {"abduction", "kidnapping", "kidnap", "shooting", "stabbing", "maiming", "torture", "beating", "rape"}
@@ -234,7 +235,7 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
         agents += _spans(_prep_object(verb.head, {"by"}))
     means = _means_of(noun)
     if means is not None:  # "forces killed 14 fighters in air strikes": the strikes are the forces' means
-        agents += _spans(_child(means, "nsubj"))
+        agents += _spans(_speaker_for(_child(means, "nsubj")))  # "the Pentagon said it had killed ..."
     patients = _spans(_prep_object(noun, PATIENT_PREPS))
     if means is not None:
         patients += _spans(_child(means, "dobj"))
@@ -247,6 +248,9 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
         sides = [other_side, _suffered_in(noun)]
         if sides[1] is not None and sides[1].lemma_.lower() in CROWD_NOUNS:  # a riot names the crowd first
             sides.reverse()
+        fighter = _child(verb.head, "nsubj") if noun.dep_ == "pobj" and sides[1] is None else None
+        if fighter is not None and verb.head.lemma_.lower() in HARM_VERBS and not reduced_passive(verb.head):
+            sides = [_speaker_for(fighter), other_side]  # "soldiers wounded four villagers during clashes with rebels"
         agents += _spans(sides[0])
         patients += _spans(sides[1])
     if impact:
@@ -257,18 +261,34 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
 
 
 def _means_of(noun: Token) -> Token | None:
-    """The active harm verb whose means or occasion ``noun`` names ("killed 14 fighters in air
-    strikes", "destroyed a depot with a missile strike"); its subject did it. Not a verb of dying
-    ("two soldiers died in air strikes"), whose subject suffered it."""
+    """The active harm verb whose means ``noun`` names ("killed 14 fighters in air strikes",
+    "destroyed a depot with a missile strike"); its subject did it. Not a verb of dying ("two
+    soldiers died in air strikes"), whose subject suffered it; not the occasion of the harm
+    ("police shot three people during a demonstration", "at a protest"), nor fighting with a side
+    it names ("soldiers wounded four villagers in clashes with rebels": the sides are the rebels
+    and the soldiers)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with", "during", "through", "using"):
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "with", "through", "using"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in PROTEST_NOUNS or (lemma in MUTUAL_NOUNS and _prep_object(noun, {"with"}, depth=0) is not None):
         return None
     verb = prep.head
     if verb.dep_ in ("dobj", "obj") and verb.pos_ in ("NOUN", "PROPN"):
         verb = verb.head  # the parser often hangs the phrase on the object: "killed 14 fighters in air strikes"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS | IMPACT_VERBS:
         return None
-    return verb if _child(verb, "nsubj") is not None else None
+    return verb if _child(verb, "nsubj") is not None and not reduced_passive(verb) else None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A harm verb with a subject but no object and no auxiliary, told of an event noun ("Afghans
+    killed in the blast included ...", "Three soldiers wounded in the attack"): a passive participle
+    the parser took for an active verb; its subject was hurt."""
+    if verb.lemma_.lower() not in HARM_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "obj", "aux", "auxpass", "ccomp", "xcomp"}
 
 
 def _modifier_agent(noun: Token) -> Token | None:
@@ -317,7 +337,10 @@ def victims(head: Token) -> Span | None:
 
 def _suffered_in(head: Token) -> Token | None:
     """Who was hurt in an event told as a noun: "five soldiers were wounded in the blast", "three
-    policemen died in the explosion"; they suffered it, they did not do it."""
+    policemen died in the explosion", "those killed in the attack"; they suffered it, they did not
+    do it."""
+    while head.dep_ == "compound" and head.head is not head:  # "a roadside [bomb] attack"
+        head = head.head
     in_noun = head.dep_ == "pobj" and head.pos_ not in ("VERB", "AUX")
     if not (in_noun or head.dep_ == "pcomp") or head.head.lower_ not in SUFFERED_PREPS:  # "wounded in shelling"
         return None
@@ -325,6 +348,10 @@ def _suffered_in(head: Token) -> Token | None:
     if verb.dep_ == "dobj" and verb.lemma_.lower() in HARM_NOUNS:  # "sustained [injuries in the attack]"
         verb = verb.head
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "acl" and lemma in HARM_VERBS | DIE_VERBS and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "Afghans killed in the blast included four children"
+    if reduced_passive(verb):
+        return _child(verb, "nsubj")  # the same, parsed as a subject: it did not kill, it was killed
     harm = _child(verb, "dobj")
     if lemma in DIE_VERBS or (harm is not None and harm.lemma_.lower() in HARM_NOUNS):  # "lost their lives in"
         return _child(verb, "nsubj")

@@ -26,6 +26,7 @@ AIR_REFINABLE = frozenset({"shelling", "bombing", "property", "attack", "clash"}
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 BOMBING_ACT = frozenset({"bombed", "bombing", "bombings"})  # the act, not the device ("a bomb")
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
+PROTEST_PLACES = frozenset({"protest", "sit-in", "demonstration", "rally", "encampment"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
 
 
@@ -38,6 +39,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
     mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
     mob = mob or _mob_doer(d, cues)
+    if key in ("territory", "regain") and s2 == "PRO" and s1 in STATE_SECTORS and _protest_broken_up(d):
+        return "excessive_force"  # "police stormed a protest camp, killing dozens of protesters"
     if key in ("territory", "regain") and s2 == "CVL" and _civilians_assaulted(d, cues):
         return "attack"  # "stormed a village, killing 30 people": an attack on its people
     if key in ("territory", "regain"):
@@ -61,6 +64,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "weapons_seized"  # ACLED: a bomb set off by accident by its holders (a suicide bomber's stays his)
     if key == "abduction" and s1 in STATE_SECTORS and d.trigger.entry.words[-1] in ("capture", "seize"):
         return "arrest"
+    if key == "riot" and mob:
+        return "mob"  # "a mob stormed the police station": ACLED's mob violence, not a demonstration
     if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:
         return "mob" if mob or key == "attack" else "riot"
     if key == "attack" and s1 in STATE_SECTORS | {None} and (s2 == "PRO" or _on_protesters(d, cues)):
@@ -270,6 +275,15 @@ def _civilians_assaulted(d: Draft, cues: CueWords) -> bool:
     if head.lemma_.lower() not in cues["entry_assault"]:
         return False
     return not any(military_site(t, cues) for t in roles.objects_of(head))
+
+
+def _protest_broken_up(d: Draft) -> bool:
+    """State forces forced their way into a protest ("stormed a protest camp", "stormed the
+    sit-in") or hurt those there ("stormed the square, killing dozens of protesters"); not only
+    into a place where protesters had been ("stormed the town, where protesters had gathered")."""
+    head = d.trigger.head(d.sent.doc)
+    camp = any(w.lemma_.lower() in PROTEST_PLACES for t in roles.objects_of(head) for w in t.subtree)
+    return camp or bool(d.counts)
 
 
 def _facility_target(d: Draft, cues: CueWords) -> bool:
