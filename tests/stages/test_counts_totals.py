@@ -78,3 +78,15 @@ def test_a_verb_trigger_told_once_stays(pipeline: Any) -> None:
     text = "A roadside bomb killed six soldiers in Kandahar on Thursday.\n"
     found = pipeline.extract_article(Article(id="t", text=text, published=FRIDAY))
     assert [e.to_dict()["fatalities"] for e in found] == [6]
+
+
+
+def test_a_total_since_a_day_before_the_event_told_before_is_no_toll(pipeline: Any) -> None:
+    """events.py passes the date of the event told before to the running-total rule: "since
+    Saturday" after Monday's bombing counts more than that bombing."""
+    text = (
+        "A car bomb exploded at a market in Baghdad on Monday, killing 12 people, police said.\n\n"
+        "At least 30 people have been killed in the city since Saturday, a ministry spokesman said."
+    )
+    found = pipeline.extract_article(Article(id="t", text=text, published=date(2016, 5, 4)))
+    assert 12 in [e.fatalities for e in found] and 30 not in [e.fatalities for e in found]
