@@ -12,10 +12,40 @@ from eventwire.cli import main
 from eventwire.stages.gazetteer import Gazetteer
 
 
-def geoname(gid: int, name: str, lat: float, lon: float, fclass: str, fcode: str, cc: str, a1: str,
-            a2: str = "", pop: int = 0, alternates: str = "") -> str:
-    cols = [str(gid), name, name, alternates, str(lat), str(lon), fclass, fcode, cc, "", a1, a2, "", "",
-            str(pop), "", "", "America/Chicago", "2024-01-01"]
+def geoname(
+    gid: int,
+    name: str,
+    lat: float,
+    lon: float,
+    fclass: str,
+    fcode: str,
+    cc: str,
+    a1: str,
+    a2: str = "",
+    pop: int = 0,
+    alternates: str = "",
+) -> str:
+    cols = [
+        str(gid),
+        name,
+        name,
+        alternates,
+        str(lat),
+        str(lon),
+        fclass,
+        fcode,
+        cc,
+        "",
+        a1,
+        a2,
+        "",
+        "",
+        str(pop),
+        "",
+        "",
+        "America/Chicago",
+        "2024-01-01",
+    ]
     return "\t".join(cols)
 
 
@@ -52,7 +82,9 @@ def test_build_from_dumps_has_cities_admin_areas_and_ids(built: Path) -> None:
     g = Gazetteer(built)
     springfields = g.lookup("Springfield")
     assert [(p.admin1, p.population) for p in springfields if p.kind == "city"] == [
-        ("Missouri", 167_000), ("Illinois", 116_000)]
+        ("Missouri", 167_000),
+        ("Illinois", 116_000),
+    ]
     county = next(p for p in g.lookup("Sangamon County") if p.kind == "admin2")
     assert (county.geonameid, county.lat, county.lon, county.admin1) == (4250542, 39.76, -89.66, "Illinois")
     state = next(p for p in g.lookup("Illinois") if p.kind == "admin1")

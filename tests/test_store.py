@@ -18,9 +18,7 @@ from eventwire.store import Store
 VERSION = "0.1.0/test"
 
 
-def make_event(
-    article_id: str, n: int = 0, country: str = "AFG", day: date | None = date(2024, 3, 3)
-) -> Event:
+def make_event(article_id: str, n: int = 0, country: str = "AFG", day: date | None = date(2024, 3, 3)) -> Event:
     text = "Gunmen killed 12 people in Kabul."
     return Event(
         event_id=f"{article_id}-e{n}",
@@ -33,9 +31,7 @@ def make_event(
         cameo="180",
         actor1=Actor("Unidentified Armed Group", None, "REB", "Gunmen"),
         actor2=Actor("Civilians", country, "CVL", "people"),
-        location=Location(
-            "Kabul", country, 34.52813, 69.17233, 1, admin1="Kabul", geonameid=1138958, text="Kabul"
-        ),
+        location=Location("Kabul", country, 34.52813, 69.17233, 1, admin1="Kabul", geonameid=1138958, text="Kabul"),
         fatalities=12,
         injured=None,
         evidence=Evidence(text, 0, len(text)),
@@ -47,9 +43,7 @@ def make_event(
 
 
 def make_article(n: int) -> Article:
-    return Article(
-        id=f"a-{n:016x}", text=f"Article {n}. Gunmen killed 12 people in Kabul.", published=date(2024, 3, 4)
-    )
+    return Article(id=f"a-{n:016x}", text=f"Article {n}. Gunmen killed 12 people in Kabul.", published=date(2024, 3, 4))
 
 
 @pytest.fixture()
@@ -116,9 +110,7 @@ os._exit(9)  # killed in the middle of the third article
 def test_killed_run_keeps_finished_articles(tmp_path: Path) -> None:
     db = tmp_path / "k.duckdb"
     script = KILLED.format(paths=[str(Path(__file__).parent), *sys.path])
-    proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script), str(db)], capture_output=True, text=True
-    )
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(script), str(db)], capture_output=True, text=True)
     assert proc.returncode == 9, proc.stderr
     with Store(db) as store:
         assert store.has_article(make_article(2).id, VERSION)
@@ -130,9 +122,7 @@ def test_killed_run_keeps_finished_articles(tmp_path: Path) -> None:
 def test_stats(store: Store) -> None:
     run = store.start_run([], VERSION, {})
     art = make_article(1)
-    store.save_article(
-        run, art, [make_event(art.id, 0), make_event(art.id, 1, "SYR", date(2024, 4, 1))], VERSION
-    )
+    store.save_article(run, art, [make_event(art.id, 0), make_event(art.id, 1, "SYR", date(2024, 4, 1))], VERSION)
     stats = store.stats()
     assert stats["events"] == 2
     assert stats["by_event_type"] == {"Violence against civilians": 2}

@@ -100,9 +100,7 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     # ------------------------------------------------------------------------------ writes
@@ -211,8 +209,7 @@ class Store:
             sql += " WHERE run_id = ?"
         rows = self._query(sql + " ORDER BY rejected_at", [run_id] if run_id else [])
         return [
-            dict(zip(("run_id", "origin", "reason", "detail", "rejected_at"), _plain_row(r), strict=True))
-            for r in rows
+            dict(zip(("run_id", "origin", "reason", "detail", "rejected_at"), _plain_row(r), strict=True)) for r in rows
         ]
 
     def runs(self) -> list[dict[str, Any]]:

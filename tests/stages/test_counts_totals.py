@@ -80,7 +80,6 @@ def test_a_verb_trigger_told_once_stays(pipeline: Any) -> None:
     assert [e.to_dict()["fatalities"] for e in found] == [6]
 
 
-
 def test_a_total_since_a_day_before_the_event_told_before_is_no_toll(pipeline: Any) -> None:
     """events.py passes the date of the event told before to the running-total rule: "since
     Saturday" after Monday's bombing counts more than that bombing."""

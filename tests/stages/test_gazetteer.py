@@ -27,8 +27,12 @@ def tiny_sources() -> gb.Sources:
         gb.CountryRow("IQ", "IRQ", 99237, "Iraq", "Baghdad", 38_433_600),
         gb.CountryRow("SY", "SYR", 163843, "Syria", "Damascus", 16_906_283),
     ]
-    names = {("IQ", "07"): "Baghdad", ("SY", "07"): "Deir ez-Zor", ("SY", "04"): "Ar-Raqqah",
-             ("SY", "13"): "Dimashq Governorate"}
+    names = {
+        ("IQ", "07"): "Baghdad",
+        ("SY", "07"): "Deir ez-Zor",
+        ("SY", "04"): "Ar-Raqqah",
+        ("SY", "13"): "Dimashq Governorate",
+    }
     areas = [gb.AreaRow("Middle East", "region", 29.0, 42.0, aliases=["Mideast"])]
     return gb.Sources(cities, countries, names, areas, {"SYR": ["Syrian Arab Republic"]})
 
@@ -67,8 +71,14 @@ def test_normalise_brings_variants_together(variant: str, canonical: str) -> Non
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Deir ez-Zor", "deir zor"), ("Ar-Raqqah", "raqa"), ("Washington, D.C.", "washington dc"),
-     ("Aleppo", "alepo"), ("Al", "al"), ("Zürich", "zurich")],
+    [
+        ("Deir ez-Zor", "deir zor"),
+        ("Ar-Raqqah", "raqa"),
+        ("Washington, D.C.", "washington dc"),
+        ("Aleppo", "alepo"),
+        ("Al", "al"),
+        ("Zürich", "zurich"),
+    ],
 )
 def test_normalise_exact_forms(name: str, expected: str) -> None:
     assert normalise(name) == expected
@@ -170,8 +180,10 @@ def test_country_by_name_uses_aliases_and_rejects_cities(tiny: Gazetteer) -> Non
 
 def test_saint_and_st_forms_meet(tmp_path: Path) -> None:
     src = tiny_sources()
-    src.cities += [gb.CityRow(7, "Saint-Marc", 19.11, -72.69, "SY", "13", 160_000, []),
-                   gb.CityRow(8, "St. Albans", 51.75, -0.34, "SY", "13", 82_000, [])]
+    src.cities += [
+        gb.CityRow(7, "Saint-Marc", 19.11, -72.69, "SY", "13", 160_000, []),
+        gb.CityRow(8, "St. Albans", 51.75, -0.34, "SY", "13", 82_000, []),
+    ]
     gb.build_store(tmp_path / "g.sqlite", src)
     g = Gazetteer(tmp_path / "g.sqlite")
     assert [p.name for p in g.lookup("St. Marc")] == ["Saint-Marc"]
@@ -255,8 +267,10 @@ def test_user_data_dirs_add_rows(tmp_path: Path) -> None:
 
 def test_admin1_names_joined_by_majority() -> None:
     cities = [gb.CityRow(i, f"c{i}", 10.0 + i, 20.0, "SY", "04", 1000) for i in range(3)]
-    rows = [{"country_code": "SY", "latitude": 10.0 + i, "longitude": 20.0, "state": s}
-            for i, s in enumerate(["Ar-Raqqah", "Ar-Raqqah", "Raqqa Gov"])]
+    rows = [
+        {"country_code": "SY", "latitude": 10.0 + i, "longitude": 20.0, "state": s}
+        for i, s in enumerate(["Ar-Raqqah", "Ar-Raqqah", "Raqqa Gov"])
+    ]
     assert gb.join_admin1_names(cities, rows) == {("SY", "04"): "Ar-Raqqah"}
 
 
@@ -314,10 +328,18 @@ def test_shipped_lookups(world: Gazetteer, name: str, kind: str, expected: tuple
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "country", "admin1"),
-    [("Aleppo", "SYR", "Aleppo"), ("Raqqa", "SYR", "Ar-Raqqah"), ("Deir Ezzor", "SYR", "Deir ez-Zor"),
-     ("Baghdad", "IRQ", "Baghdad"), ("Borno", "NGA", "Borno State"), ("Texas", "USA", "Texas"),
-     ("Menoufia", "EGY", "Monufia"), ("Central Plateau", "HTI", "Centre"), ("South Darfur", "SDN", "Southern Darfur"),
-     ("North Kivu", "COD", "Nord Kivu")],
+    [
+        ("Aleppo", "SYR", "Aleppo"),
+        ("Raqqa", "SYR", "Ar-Raqqah"),
+        ("Deir Ezzor", "SYR", "Deir ez-Zor"),
+        ("Baghdad", "IRQ", "Baghdad"),
+        ("Borno", "NGA", "Borno State"),
+        ("Texas", "USA", "Texas"),
+        ("Menoufia", "EGY", "Monufia"),
+        ("Central Plateau", "HTI", "Centre"),
+        ("South Darfur", "SDN", "Southern Darfur"),
+        ("North Kivu", "COD", "Nord Kivu"),
+    ],
 )
 def test_shipped_admin1_areas(world: Gazetteer, name: str, country: str, admin1: str) -> None:
     areas = [p for p in world.lookup(name) if p.kind == "admin1"]
@@ -352,8 +374,11 @@ def test_given_admin1_points_from_the_states_database(tmp_path: Path) -> None:
     assert src.admin1_points[("SY", "04")] == (35.4, 38.6)  # "Ar-Raqqah" matches "Ar-Raqqah Governorate"
     gb.build_store(tmp_path / "g.sqlite", src)
     gaz = Gazetteer(tmp_path / "g.sqlite")
-    area = {p.name: p for p in gaz.lookup("Ar-Raqqah") + gaz.lookup("Deir ez-Zor") + gaz.lookup("Dimashq")
-            if p.kind == "admin1"}
+    area = {
+        p.name: p
+        for p in gaz.lookup("Ar-Raqqah") + gaz.lookup("Deir ez-Zor") + gaz.lookup("Dimashq")
+        if p.kind == "admin1"
+    }
     assert (area["Ar-Raqqah"].lat, area["Ar-Raqqah"].lon) == (35.4, 38.6)
     assert (area["Deir ez-Zor"].lat, area["Deir ez-Zor"].lon) != (35.33, 40.14)  # on its namesake town: derived
     assert (area["Dimashq Governorate"].lat, area["Dimashq Governorate"].lon) != (10.0, 10.0)  # far off: derived

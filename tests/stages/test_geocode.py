@@ -38,9 +38,16 @@ def small_world() -> gb.Sources:
         gb.CountryRow("IQ", "IRQ", 99237, "Iraq", "Baghdad", 38_433_600),
         gb.CountryRow("SY", "SYR", 163843, "Syria", "Damascus", 16_906_283),
     ]
-    names = {("FR", "11"): "Île-de-France", ("US", "TX"): "Texas", ("US", "DC"): "District of Columbia",
-             ("GB", "ENG"): "England", ("IQ", "13"): "Kirkuk", ("SY", "09"): "Aleppo",
-             ("SY", "04"): "Ar-Raqqah", ("US", "PA"): "Pennsylvania"}
+    names = {
+        ("FR", "11"): "Île-de-France",
+        ("US", "TX"): "Texas",
+        ("US", "DC"): "District of Columbia",
+        ("GB", "ENG"): "England",
+        ("IQ", "13"): "Kirkuk",
+        ("SY", "09"): "Aleppo",
+        ("SY", "04"): "Ar-Raqqah",
+        ("US", "PA"): "Pennsylvania",
+    }
     aliases = {"USA": ["US", "U.S.", "America"], "GBR": ["Britain", "UK"]}
     return gb.Sources(cities, countries, names, [], aliases)
 
@@ -74,8 +81,11 @@ def parse(nlp: Any, text: str, ents: dict[str, str]) -> Any:
 
 def resolved(tops: list[Toponym]) -> list[tuple[str, str | None, str | None, int]]:
     """The literal toponyms (places, not demonyms or names inside names), resolved."""
-    return [(t.text, t.place.kind if t.place else None, t.place.country if t.place else None, t.precision)
-            for t in tops if t.literal]
+    return [
+        (t.text, t.place.kind if t.place else None, t.place.country if t.place else None, t.precision)
+        for t in tops
+        if t.literal
+    ]
 
 
 # ---------------------------------------------------------------- demonyms
@@ -83,8 +93,16 @@ def resolved(tops: list[Toponym]) -> list[tuple[str, str | None, str | None, int
 
 @pytest.mark.parametrize(
     ("word", "iso3"),
-    [("Syrian", "SYR"), ("Iraqi", "IRQ"), ("Iraqis", "IRQ"), ("American", "USA"), ("british", "GBR"),
-     ("Afghan's", "AFG"), ("Paris", None), ("Islamic", None)],
+    [
+        ("Syrian", "SYR"),
+        ("Iraqi", "IRQ"),
+        ("Iraqis", "IRQ"),
+        ("American", "USA"),
+        ("british", "GBR"),
+        ("Afghan's", "AFG"),
+        ("Paris", None),
+        ("Islamic", None),
+    ],
 )
 def test_demonym_country(word: str, iso3: str | None) -> None:
     assert demonym_country(word) == iso3
@@ -122,8 +140,9 @@ def test_country_focus_moves_an_ambiguous_name(geocoder: Geocoder, blank: Any) -
 
 
 def test_washington_is_the_us_capital_in_a_us_article(geocoder: Geocoder, blank: Any) -> None:
-    doc = parse(blank, "American officials in Washington said the U.S. would act.",
-                {"Washington": "GPE", "U.S.": "GPE"})
+    doc = parse(
+        blank, "American officials in Washington said the U.S. would act.", {"Washington": "GPE", "U.S.": "GPE"}
+    )
     tops = geocoder.toponyms(doc)
     assert resolved(tops) == [("Washington", "city", "USA", 1), ("U.S.", "country", "USA", 3)]
 
@@ -140,8 +159,7 @@ def test_facility_at_a_town_is_precision_two(geocoder: Geocoder, blank: Any) -> 
     text = "Jets struck the Tabqa military airport in Raqqa province."
     doc = parse(blank, text, {"Tabqa": "GPE"})
     tops = geocoder.toponyms(doc)
-    assert resolved(tops) == [("Tabqa military airport", "city", "SYR", 2),
-                              ("Raqqa province", "admin1", "SYR", 3)]
+    assert resolved(tops) == [("Tabqa military airport", "city", "SYR", 2), ("Raqqa province", "admin1", "SYR", 3)]
 
 
 def test_near_a_town_is_precision_two(geocoder: Geocoder, blank: Any) -> None:
@@ -164,8 +182,7 @@ def test_demonym_is_a_non_literal_toponym(geocoder: Geocoder, blank: Any) -> Non
 
 def test_place_heading_an_organisation_is_non_literal(geocoder: Geocoder, blank: Any) -> None:
     text = "The Texas Department of Health and Paris Police said so, and Dallas Cowboys won."
-    doc = parse(blank, text, {"The Texas Department of Health": "ORG", "Paris Police": "ORG",
-                              "Dallas Cowboys": "ORG"})
+    doc = parse(blank, text, {"The Texas Department of Health": "ORG", "Paris Police": "ORG", "Dallas Cowboys": "ORG"})
     tops = geocoder.toponyms(doc)
     assert [(t.text, t.literal) for t in tops] == [("Texas", False), ("Paris", False)]
     assert "organisation" in tops[0].why
@@ -213,31 +230,52 @@ def world_geocoder() -> Geocoder:
 
 CASES = [
     ("A car bomb exploded in Kirkuk on Monday.", "Kirkuk", ("Kirkuk", "city", "IRQ", 1)),
-    ("Two bombs went off in Baghdad, killing nine, Iraqi police said.", "Baghdad",
-     ("Baghdad", "city", "IRQ", 1)),
-    ("Clashes continued in Deir Ezzor on Tuesday, the Syrian Observatory said.", "Deir Ezzor",
-     ("Deir ez-Zor", "city", "SYR", 1)),
-    ("Coalition jets struck positions near the Tabqa military airport in Raqa province.",
-     "Raqa province", ("Ar-Raqqah", "admin1", "SYR", 3)),
-    ("Coalition jets struck positions near the Tabqa military airport in Raqa province.",
-     "Tabqa military airport", ("Al-Tabqa", "city", "SYR", 2)),
-    ("Rebels shelled villages in northern Aleppo province, Syrian state media said.",
-     "northern Aleppo province", ("Aleppo", "admin1", "SYR", 2)),
+    ("Two bombs went off in Baghdad, killing nine, Iraqi police said.", "Baghdad", ("Baghdad", "city", "IRQ", 1)),
+    (
+        "Clashes continued in Deir Ezzor on Tuesday, the Syrian Observatory said.",
+        "Deir Ezzor",
+        ("Deir ez-Zor", "city", "SYR", 1),
+    ),
+    (
+        "Coalition jets struck positions near the Tabqa military airport in Raqa province.",
+        "Raqa province",
+        ("Ar-Raqqah", "admin1", "SYR", 3),
+    ),
+    (
+        "Coalition jets struck positions near the Tabqa military airport in Raqa province.",
+        "Tabqa military airport",
+        ("Al-Tabqa", "city", "SYR", 2),
+    ),
+    (
+        "Rebels shelled villages in northern Aleppo province, Syrian state media said.",
+        "northern Aleppo province",
+        ("Aleppo", "admin1", "SYR", 2),
+    ),
     ("The government of Syria denied the report.", "Syria", ("Syria", "country", "SYR", 3)),
-    ("Officials in Washington said the United States would send more troops.", "Washington",
-     ("Washington", "city", "USA", 1)),
-    ("Riot police fired tear gas at protesters in Paris, France's interior ministry said.", "Paris",
-     ("Paris", "city", "FRA", 1)),
+    (
+        "Officials in Washington said the United States would send more troops.",
+        "Washington",
+        ("Washington", "city", "USA", 1),
+    ),
+    (
+        "Riot police fired tear gas at protesters in Paris, France's interior ministry said.",
+        "Paris",
+        ("Paris", "city", "FRA", 1),
+    ),
     ("Gunmen killed 12 people in Lagos, Nigerian police said.", "Lagos", ("Lagos", "city", "NGA", 1)),
-    ("Boko Haram fighters attacked a village in Borno state, northeast Nigeria.", "Borno state",
-     ("Borno State", "admin1", "NGA", 3)),
+    (
+        "Boko Haram fighters attacked a village in Borno state, northeast Nigeria.",
+        "Borno state",
+        ("Borno State", "admin1", "NGA", 3),
+    ),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "mention", "expected"), CASES)
-def test_geocode_real_sentences(world_geocoder: Geocoder, nlp: Any, text: str, mention: str,
-                                expected: tuple[str, str, str, int]) -> None:
+def test_geocode_real_sentences(
+    world_geocoder: Geocoder, nlp: Any, text: str, mention: str, expected: tuple[str, str, str, int]
+) -> None:
     tops = by_text(world_geocoder, nlp, text)
     assert mention in tops, f"{mention!r} not found among {list(tops)}"
     top = tops[mention]
@@ -247,8 +285,10 @@ def test_geocode_real_sentences(world_geocoder: Geocoder, nlp: Any, text: str, m
 
 @pytest.mark.slow
 def test_paris_texas_article(world_geocoder: Geocoder, nlp: Any) -> None:
-    text = ("A gunman opened fire at a store in Paris on Friday. The Texas town of 25,000 lies "
-            "northeast of Dallas; Texas officials said two people were hurt.")
+    text = (
+        "A gunman opened fire at a store in Paris on Friday. The Texas town of 25,000 lies "
+        "northeast of Dallas; Texas officials said two people were hurt."
+    )
     paris = world_geocoder.toponyms(nlp(text))[0]
     assert paris.text == "Paris" and paris.place is not None
     assert (paris.place.country, paris.place.admin1) == ("USA", "Texas")
@@ -272,8 +312,10 @@ def test_pattern_never_cuts_into_an_entity(geocoder: Geocoder, blank: Any) -> No
 def test_repeated_name_does_not_vouch_for_itself(world_geocoder: Geocoder, nlp: Any) -> None:
     # Dublin, Ireland, is far more populous, but every Dublin here is the Ohio suburb: the repeated
     # name must not count as evidence for its own most populous reading.
-    text = ("Dublin police arrested two men on Friday. Dublin officers said the men had broken into "
-            "three homes in Dublin and one in Hilliard, west of Columbus. Dublin schools were closed.")
+    text = (
+        "Dublin police arrested two men on Friday. Dublin officers said the men had broken into "
+        "three homes in Dublin and one in Hilliard, west of Columbus. Dublin schools were closed."
+    )
     tops = [t for t in world_geocoder.toponyms(nlp(text)) if t.text == "Dublin"]
     assert tops and all(t.place is not None and t.place.admin1 == "Ohio" for t in tops)
 
@@ -281,8 +323,10 @@ def test_repeated_name_does_not_vouch_for_itself(world_geocoder: Geocoder, nlp: 
 @pytest.mark.slow
 def test_state_named_in_an_organisation_still_a_state(world_geocoder: Geocoder, nlp: Any) -> None:
     # Given the span "Virginia", a state whose towns the article names beats a small town of that name.
-    text = ("A man was shot in Richmond on Sunday and taken to Virginia Commonwealth University "
-            "Medical Center. Police in Henrico and Petersburg are also investigating.")
+    text = (
+        "A man was shot in Richmond on Sunday and taken to Virginia Commonwealth University "
+        "Medical Center. Police in Henrico and Petersburg are also investigating."
+    )
     doc = nlp(text)
     start = text.index("Virginia")
     top = world_geocoder.resolve_spans(doc, [(start, start + len("Virginia"))])[0]
@@ -381,12 +425,10 @@ def test_area_after_a_comma_holds_the_place_before_it(geocoder: Geocoder, blank:
         ("State Sen. Mary Jones, R-Springfield, Illinois, backed the bill.", "Springfield", "Illinois"),
         ("Paris, Texas (AP) — Paris police arrested two men on Friday.", "Paris", "Texas"),
         ("Storms hit Sangamon, Logan and Menard counties in Illinois overnight.", "Logan", "Illinois"),
-        ("LAWRENCEBURG, Tenn. — Officials in Lawrence County said the road was closed.", "LAWRENCEBURG",
-         "Tennessee"),
+        ("LAWRENCEBURG, Tenn. — Officials in Lawrence County said the road was closed.", "LAWRENCEBURG", "Tennessee"),
     ],
 )
-def test_names_placed_by_their_context(world_geocoder: Geocoder, nlp: Any, text: str, name: str,
-                                       admin1: str) -> None:
+def test_names_placed_by_their_context(world_geocoder: Geocoder, nlp: Any, text: str, name: str, admin1: str) -> None:
     tops = [t for t in world_geocoder.toponyms(nlp(text)) if t.text == name]
     assert tops, f"{name!r} not found in {text!r}"
     assert tops[0].place is not None and tops[0].place.admin1 == admin1
@@ -402,8 +444,10 @@ def test_person_of_a_town(world_geocoder: Geocoder, nlp: Any) -> None:
 @pytest.mark.slow
 def test_nearby_names_settle_an_ambiguous_town(world_geocoder: Geocoder, nlp: Any) -> None:
     # Huntsville, Alabama, is the largest Huntsville; Walker County and Conroe put this one in Texas.
-    text = ("The burn ban for Walker County was lifted Monday. Residents of Huntsville and Conroe may "
-            "burn again, Huntsville fire officials said.")
+    text = (
+        "The burn ban for Walker County was lifted Monday. Residents of Huntsville and Conroe may "
+        "burn again, Huntsville fire officials said."
+    )
     tops = [t for t in world_geocoder.toponyms(nlp(text)) if t.text == "Huntsville"]
     assert tops and all(t.place is not None and t.place.admin1 == "Texas" for t in tops)
     assert "nearby" in tops[0].why
@@ -436,8 +480,9 @@ def test_person_tagged_town_needs_place_words(geocoder: Geocoder, blank: Any) ->
 def test_town_heading_a_facility_is_its_place(geocoder: Geocoder, blank: Any) -> None:
     # An unresolved facility gives way to the town that heads its name; streets named after an
     # area do not.
-    doc = parse(blank, "They met at Dallas City Hall and on Texas Avenue.",
-                {"Dallas City Hall": "FAC", "Texas Avenue": "FAC"})
+    doc = parse(
+        blank, "They met at Dallas City Hall and on Texas Avenue.", {"Dallas City Hall": "FAC", "Texas Avenue": "FAC"}
+    )
     tops = [t for t in geocoder.toponyms(doc) if t.place is not None]
     assert [(t.text, t.literal) for t in tops] == [("Dallas", True)]
 
@@ -476,8 +521,9 @@ def test_place_heading_a_local_institution_whatever_its_tag(geocoder: Geocoder, 
 
 def test_name_listed_with_a_place_is_a_place(geocoder: Geocoder, blank: Any) -> None:
     # "Paris" tagged ORG and "Dallas" tagged PERSON are places when listed with one.
-    doc = parse(blank, "Fighting spread to Kirkuk, Paris and Dallas.", {"Kirkuk": "GPE", "Paris": "ORG",
-                                                                       "Dallas": "PERSON"})
+    doc = parse(
+        blank, "Fighting spread to Kirkuk, Paris and Dallas.", {"Kirkuk": "GPE", "Paris": "ORG", "Dallas": "PERSON"}
+    )
     assert [t.text for t in geocoder.toponyms(doc) if t.place] == ["Kirkuk", "Paris", "Dallas"]
     # a name the article gives a person, or one that speaks, stays out of the list
     text = "Dallas and Paris said so, as Ann Paris wrote from Kirkuk."

@@ -206,9 +206,7 @@ def test_html_sniffed_in_txt(tmp_path: Path) -> None:
 
 
 def test_malformed_and_empty_html(tmp_path: Path) -> None:
-    broken = one(
-        write(tmp_path / "b.html", f"<html><body><div><p>{STORY}<b><i></div></span>"), published=GIVEN
-    )
+    broken = one(write(tmp_path / "b.html", f"<html><body><div><p>{STORY}<b><i></div></span>"), published=GIVEN)
     assert isinstance(broken, Article)
     empty = one(
         write(

@@ -153,8 +153,10 @@ def test_devices_in_a_hoard_are_held_not_used(nlp: Any, text: str, disrupted: bo
         ("Protesters threw bottles and stones at the police.", ("threw bottles and stones", "riot")),
         ("The gunmen set the houses on fire.", ("set the houses on fire", "property")),
         ("Fighters charged an army camp at night.", ("charged", "attack")),
-        ("Soldiers discovered a large amount of ammunition believed to belong to the rebels.",
-         ("discovered", "weapons_seized")),
+        (
+            "Soldiers discovered a large amount of ammunition believed to belong to the rebels.",
+            ("discovered", "weapons_seized"),
+        ),
     ],
 )
 def test_objects_through_conjuncts_and_participles(nlp: Any, text: str, expected: tuple[str, str]) -> None:

@@ -77,7 +77,7 @@ def _unglued(record: dict[str, Any]) -> str:
     break back between them so the title is not read as the first words of the lead."""
     text, title = record["text"], (record.get("title") or "").strip()
     if title and text.startswith(title) and len(text) > len(title):
-        return f"{title}\n\n{text[len(title):]}"
+        return f"{title}\n\n{text[len(title) :]}"
     return str(text)
 
 
