@@ -101,3 +101,8 @@ def kept(nlp: Any, text: str) -> list[tuple[str, str]]:
             if not unreal:
                 out.append((trig.span(doc).text, trig.entry.cls))
     return out
+
+
+def by_trigger(evs: list[dict[str, Any]], word: str) -> dict[str, Any]:
+    """The first record (as a dict) whose trigger contains ``word``."""
+    return next(e for e in evs if word.lower() in e["trigger"].lower())

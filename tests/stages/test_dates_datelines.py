@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.conftest import by_trigger
 
 from eventwire.records import Article
 from eventwire.stages.article_date import article_date_span
@@ -17,10 +18,6 @@ TUESDAY = date(2014, 8, 26)
 
 def events(pipeline: Any, text: str) -> list[dict[str, Any]]:
     return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=TUESDAY))]
-
-
-def by_trigger(evs: list[dict[str, Any]], word: str) -> dict[str, Any]:
-    return next(e for e in evs if word.lower() in e["trigger"].lower())
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.conftest import by_trigger
 
 from eventwire.records import Article, Timex
 from eventwire.stages.article_date import article_date_spans
@@ -20,10 +21,6 @@ WEDNESDAY = date(2014, 8, 27)
 
 def events(pipeline: Any, text: str, published: date = TUESDAY) -> list[dict[str, Any]]:
     return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=published))]
-
-
-def by_trigger(evs: list[dict[str, Any]], word: str) -> dict[str, Any]:
-    return next(e for e in evs if word.lower() in e["trigger"].lower())
 
 
 def found(text: str, span: str, anchor: date = TUESDAY) -> Timex:

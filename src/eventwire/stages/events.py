@@ -121,8 +121,7 @@ class EventExtractor:
             return []
         told = next((e for e in reversed(earlier) if e.cls.violent), None)  # the damage or arrests told since aside
         places = [t for t in toponyms if sent.start_char <= t.start < sent.end_char and _usable(t, doc)]
-        told_day = told.event_date if told is not None and not told.undated else None
-        if _only_casualty_report(drafts) and tolls.running_total(sent, told_day):
+        if _only_casualty_report(drafts) and tolls.running_total(sent, told):
             return []  # "700 people have been killed since the conflict erupted": no one event's toll
         if (
             _only_casualty_report(drafts)

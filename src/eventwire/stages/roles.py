@@ -134,7 +134,7 @@ def demand_parties(modal: Token) -> tuple[list[Span], list[Span]]:
     """Who demands and of whom in "X said (that) Y must do Z": (X, Y)."""
     verb = modal.head
     node = verb
-    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in SPEECH_VERBS | {"conclude", "reiterate", "insist", "stress"}:
             break
@@ -205,7 +205,7 @@ def _inherited_subject(verb: Token) -> Token | None:
     """The subject of the clause this verb hangs from ("IS ..., seizing the base")."""
     node = verb
     for _ in range(3):
-        if node.dep_ not in CLAUSE_LINKS or node.head is node:
+        if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
             return None
         # "..., officials said": the reporter is not the doer; but "accused X ... and called on Y"
         # (conj) and "the army reported killing 30" (xcomp) share their subject
@@ -339,7 +339,7 @@ def _suffered_in(head: Token) -> Token | None:
     """Who was hurt in an event told as a noun: "five soldiers were wounded in the blast", "three
     policemen died in the explosion", "those killed in the attack"; they suffered it, they did not
     do it."""
-    while head.dep_ == "compound" and head.head is not head:  # "a roadside [bomb] attack"
+    while head.dep_ == "compound" and head.head.i != head.i:  # "a roadside [bomb] attack"
         head = head.head
     in_noun = head.dep_ == "pobj" and head.pos_ not in ("VERB", "AUX")
     if not (in_noun or head.dep_ == "pcomp") or head.head.lower_ not in SUFFERED_PREPS:  # "wounded in shelling"

@@ -125,7 +125,7 @@ def _chemical_means(d: Draft, cues: CueWords) -> bool:
         if t.lemma_.lower() not in cues["chemical"] and t.lower_ not in cues["chemical"]:
             continue
         node = t
-        while node.dep_ in ("compound", "amod", "nmod") and node.head is not node:
+        while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
             node = node.head
         lemma_ = node.lemma_.lower()
         if node.i == trigger_head.i:
@@ -181,7 +181,7 @@ def _artillery_used(d: Draft, cues: CueWords) -> bool:
         if not heavy:
             continue
         node = t
-        while node.dep_ in ("compound", "amod", "nmod", "conj", "appos") and node.head is not node:
+        while node.dep_ in ("compound", "amod", "nmod", "conj", "appos") and node.head.i != node.i:
             node = node.head
         if node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in cues["artillery_use"]:
             return True
@@ -303,7 +303,7 @@ def _assault_on(token: Token, d: Draft, cues: CueWords) -> bool:
     the event's own doer: an assault with another subject ("after the army targeted their camp")
     does not count."""
     node = token
-    while node.dep_ in ("conj", "appos", "compound") and node.head is not node:
+    while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("dobj", "obj"):
         verb = node.head

@@ -25,7 +25,6 @@ it. This module adds what those leave out:
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
 from eventwire.records import CountMention
@@ -97,7 +96,7 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
     """A sentence without an event: its dead (``when.follow_up_deaths``) and the people hurt it
     adds go to the violent event before it."""
     target = next((d for d in reversed(earlier) if d.cls.violent), None)
-    if running_total(sent, target.event_date if target is not None and not target.undated else None):
+    if running_total(sent, target):
         return
     before = len(target.counts) if target is not None else 0
     follow_up_deaths(sent, earlier)
@@ -111,11 +110,12 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
         give(target, hurt, sent.text.strip()[:80])
 
 
-def running_total(sent: Span, event_day: date | None = None) -> bool:
+def running_total(sent: Span, told: Draft | None = None) -> bool:
     """A total over a war or a period ("More than 700 people have been killed since the conflict
-    erupted", "... so far this year"), never the toll of the event told before it: the one rule of
-    ``totals.total_reason``. A toll "since the attack", "since <the event's own day>" or "so far"
-    alone still updates that event."""
+    erupted", "... so far this year"), never the toll of the event ``told`` before it: the one rule
+    of ``totals.total_reason``, given the day of that event when the text dated it. A toll "since
+    the attack", "since <the event's own day>" or "so far" alone still updates that event."""
+    event_day = told.event_date if told is not None and not told.undated else None
     return bool(total_reason(sent.text, event_day))
 
 

@@ -351,7 +351,7 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
         reason = _irrealis_at(node, trigger, cues, via)
         if reason:
             return reason
-        if node.head is node or node.dep_ == "ROOT" or _realis_clause(node):
+        if node.head.i == node.i or node.dep_ == "ROOT" or _realis_clause(node):
             break
         node, via = node.head, node
     return ""
@@ -506,7 +506,7 @@ def commitment(trigger: Trigger, doc: Doc, announced_only: bool = False) -> str:
     if modal is not None and (not announced_only or _said(head)):
         return modal.text
     node = head
-    while node.dep_ in ("xcomp", "ccomp") and node.head is not node:
+    while node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in COMMIT_WORDS | INTENT_WORDS and not any(c.dep_ == "neg" for c in node.children):
             return node.text
@@ -516,7 +516,7 @@ def commitment(trigger: Trigger, doc: Doc, announced_only: bool = False) -> str:
 def _said(verb: Token) -> bool:
     """The clause is what someone said ("Nigeria announced that it will withdraw")."""
     node = verb
-    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in SAYING:
             return True
