@@ -1,5 +1,5 @@
 """Who did it and what for, read from the parse before actors are coded: conditions a trigger row
-can ask for (``data/triggers.tsv``, needs ``crowd_doer`` and ``occasion``)."""
+can ask for (``data/triggers.tsv``, needs ``crowd_doer``, ``occasion`` and ``deadly_strike``)."""
 
 from __future__ import annotations
 
@@ -56,8 +56,36 @@ def for_occasion(verb: Token, occasion: frozenset[str]) -> bool:
     return any({h.lemma_.lower(), h.lower_} & occasion for h in heads)
 
 
+def own_clause_subject(head: Token) -> bool:
+    """The word is the subject of a subordinate clause with its own conjunction ("as rockets hit"):
+    its doer is not the main clause's."""
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
+
+
+def deadly_strike(noun: Token, harm: frozenset[str]) -> bool:
+    """A strike that is an armed one by what it does: the subject of a verb of ``harm`` ("Israeli
+    strikes kill 12", "the strikes destroyed a school", "strikes by the coalition killed nine"),
+    or made by a people or country and aimed at a place ("Russian strikes on Kharkiv"). Not a
+    strike of workers ("the strike paralysed the port", "strikes over pay", "French strikes")."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "nsubj" and top.head.lemma_.lower() in harm:
+        return True
+    made_by = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
+    aimed = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against")
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children)
+        for c in noun.children
+    )
+    return made_by and aimed
+
+
 # conditions on a verb that trigger rows name like cue sets, each with the words of its set
 VERB_CONDITIONS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
     "crowd_doer": crowd_doer,
     "occasion": for_occasion,
+    "deadly_strike": deadly_strike,
 }

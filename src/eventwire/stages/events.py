@@ -18,6 +18,7 @@ from eventwire.records import Actor, Article, CountMention, Event, Evidence, Loc
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.devices import arms_inventory, disrupted_device
+from eventwire.stages.doers import own_clause_subject
 from eventwire.stages.incidents import bombarded, merge_same_class, own_incident, same_manner, separate_cue, story_marks
 from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, military_site, protested, refined_key
@@ -43,6 +44,7 @@ from eventwire.stages.when import (
     same_paragraph,
     totals,
 )
+from eventwire.stages.when_incident import clause_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -220,9 +222,9 @@ class EventExtractor:
             and not (not d.cls.violent and _acting_state(t, doc))
             and not _origin(t, doc, self.lexicon.cues["projectile"])
         ]
-        pos = head.idx
         if inside:
-            best = min(inside, key=lambda t: _place_rank(t, doc, pos))
+            clause = clause_of(head)
+            best = min(inside, key=lambda t: _place_rank(t, doc, head.idx, clause))
             d.toponym = best
             d.why["location"] = f"'{best.text}' in the same sentence" + (f"; {best.why}" if best.why else "")
             return
@@ -407,9 +409,11 @@ def _confidence(d: Draft) -> float:
 def _share_agents(drafts: list[Draft], doc: Doc) -> None:
     """Coordinated actions share their doer ("supporters set fire to buses and looted shops"),
     but not with an event a reaction verb takes as its object ("police investigated the killings"),
-    nor those who used violence with a protest ("police shot dead three people during a rally")."""
+    nor those who used violence with a protest ("police shot dead three people during a rally"),
+    nor an event that is the subject of a clause of its own ("strikes kill 12 as rockets hit
+    Israel": who fired the rockets is not said)."""
     for i, d in enumerate(drafts):
-        if d.actor1 is not None or d.cls.kind == "statement":
+        if d.actor1 is not None or d.cls.kind == "statement" or own_clause_subject(d.trigger.head(doc)):
             continue
         protest = d.cls.event_type == "Protests"
         donors = [p for p in drafts[:i] if p.actor1 is not None and p.cls.kind != "statement"]
@@ -546,20 +550,22 @@ LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})  # "fired from X": 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"})
 
 
-def _place_rank(t: Toponym, doc: Doc, pos: int) -> tuple[bool, bool, bool, int, int]:
-    """Sort key: a place named as a subject is an actor (metonymy) and comes last; then whole
-    countries; then places not introduced by a locative preposition; then the finer place; then
-    distance to the trigger."""
+def _place_rank(t: Toponym, doc: Doc, pos: int, clause: Token) -> tuple[bool, bool, bool, bool, int, int]:
+    """Sort key: a place named as a subject is an actor (metonymy) and comes last; then places
+    outside the event's own clause ("strikes kill 12 in Gaza as rockets hit southern Israel": the
+    rockets' place is southern Israel); then whole countries; then places not introduced by a
+    locative preposition; then the finer place; then distance to the trigger."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     root = span.root if span is not None else None
     subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
+    elsewhere = root is None or clause_of(root).i != clause.i
     locative = root is not None and (
         (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
         or root.dep_ == "compound"
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in roles.PLACE_HEADS)
     )
     country = t.place is not None and t.place.kind == "country"
-    return subject, country, not locative, t.precision, abs(t.start - pos)
+    return subject, elsewhere, country, not locative, t.precision, abs(t.start - pos)
 
 
 def _focus_country(toponyms: list[Toponym]) -> str | None:
