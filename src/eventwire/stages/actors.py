@@ -48,7 +48,10 @@ REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "northe
     "southeastern",
     "southwestern",
 }  # "southern Israel" (not the "North" of "North Korea", a part of the name)
-ARMABLE_CROWDS = {"youth", "mob"}  # "armed youths" are an armed group; "armed protesters" still protest
+ARMABLE_CROWDS = {"youth", "mob"}
+PASTORALISTS = frozenset({"herdsman", "herder"})  # "armed youths" are an armed group; "armed protesters" still protest
+# actor nouns the tagger also reads as adjectives ("a rebel attack", "military jets")
+ADJECTIVAL_ACTORS = frozenset({"police", "military", "rebel", "insurgent", "militant", "jihadist"})
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally"})
 UNIDENTIFIED_GROUP = "Unidentified Armed Group ({country})"
 PRONOUN_REACH = 400  # characters back a "they" or "it" may look for the group it stands for
@@ -382,7 +385,7 @@ class ActorCoder:
             two = f"{doc[i - 1].lower_} {lemma}"
             if two in self.dictionary.nouns:
                 return self.dictionary.nouns[two]
-        if token.pos_ in ("NOUN", "PROPN") or lemma in ("police", "military"):  # type: ignore[attr-defined]
+        if token.pos_ in ("NOUN", "PROPN") or lemma in ADJECTIVAL_ACTORS:  # type: ignore[attr-defined]
             return self.dictionary.nouns.get(lemma)
         return None
 
@@ -413,13 +416,16 @@ def _unknown_doer(noun: NounEntry | None, token: Token, head: Token) -> NounEntr
     """People nobody has named doing the deed ("unidentified men hurled explosives", "an attack by
     masked men", "a group of unknown men opened fire") are an unidentified armed group, not
     civilians; as victims ("an unknown man was found dead") they stay civilians. A crowd word with
-    a weapon ("armed youths stormed a village") is an armed group too, not rioters. ``token`` is
+    a weapon ("armed youths stormed a village") is an armed group too, not rioters, and herders
+    who do violence are a pastoralist militia. ``token`` is
     the noun naming them, ``head`` the head of the phrase, whose place in the clause tells the doer."""
     if noun is None or (noun.sector != "CVL" and noun.phrase not in ARMABLE_CROWDS):
         return noun
+    doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.lower_ == "by")
+    if noun.phrase in PASTORALISTS and doer:  # "herdsmen killed 20 farmers": herders who fight
+        return NounEntry(noun.phrase, "UAG", "Pastoralist Militia ({country})")
     words = UNKNOWN_WORDS if noun.sector == "CVL" else {"armed"}
     unknown = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in words), None)
-    doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.lower_ == "by")
     if unknown is None or not doer:
         return noun
     return NounEntry(f"{unknown} {noun.phrase}", "UAG", UNIDENTIFIED_GROUP)

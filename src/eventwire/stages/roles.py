@@ -166,7 +166,7 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if passive is None and verb.dep_ == "xcomp" and _child(verb, "auxpass") is not None:
         passive = _child(verb.head, "nsubj", "nsubjpass")  # "the student appears to have been shot"
     elif not agents:
-        agents = _spans(_inherited_subject(verb))
+        agents = _spans(_speaker_for(_inherited_subject(verb)))
     patients = _spans(passive) if passive is not None else []
     obj = _child(verb, "dobj", "obj")
     if verb.lemma_.lower() not in DEPLOY_VERBS:  # "send 3,000 troops": the sender's own men, not a target
@@ -201,6 +201,10 @@ def _speaker_for(subject: Token | None) -> Token | None:
     return subject
 
 
+ARMED_MODIFIERS = frozenset({"military", "army", "rebel", "insurgent", "militant", "jihadist", "police"})
+FINITE_ACTIVE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _inherited_subject(verb: Token) -> Token | None:
     """The subject of the clause this verb hangs from ("IS ..., seizing the base")."""
     node = verb
@@ -214,6 +218,8 @@ def _inherited_subject(verb: Token) -> Token | None:
         if reported and node.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS:
             return None
         subj = _child(node, "nsubj")
+        if subj is None and node.i == verb.head.i and verb.dep_ == "conj" and verb.tag_ in FINITE_ACTIVE:
+            subj = _child(node, "nsubjpass")  # "it was alarmed ... and called for": it called
         if subj is not None:
             return subj
         aux = [c for c in node.children if c.dep_ in ("aux", "auxpass") and c.text.isupper() and len(c.text) > 1]
@@ -292,15 +298,16 @@ def reduced_passive(verb: Token) -> bool:
 
 
 def _modifier_agent(noun: Token) -> Token | None:
-    """ "Syria's air strikes", "American air strikes", "a Turkish drone strike"."""
+    """ "Syria's air strikes", "American air strikes", "a Turkish drone strike", "a Myanmar
+    military air strike", "a military air strike", "a rebel attack"."""
     kids = list(noun.children)
     kids += [g for c in kids if c.dep_ == "compound" for g in c.children]
     for child in kids:
         if child.dep_ == "poss" or (
-            child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.is_title)
+            child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.is_title)
         ):
             return child
-    return None
+    return next((c for c in kids if c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS), None)
 
 
 def _spans(*tokens: Token | None) -> list[Span]:
