@@ -45,16 +45,19 @@ tense between them ("they would appeal the ruling, announced Monday" is the past
 "plan" are cues only as verbs of intent ("set to", "plans to"), not in "set a record on Aug. 6",
 "announced the plan Aug. 21". A date without a year ("August 8") is the occurrence nearest the
 anchor, the past favoured (``PAST_BIAS``, ``FUTURE_REACH_DAYS``, twice as far for the end of a span:
-"until March 6", "through January"); after a future cue ("payable Jan. 2", "next Oct. 23") the next
-one; after a verb in the past tense within ``PAST_WORDS`` words of its phrase ("changed its fiscal
-year in December", "the quarter ended Oct. 31", "last Oct. 23"), not one of a relative clause the
-date is outside ("Lawmakers who won seats take office on April 10"), the latest one not after the anchor
-(give or take ``PAST_LAG_DAYS``, a story a day ahead of its dateline); with its weekday ("Saturday,
-April 25") the year that makes it that weekday, of the years the tense allows ("will be held on
-Tuesday, April 2" is not a past one; none fitting, the tense decides). References to another date of
-the text are in ``timex_refs``: "the day before", "two days later" relative to the event they follow
-(``relative_to_event``, applied with ``resolve_relative``), or to the date right after them ("the
-day before last Tuesday" is one timex, Monday); "that year", "the following month",
+"until March 6", "through January"); after a future cue ("payable Jan. 2", "next Oct. 23", "the
+leaders meet Monday") or a commitment to an act ("agreed to buy the plant in January", not for a
+weekday) the next one; ending a span from the present with no past tense nor perfect ("a program to
+pay down the loan by February", not "has fallen 2% this year through Oct. 19") not one more than
+``FUTURE_SLACK_DAYS`` gone; after a verb in the past tense within ``PAST_WORDS`` words of its phrase
+("changed its fiscal year in December", "the quarter ended Oct. 31", "last Oct. 23"), not one of a
+relative clause the date is outside ("Lawmakers who won seats take office on April 10"), the latest
+one not after the anchor (give or take ``PAST_LAG_DAYS``, a story a day ahead of its dateline); with
+its weekday ("Saturday, April 25") the year that makes it that weekday, of the years the tense
+allows ("will be held on Tuesday, April 2" is not a past one; none fitting, the tense decides).
+References to another date of the text are in ``timex_refs``: "the day before", "two days later"
+relative to the event they follow (``relative_to_event``, applied with ``resolve_relative``), or
+to the date right after them ("the day before last Tuesday" is one timex, Monday); "that year", "the following month",
 "later that day" valued from the latest earlier date of the text (a post-pass over the timexes
 found); "today", "yesterday", "two days ago" counted from the anchor; "now", "in the past" vague
 references. A range ("between August 8 and 10", "from March to May 2014") or "since March 2011"
@@ -146,8 +149,11 @@ from eventwire.stages.timex_refs import (
     vague,
 )
 from eventwire.stages.timex_tense import (
+    committed_ahead,
     in_year_near,
+    long_gone,
     meant_span,
+    open_end_ahead,
     open_span_ahead,
     past_after,
     ranked_span,
@@ -283,7 +289,7 @@ def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
     year = year_of(groups.get("y"))
     if year is not None:
         return make_date(year, month, day), "day" if day else "month", None
-    ahead = said_ahead(m)
+    ahead = said_ahead(m) or committed_ahead(m)
     behind = not ahead and said_behind(m)
     if anchor is not None and day is not None and (named := WEEKDAY_FIRST.match(m.group())):
         wanted = WEEKDAYS.index(named.group(1).lower())  # "Saturday, April 25": the year that makes it one
@@ -295,6 +301,8 @@ def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
         if len(fits) == 1:
             return fits[0], "day", None
     when = in_year_near(anchor, month, day, ahead, behind, span_end(m))
+    if not (ahead or behind) and long_gone(when, day, anchor) and open_end_ahead(m):
+        when = in_year_near(anchor, month, day, True)  # "a program to pay down the loan by February"
     return when, "day" if day else "month", None
 
 

@@ -39,7 +39,7 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set\s+(?:to|for)|plans?\s+(?:to|for)|planned|"
     r"planning|payable|effective|upcoming|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|deadline|of\s+record|"
     r"(?:postponed|delayed|adjourned|deferred|put\s+off)\s+(?:until|till|to)|"
-    r"takes?\s+(?:office|effect)|(?:begin|start|reopen|resume|convene|expire)s|"
+    r"takes?\s+(?:office|effect)|(?:begin|start|reopen|resume|convene|expire)s|(?<!to )(?<!not )(?<!did )meets?|"
     r"(?:talks|negotiations|hearings|trials|schools|classes|courts|polls|elections)\s+"
     r"(?:begin|start|reopen|resume|convene|open|close|expire))\b",
     re.IGNORECASE,
@@ -47,7 +47,7 @@ FUTURE_CUE = re.compile(
 # a schedule told in the present: no future in a headline, whose present tells past acts ("Fighting
 # resumes in Aleppo Monday"), only in a sentence of the body
 SCHEDULE_CUE = re.compile(
-    r"^(?:(?:begin|start|reopen|resume|convene|expire)s|\w+\s+(?:begin|start|reopen|resume|convene|open|close|"
+    r"^(?:(?:begin|start|reopen|resume|convene|expire)s|meets?|\w+\s+(?:begin|start|reopen|resume|convene|open|close|"
     r"expire))$",
     re.IGNORECASE,
 )  # "set" and "plan" only as verbs of intent ("set to resume", "plans to"), not "set a record", "the plan";
@@ -63,7 +63,10 @@ LEAD_FUTURE = re.compile(
 NOT_PAST = (  # words in -ed that are not verbs in the past tense, or rarely are
     "hundred kindred sacred naked wicked scheduled expected planned supposed preferred limited listed related alleged "
     "suspected armed masked unidentified unnamed embattled beleaguered landlocked rugged ragged jagged crooked "
-    "wretched beloved bearded talented gifted famed fabled vaunted storied"
+    "wretched beloved bearded talented gifted famed fabled vaunted storied "
+    # a participle negated with "un-" is an adjective ("a still unspecified date"), unlike "unveiled"
+    "unspecified undisclosed unconfirmed unexpected unprecedented unarmed unprovoked unexploded unclaimed "
+    "unmarked unauthorized unauthorised unresolved unsolved unrelated unopposed unfinished unemployed"
 ).split()
 # past forms not in -ed (with -ied and -eed forms too short or too like a noun for the rule: "died",
 # "agreed"; not "need", "speed"); "read", "hit", "cut", "put", "set" and "let" are present forms too
@@ -186,13 +189,29 @@ STRONG_CUE = re.compile(
 )
 
 
-def far_cue(m: re.Match[str]) -> bool:
+# a commitment to an act, whose date without a year is the time set for it ("agreed to buy the
+# plant in January", "an agreement to acquire the bank in March"); not "agreed to the deal", nor a
+# weekday ("agreed to surrender on Monday": most often the day of the report's own events)
+COMMITTED = re.compile(
+    r"\b(?:agree(?:s|d|ment)?|promised?|pledged?)\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|it|them)\b)(?=[a-z]+\b)",
+    re.IGNORECASE,
+)
+
+
+def committed_ahead(m: re.Match[str]) -> bool:
+    """A commitment to an act (``COMMITTED``) further back in the date's clause, as ``far_cue``
+    reads a modal: "First Bank announced an agreement to acquire the Ohio lender in January"."""
+    return far_cue(m, COMMITTED)
+
+
+def far_cue(m: re.Match[str], cues: re.Pattern[str] = STRONG_CUE) -> bool:
     """A modal or a schedule further back in the date's clause, no verb in the past tense or clause
     after it: "Collins will be named commander of the shuttle for a mission in December"."""
     window = m.string[max(0, m.start() - 160) : m.start()]
     ends = list(CLAUSE_END.finditer(window))
     before = window[ends[-1].end() :] if ends else window
-    cue = list(STRONG_CUE.finditer(before))
+    cue = list(cues.finditer(before))
     if not cue:
         return False
     rest = before[cue[-1].end() :]
@@ -334,6 +353,31 @@ def open_span_ahead(m: re.Match[str]) -> bool:
     clause = clause_before(m.string, start, CLAUSE_END)
     past = list(PAST_VERB.finditer(clause))
     return not past or FUTURE_CUE.search(clause, past[-1].end()) is not None
+
+
+PERFECT = re.compile(r"\b(?:has|have|had)\s+(?!to\b)", re.IGNORECASE)  # "has fallen", not "has to"
+
+
+def open_end_ahead(m: re.Match[str]) -> bool:
+    """A date without a year ends a span from the present (``open_span_ahead``: "a program to pay
+    down the loan by February") and no perfect tense runs the span up to now only ("the fund has
+    fallen 2% this year through Oct. 19")."""
+    before = clause_before(m.string, meant_span(m)[0], PHRASE_END)
+    return open_span_ahead(m) and not PERFECT.search(before)
+
+
+def long_gone(when: date | None, day: int | None, anchor: date | None) -> bool:
+    """The day (or the month, when ``day`` is None) ended more than ``FUTURE_SLACK_DAYS`` before the anchor."""
+    if when is None or anchor is None:
+        return False
+    last = when if day else months_later(when, 1) - timedelta(days=1)
+    return last < anchor - timedelta(days=FUTURE_SLACK_DAYS)
+
+
+def months_later(d: date, n: int) -> date:
+    """The first of the month ``n`` months after ``d``'s."""
+    index = d.year * 12 + d.month - 1 + n
+    return date(index // 12, index % 12 + 1, 1)
 
 
 # a clock time before a weekday: "9 a.m.", "10:30 p.m. EST", "noon", "midnight"
