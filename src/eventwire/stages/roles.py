@@ -166,7 +166,7 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if passive is None and verb.dep_ == "xcomp" and _child(verb, "auxpass") is not None:
         passive = _child(verb.head, "nsubj", "nsubjpass")  # "the student appears to have been shot"
     elif not agents:
-        agents = _spans(_speaker_for(_inherited_subject(verb)))
+        agents = _spans(accused(verb) or _speaker_for(_inherited_subject(verb)))
     patients = _spans(passive) if passive is not None else []
     obj = _child(verb, "dobj", "obj")
     if verb.lemma_.lower() not in DEPLOY_VERBS:  # "send 3,000 troops": the sender's own men, not a target
@@ -179,6 +179,19 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if verb.lemma_.lower() in MUTUAL_VERBS:
         patients += _spans(_prep_object(verb, {"with"}))
     return agents, patients
+
+
+def accused(verb: Token) -> Token | None:
+    """Whom an accusation names as the doer of the act it tells: "accused rebels of shelling a
+    camp" (the "of" on the verb or on its object), "blamed police for killing 12", and the
+    participle that goes on with the act ("accused rebels of shelling a camp, killing 14")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
+        top = verb.head.head
+        if top.dep_ == "dobj" and top.head.lemma_.lower() in ACCUSING:
+            return top
+        return _child(top, "dobj") if top.lemma_.lower() in ACCUSING else None
+    told = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ACCUSING
+    return _child(verb.head, "dobj") if told else None
 
 
 def _arresting_speaker(verb: Token) -> Token | None:
@@ -201,6 +214,7 @@ def _speaker_for(subject: Token | None) -> Token | None:
     return subject
 
 
+ACCUSING = frozenset({"accuse", "blame"})
 ARMED_MODIFIERS = frozenset({"military", "army", "rebel", "insurgent", "militant", "jihadist", "police"})
 FINITE_ACTIVE = frozenset({"VBD", "VBZ", "VBP"})
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
+from eventwire.stages.allegations import alleged, alleged_toll
 from eventwire.stages.doers import VERB_CONDITIONS
 from eventwire.stages.nlp import lemma
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
@@ -448,7 +449,7 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | Non
     in_trigger = trigger.start <= node.i < trigger.end
     lemma = node.lemma_.lower()
     naming = via is not None and via.dep_ == "oprd"  # "what organizers called a peaceful march"
-    if not in_trigger and lemma in cues["governor"] and not naming:
+    if not in_trigger and lemma in cues["governor"] and not naming and not alleged_toll(node, via, cues):
         return f"governed by '{node.text}'"
     infinitive = in_trigger and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     if infinitive and node.dep_ in ("acl", "advcl") and node.head.lemma_.lower() not in ATTEMPTS:
@@ -572,18 +573,7 @@ def statement_unsaid(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -
     for a in head.ancestors:
         if a.lemma_.lower() in cues["request"]:
             return f"governed by '{a.text}'"
-    return _alleged(head, cues)
-
-
-def _alleged(head: Token, cues: CueWords) -> str:
-    """What someone is accused of or denies ("accused the army of violating the truce") is no event of
-    its own; a relative or adverbial clause on the way up is ("blamed the rebels, who rejected ...")."""
-    node = head
-    while node.head.i != node.i and node.dep_ not in ("relcl", "advcl", "parataxis"):
-        if node.head.lemma_.lower() in cues["accusing"] and node.dep_ in ("prep", "pcomp", "ccomp", "xcomp", "acl"):
-            return f"alleged by '{node.head.text}'"
-        node = node.head
-    return ""
+    return alleged(head, cues)
 
 
 @lru_cache(maxsize=4)
