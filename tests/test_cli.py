@@ -102,11 +102,14 @@ def test_run_twice_stores_nothing_twice(tmp_path: Path) -> None:
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
     counts = _table_counts(db)
-    assert counts["articles"] == 4 and counts["events"] > 0 and counts["rejections"] == 1
+    # the empty file is rejected, the folder's README.md recorded as skipped (not an article format)
+    assert counts["articles"] == 4 and counts["events"] > 0 and counts["rejections"] == 2
+    assert "1 files skipped: not an article format" in first.output
     second = CliRunner().invoke(main, args)
     assert second.exit_code == 0 and "4 already stored" in second.output
     again = _table_counts(db)
     assert again["articles"] == counts["articles"] and again["events"] == counts["events"]
+    assert again["rejections"] == counts["rejections"]  # a re-run records the same rejections once
     assert again["runs"] == 2
 
 

@@ -123,28 +123,45 @@ def extract(paths: tuple[str, ...], fmt: str, explain: bool, published: str | No
     pipe = Pipeline(settings)
     items = read_sources(list(paths), published=_published(published), max_bytes=settings.max_bytes)
     articles = _articles(items, settings.strict, lambda r: click.echo(_rejection_line(r), err=True))
-    records = (ev.to_dict() for _article, events in pipe.extract_many(articles) for ev in events)
+    records = (ev.to_dict() for events in _extracted(pipe.extract_results(articles), settings.strict) for ev in events)
     if not explain:
         records = ({k: v for k, v in r.items() if k != "why"} for r in records)
     _print_records(records, fmt)
+
+
+def _extracted(results: Iterable[tuple[Article, Any]], strict: bool) -> Iterable[list[Any]]:
+    """The events of each article; an article the pipeline rejects is reported on standard error."""
+    from eventwire.records import Rejection
+
+    for _article, result in results:
+        if isinstance(result, Rejection):
+            click.echo(_rejection_line(result), err=True)
+            if strict:
+                raise RejectedInput(result.reason, result.origin)
+            continue
+        yield result
 
 
 def _articles(
     items: Iterable[Article | Rejection], strict: bool, on_reject: Callable[[Rejection], None]
 ) -> Iterable[Article]:
     from eventwire.records import Rejection
+    from eventwire.stages.ingest import SKIPPED_FILE
 
     for item in items:
         if isinstance(item, Rejection):
             on_reject(item)
-            if strict:
+            if strict and item.reason != SKIPPED_FILE:
                 raise RejectedInput(item.reason, item.origin)
             continue
         yield item
 
 
 def _rejection_line(rej: Rejection) -> str:
-    return f"rejected {rej.origin}: {rej.reason}" + (f" ({rej.detail})" if rej.detail else "")
+    from eventwire.stages.ingest import SKIPPED_FILE
+
+    verb = "skipped" if rej.reason == SKIPPED_FILE else "rejected"
+    return f"{verb} {rej.origin}: {rej.reason.removeprefix('skipped: ')}" + (f" ({rej.detail})" if rej.detail else "")
 
 
 def _print_records(records: Iterable[dict[str, Any]], fmt: str) -> None:
@@ -222,11 +239,23 @@ def _print_summary(summary: dict[str, Any]) -> None:
     console = Console(stderr=False)
     console.print(
         f"run {summary['run_id']}: {summary['articles']} articles read, {summary['stored']} stored, "
-        f"{summary['skipped']} already stored, {summary['rejected']} rejected, {summary['events']} events; "
+        f"{summary['skipped']} already stored, {summary['rejected']} rejected, "
+        + (f"{summary['duplicates']} duplicates skipped, " if summary.get("duplicates") else "")
+        + f"{summary['events']} events; "
         f"database {summary['db']}"
     )
-    for line in summary.get("rejections", [])[:20]:
-        console.print(f"  rejected {line}", markup=False)
+    if summary.get("files_skipped"):
+        console.print(f"  {summary['files_skipped']} files skipped: not an article format (see -v)")
+    lines = summary.get("rejections", [])
+    for line in lines[:SHOWN_REJECTIONS]:
+        console.print(f"  {line}", markup=False)
+    if len(lines) > SHOWN_REJECTIONS:
+        console.print(f"  ... and {len(lines) - SHOWN_REJECTIONS} more (eventwire stats lists them by reason)")
+    for warning in summary.get("warnings", []):
+        click.echo(f"Warning: {warning}", err=True)
+
+
+SHOWN_REJECTIONS = 20
 
 
 @main.command(cls=_Command, epilog=EXIT_CODES)
@@ -249,7 +278,9 @@ def export(db: str, fmt: str, output: str | None) -> None:
         raise click.BadParameter(f"no such database: {db}", param_hint="--db")
     if fmt == "parquet" and output is None:
         raise click.BadParameter("parquet needs an output file", param_hint="-o")
-    with Store(db) as store:
+    if output is not None and not Path(output).parent.is_dir():
+        raise click.BadParameter(f"cannot write {output}: no such folder {Path(output).parent}", param_hint="-o")
+    with Store(db, read_only=True) as store:
         events = store.events()
     count = export_events(events, fmt, Path(output) if output else sys.stdout)
     click.echo(f"{count} events written", err=True)
@@ -264,7 +295,7 @@ def stats(db: str, as_json: bool) -> None:
 
     if not Path(db).exists():
         raise click.BadParameter(f"no such database: {db}", param_hint="--db")
-    with Store(db) as store:
+    with Store(db, read_only=True) as store:
         figures = store.stats()
     if as_json:
         click.echo(json.dumps(figures, indent=2, default=str))
@@ -281,7 +312,7 @@ def _print_stats(figures: dict[str, Any]) -> None:
         if not isinstance(rows, dict):
             console.print(f"{key}: {rows}")
             continue
-        table = Table(key, "events")
+        table = Table(key, "rejections" if key.startswith("rejections") else "events")
         for name, n in rows.items():
             table.add_row(str(name), str(n))
         console.print(table)

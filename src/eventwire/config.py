@@ -47,12 +47,35 @@ class Settings:
         if unknown:
             raise ConfigError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
         for key in ("stages", "data_dirs"):
-            if key in values:
+            if key in values and isinstance(values[key], (list, tuple)):
                 values[key] = tuple(values[key])
+        _check_types(values)
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+# what each setting must be: (the types it may have, how the message names it)
+_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "model": ((str,), "a string"), "batch_size": ((int,), "an integer >= 1"), "db": ((str,), "a string (a path)"),
+    "gazetteer": ((str, type(None)), "a string (a path)"), "max_bytes": ((int,), "an integer >= 1"),
+    "strict": ((bool,), "true or false"), "stages": ((tuple,), "a list of stage names"),
+    "data_dirs": ((tuple,), "a list of folders"), "extra": ((dict,), "a table"),
+}  # fmt: skip
+
+
+def _check_types(values: dict[str, Any]) -> None:
+    """ConfigError for a setting of the wrong type (``max_bytes = "big"``) or a count under 1."""
+    for key, value in values.items():
+        kinds, what = _TYPES[key]
+        wrong = not isinstance(value, kinds) or (bool in kinds) != isinstance(value, bool)
+        if not wrong and key in ("batch_size", "max_bytes"):
+            wrong = value < 1
+        if not wrong and isinstance(value, tuple):
+            wrong = not all(isinstance(v, str) for v in value)
+        if wrong:
+            raise ConfigError(f"setting {key} must be {what}, not {value!r}")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

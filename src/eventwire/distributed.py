@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.config import Settings
 from eventwire.errors import ConfigError
-from eventwire.records import Article, Event
+from eventwire.records import Article, Event, Rejection
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Pipeline
@@ -27,15 +27,19 @@ BATCH = 32
 _PIPELINES: dict[str, Pipeline] = {}
 
 
-def extract_batch(articles: list[Article], settings: Settings) -> list[tuple[Article, list[Event]]]:
-    """Runs on a worker: the events of a batch of articles, with the worker's own Pipeline."""
+Result = tuple[Article, list[Event] | Rejection]
+
+
+def extract_batch(articles: list[Article], settings: Settings) -> list[Result]:
+    """Runs on a worker: the events of a batch of articles (or their Rejections), with the worker's
+    own Pipeline."""
     from eventwire.pipeline import Pipeline
 
     key = repr(settings)
     pipe = _PIPELINES.get(key)
     if pipe is None:
         pipe = _PIPELINES[key] = Pipeline(settings)
-    return list(pipe.extract_many(articles))
+    return list(pipe.extract_results(articles))
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -65,8 +69,9 @@ def connect(workers: int | None, scheduler: str | None) -> Any:
 
 def extract_distributed(
     articles: Iterable[Article], settings: Settings, client: Any, in_flight: int | None = None
-) -> Iterator[tuple[Article, list[Event]]]:
-    """Events of each article, computed on the cluster; results come as batches finish.
+) -> Iterator[Result]:
+    """Events of each article (or its Rejection), computed on the cluster; results come as batches
+    finish. A batch whose task fails (a worker lost) rejects its own articles only.
 
     At most ``in_flight`` batches are queued at once (default: two per worker), so a large
     collection is never held in memory whole.
@@ -75,9 +80,25 @@ def extract_distributed(
 
     limit = in_flight or 2 * max(1, len(client.scheduler_info().get("workers", {})))
     batches = _batches(articles, BATCH)
-    pending = as_completed([client.submit(extract_batch, b, settings, pure=False) for b in islice(batches, limit)])
+    sent: dict[Any, list[Article]] = {}
+
+    def submit(batch: list[Article]) -> Any:
+        future = client.submit(extract_batch, batch, settings, pure=False)
+        sent[future] = batch
+        return future
+
+    pending = as_completed([submit(b) for b in islice(batches, limit)])
     for future in pending:
-        yield from future.result()
+        yield from _batch_results(future, sent.pop(future))
         nxt = next(batches, None)
         if nxt is not None:
-            pending.add(client.submit(extract_batch, nxt, settings, pure=False))
+            pending.add(submit(nxt))
+
+
+def _batch_results(future: Any, batch: list[Article]) -> list[Result]:
+    try:
+        return future.result()
+    except Exception as err:  # the task failed as a whole: its articles are rejected, the run goes on
+        log.warning("a batch of %d articles failed on the cluster: %s", len(batch), err)
+        reason = f"extraction failed: {type(err).__name__}"
+        return [(a, Rejection(a.origin or a.id, reason, str(err)[:300])) for a in batch]

@@ -2,7 +2,9 @@
 
 - ``jsonl``: one contract record per line, unchanged.
 - ``csv``: one flat row per event (``FLAT_COLUMNS``): actors, location and evidence spread
-  into columns such as ``actor1_name``, ``lat``, ``evidence_text``.
+  into columns such as ``actor1_name``, ``lat``, ``evidence_text``. A text cell that starts
+  with ``= + - @``, a tab or a carriage return gets a leading ``'``, so a spreadsheet shows it
+  as text and never runs it as a formula; the other formats keep the text unchanged.
 - ``parquet``: the flat columns, typed, plus ``record`` (the whole record as JSON), written by
   DuckDB; needs a file path.
 - ``geojson``: a FeatureCollection of the events that have a location, each a Point
@@ -86,9 +88,19 @@ def _write_csv(events: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for rec in events:
-        writer.writerow(flatten(rec))
+        writer.writerow({k: _cell(v) for k, v in flatten(rec).items()})
         count += 1
     return count
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet cannot take for a formula (OWASP's CSV injection advice)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _write_jsonl(events: Iterable[dict[str, Any]], stream: IO[str]) -> int:

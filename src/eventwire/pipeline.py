@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventwire.config import Settings
 from eventwire.errors import ConfigError
-from eventwire.records import Article, Event, Toponym
+from eventwire.records import Article, Event, Rejection, Toponym
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,15 +112,71 @@ class Pipeline:
         return next(self.extract_many([article]))[1]
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Events of each article, in order; the model parses in batches."""
-        pending = _Tee(articles, self._case)
-        docs = self.nlp.pipe(pending.texts(), batch_size=self.settings.batch_size)
-        for doc in docs:
-            article = pending.pop()
-            state = ArticleState(article, doc)
+        """Events of each article, in order; the model parses in batches.
+
+        An article that cannot be extracted (see ``extract_results``) is logged and gives no events.
+        """
+        for article, result in self.extract_results(articles):
+            if isinstance(result, Rejection):
+                log.warning("%s: %s (%s)", result.origin, result.reason, result.detail)
+                yield article, []
+            else:
+                yield article, result
+
+    def extract_results(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | Rejection]]:
+        """Events of each article, in order, or a Rejection for one that cannot be extracted.
+
+        A text longer than the model's ``max_length`` is rejected without being parsed; an error in
+        one article (in the parser or in a stage) rejects that article only, never its batch.
+        """
+        size = max(1, self.settings.batch_size)
+        source = iter(articles)
+        while batch := list(islice(source, size)):
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, batch: list[Article]) -> Iterator[tuple[Article, list[Event] | Rejection]]:
+        limit = self.nlp.max_length
+        fits = [a for a in batch if len(a.text) <= limit]
+        docs = dict(zip((id(a) for a in fits), self._parse(fits), strict=True))
+        for article in batch:
+            doc = docs.get(id(article))
+            if doc is None:
+                yield (
+                    article,
+                    Rejection(
+                        article.origin or article.id,
+                        "too long for the model",
+                        f"{len(article.text)} characters > {limit}",
+                    ),
+                )
+            elif isinstance(doc, Exception):
+                yield article, _failed(article, doc)
+            else:
+                yield article, self._run_stages(article, doc)
+
+    def _parse(self, articles: list[Article]) -> list[Doc | Exception]:
+        """The parsed texts; if the batch fails, each article is parsed on its own."""
+        try:
+            return list(self.nlp.pipe((self._case(a.text) for a in articles), batch_size=len(articles) or 1))
+        except Exception:  # one bad text: find it by parsing one by one
+            log.debug("batch parse failed; parsing articles one by one", exc_info=True)
+        out: list[Doc | Exception] = []
+        for article in articles:
+            try:
+                out.append(self.nlp(self._case(article.text)))
+            except Exception as err:  # this article only
+                out.append(err)
+        return out
+
+    def _run_stages(self, article: Article, doc: Doc) -> list[Event] | Rejection:
+        state = ArticleState(article, doc)
+        try:
             for _name, stage in self.stages:
                 stage(state)
-            yield article, state.events
+        except Exception as err:  # a bug met by one article must not stop the others
+            log.debug("extraction failed on %s", article.origin, exc_info=True)
+            return _failed(article, err)
+        return state.events
 
     def _case(self, text: str) -> str:
         """The text spaCy parses: an all-capitals article in ordinary case (same length)."""
@@ -132,18 +189,5 @@ class Pipeline:
         return self._truecaser(text)
 
 
-class _Tee:
-    """Feeds article texts to spaCy while remembering the articles, in order."""
-
-    def __init__(self, articles: Iterable[Article], case: Callable[[str], str]) -> None:
-        self._source = iter(articles)
-        self._case = case
-        self._queue: list[Article] = []
-
-    def texts(self) -> Iterator[str]:
-        for article in self._source:
-            self._queue.append(article)
-            yield self._case(article.text)
-
-    def pop(self) -> Article:
-        return self._queue.pop(0)
+def _failed(article: Article, err: Exception) -> Rejection:
+    return Rejection(article.origin or article.id, f"extraction failed: {type(err).__name__}", str(err)[:300])

@@ -4,7 +4,8 @@ Tables:
 
 - ``runs``: one row per ``eventwire run`` (sources, pipeline version, settings, status, counts).
 - ``articles``: one row per article id, with its text (event evidence offsets point into it)
-  and the pipeline version that extracted it.
+  and the pipeline version that extracted it; ``text_id`` is the hash of its text
+  (``ingest.article_id``), which finds the same text stored under another id.
 - ``events``: the main fields as columns for filtering and counting, plus ``record``, the
   whole contract record as JSON, so nothing is lost. Keyed by (article_id, event_id).
 - ``rejections``: every input a run could not read, with the reason.
@@ -41,7 +42,7 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS articles (
     article_id VARCHAR PRIMARY KEY, pipeline_version VARCHAR, run_id VARCHAR, published DATE,
     published_from VARCHAR, title VARCHAR, url VARCHAR, source VARCHAR, origin VARCHAR,
-    text VARCHAR, n_events INTEGER, stored TIMESTAMP);
+    text VARCHAR, n_events INTEGER, stored TIMESTAMP, text_id VARCHAR);
 CREATE TABLE IF NOT EXISTS events (
     article_id VARCHAR, event_id VARCHAR, seq INTEGER, run_id VARCHAR, event_date DATE,
     date_precision VARCHAR, event_type VARCHAR, sub_event_type VARCHAR, plover VARCHAR,
@@ -51,6 +52,7 @@ CREATE TABLE IF NOT EXISTS events (
     source VARCHAR, record JSON, PRIMARY KEY (article_id, event_id));
 CREATE TABLE IF NOT EXISTS rejections (
     run_id VARCHAR, origin VARCHAR, reason VARCHAR, detail VARCHAR, rejected_at TIMESTAMP);
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS text_id VARCHAR;
 """
 EVENT_COLUMNS = (
     "article_id", "event_id", "seq", "run_id", "event_date", "date_precision", "event_type",
@@ -83,8 +85,29 @@ class Store:
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = Path(path)
         self.con = _connect(self.path, read_only)
-        if not read_only:
+        if read_only:
+            self._check_schema()
+        else:
             self._create_schema()
+            self._fill_text_ids()
+
+    def _check_schema(self) -> None:
+        """A read-only open must find eventwire's tables; it never creates them."""
+        try:
+            found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error:
+            found = None
+        if found is None:
+            self.con.close()
+            raise StoreError(f"{self.path} is not an eventwire database (no eventwire tables): choose another --db")
+
+    def _fill_text_ids(self) -> None:
+        """Articles stored before ``text_id`` existed get it once (a database of an older version)."""
+        from eventwire.stages.ingest import article_id
+
+        rows = self.con.execute("SELECT article_id, text FROM articles WHERE text_id IS NULL").fetchall()
+        for aid, text in rows:
+            self._write("UPDATE articles SET text_id = ? WHERE article_id = ?", [article_id(text or ""), aid])
 
     def _create_schema(self) -> None:
         try:
@@ -113,7 +136,7 @@ class Store:
         """
         self._write("UPDATE runs SET status = 'interrupted' WHERE status = 'running'", [])
         run_id = f"{_now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
-        row = [run_id, _now(), None, "running", version, json.dumps(sources), _json(settings), "{}"]
+        row = [run_id, _now(), None, "running", version, _json([clean(s) for s in sources]), _json(settings), "{}"]
         self._write(_insert_sql("runs", ("run_id", "started", "finished", "status", "version",
                                          "sources", "settings", "counts")), row)  # fmt: skip
         return run_id
@@ -126,6 +149,25 @@ class Store:
         """Whether this article is stored, extracted by this pipeline version."""
         sql = "SELECT 1 FROM articles WHERE article_id = ? AND pipeline_version = ?"
         return self.con.execute(sql, [article_id, pipeline_version]).fetchone() is not None
+
+    def stored_article(self, article_id: str) -> dict[str, Any] | None:
+        """What identifies how a stored article was extracted: its ``text_id``, ``pipeline_version``,
+        ``published`` date and the ``settings`` of the run that stored it; None if not stored."""
+        sql = """SELECT a.text_id, a.pipeline_version, a.published, r.settings
+                 FROM articles a LEFT JOIN runs r ON a.run_id = r.run_id WHERE a.article_id = ?"""
+        row = self.con.execute(sql, [article_id]).fetchone()
+        if row is None:
+            return None
+        names = ("text_id", "pipeline_version", "published", "settings")
+        out = dict(zip(names, _plain_row(row), strict=True))
+        out["settings"] = json.loads(out["settings"] or "{}")
+        return out
+
+    def article_with_text(self, text_id: str, other_than: str) -> str | None:
+        """The id of a stored article whose text has this ``text_id``, other than ``other_than``."""
+        sql = "SELECT article_id FROM articles WHERE text_id = ? AND article_id <> ? ORDER BY stored LIMIT 1"
+        row = self.con.execute(sql, [text_id, other_than]).fetchone()
+        return None if row is None else str(row[0])
 
     def save_article(self, run_id: str, article: Article, events: list[Event], pipeline_version: str) -> None:
         """Store an article and replace its events, all in one transaction."""
@@ -146,17 +188,27 @@ class Store:
             log.warning("rollback failed on %s", self.path, exc_info=True)
 
     def _article_rows(self, run_id: str, article: Article, events: list[Event], version: str) -> None:
+        from eventwire.stages.ingest import article_id
+
         row = [article.id, version, run_id, article.published, article.published_from, article.title,
                article.url, article.source, article.origin, article.text, len(events), _now()]  # fmt: skip
-        self.con.execute(_insert_sql("articles", ARTICLE_COLUMNS, "INSERT OR REPLACE"), row)
+        row = [clean(v) if isinstance(v, str) else v for v in row] + [article_id(article.text)]
+        self.con.execute(_insert_sql("articles", (*ARTICLE_COLUMNS, "text_id"), "INSERT OR REPLACE"), row)
         self.con.execute("DELETE FROM events WHERE article_id = ?", [article.id])
         insert = _insert_sql("events", EVENT_COLUMNS)
         for seq, event in enumerate(events):
             self.con.execute(insert, _event_row(article.id, run_id, seq, event.to_dict()))
 
-    def save_rejection(self, run_id: str, rej: Rejection) -> None:
+    def save_rejection(self, run_id: str, rej: Rejection) -> bool:
+        """Record a rejection, unless the same input was already rejected for the same reason (a
+        re-run); returns whether a row was added."""
+        values = [clean(rej.origin), clean(rej.reason), clean(rej.detail or "")]
+        known = "SELECT 1 FROM rejections WHERE origin = ? AND reason = ? AND coalesce(detail, '') = ?"
+        if self._query(known, values):
+            return False
         sql = _insert_sql("rejections", ("run_id", "origin", "reason", "detail", "rejected_at"))
-        self._write(sql, [run_id, rej.origin, rej.reason, rej.detail, _now()])
+        self._write(sql, [run_id, *values, _now()])
+        return True
 
     def _write(self, sql: str, params: list[Any]) -> None:
         try:
@@ -230,11 +282,13 @@ class Store:
             "by_plover": self._counts("plover"),
             "by_country": self._counts("coalesce(country, '(no location)')"),
             "by_month": self._counts("coalesce(strftime(event_date, '%Y-%m'), '(undated)')", by_key=True),
+            "rejections": self._query(total.format("rejections"), [])[0][0],
+            "rejections_by_reason": self._counts("reason", table="rejections"),
         }
 
-    def _counts(self, key: str, by_key: bool = False) -> dict[str, int]:
+    def _counts(self, key: str, by_key: bool = False, table: str = "events") -> dict[str, int]:
         order = "k" if by_key else "n DESC, k"
-        rows = self._query(f"SELECT {key} AS k, count(*) AS n FROM events GROUP BY k ORDER BY {order}", [])
+        rows = self._query(f"SELECT {key} AS k, count(*) AS n FROM {table} GROUP BY k ORDER BY {order}", [])
         return {str(k): int(n) for k, n in rows}
 
     def _query(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -280,6 +334,19 @@ def _event_row(article_id: str, run_id: str, seq: int, rec: dict[str, Any]) -> l
         rec.get("fatalities"), rec.get("injured"), rec.get("confidence"), rec.get("source"),
         json.dumps(rec, ensure_ascii=False),
     ]  # fmt: skip
+
+
+def clean(text: str) -> str:
+    """``text`` as valid UTF-8: undecodable bytes of a file name (kept by Python as surrogates) are
+    written as escapes such as ``\\xe9``."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate that stands for no byte
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def _plain_row(row: Sequence[Any]) -> list[Any]:

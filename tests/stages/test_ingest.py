@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.errors import InputError
 from eventwire.records import Article, Rejection
-from eventwire.stages.ingest import article_id, english_problem, find_source, read_sources
+from eventwire.stages.ingest import SKIPPED_FILE, article_id, english_problem, find_source, read_sources
 
 GIVEN = date(2024, 3, 5)
 STORY = (
@@ -310,4 +310,9 @@ def test_directory_sorted_hidden_skipped(tmp_path: Path) -> None:
     write(tmp_path / ".git" / "x.txt", STORY)
     write(tmp_path / "expected.json", '{"events": []}')
     items = read(tmp_path, published=GIVEN)
-    assert [i.origin for i in items] == [str(tmp_path / n) for n in ("a.txt", "b.txt", "sub/a.txt")]
+    articles = [i for i in items if isinstance(i, Article)]
+    assert [i.origin for i in articles] == [str(tmp_path / n) for n in ("a.txt", "b.txt", "sub/a.txt")]
+    # a .json file that holds no article is skipped, and says so
+    assert [(i.origin, i.reason) for i in items if isinstance(i, Rejection)] == [
+        (str(tmp_path / "expected.json"), SKIPPED_FILE)
+    ]

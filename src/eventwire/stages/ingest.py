@@ -11,6 +11,7 @@ a feed entry's content with its markup stripped): event evidence offsets point i
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -33,7 +34,11 @@ TEXT_EXT = {".txt", ".text", ""}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 FEED_EXT = {".rss", ".atom", ".xml"}
-KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | FEED_EXT
+JSON_EXT = {".json"}
+KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | FEED_EXT | JSON_EXT
+# the reason of the Rejection a folder gives for a file of another kind (notes.md, image.png):
+# counted and recorded as skipped, not as a rejected article
+SKIPPED_FILE = "skipped: not an article format"
 
 # The language check (``english_problem``) is a cheap function-word count, no model:
 # - a text under MIN_WORDS_FOR_LANGUAGE words is kept (headlines, snippets), unless it is
@@ -44,8 +49,11 @@ KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | FEED_EXT
 #   MIN_ENGLISH_SHARE (12%) is English;
 # - below that, it is not English when it has more function words of other common languages
 #   (FOREIGN_WORDS: French, Spanish, Portuguese, Italian, German, Dutch, Indonesian/Malay,
-#   Turkish, Swahili) than English ones, or, from 50 words on, under 2% English ones at all.
-#   English headline digests and casualty lists (2-8%, no foreign words) are kept.
+#   Turkish, Swahili) than English ones, or, from 50 words on, under 2% English ones at all;
+# - from 50 words on, under MIN_PROSE_SHARE (8%) is not English either, unless the text is
+#   name-heavy (NAME_HEAVY_SHARE of its words capitalised): English headline digests and
+#   casualty lists (2-8%, mostly names) are kept, prose of a language missing from FOREIGN_WORDS
+#   (Somali, Hausa...) is not.
 _ENGLISH = """a about after against all also an and any are as at be been before but by can could did do
     does during for from had has have he her his how i if in into is it its may more most no not of
     on one or other our out over said says she should so some than that the their them then there
@@ -64,6 +72,9 @@ FOREIGN_WORDS = frozenset(_FOREIGN.split()) - ENGLISH_WORDS
 SHARED_WORDS = frozenset({"a", "no", "in", "as", "on", "do", "so", "die", "o", "e", "am", "is", "den", "van"})
 MIN_ENGLISH_SHARE = 0.12
 MIN_ENGLISH_FLOOR = 0.02  # from 50 words on, under this share is not English whatever else
+MIN_PROSE_SHARE = 0.08  # from 50 words on, under this share is not English unless name-heavy
+NAME_HEAVY_SHARE = 0.3
+MIN_WORDS_FOR_FLOOR = 50
 MIN_WORDS_FOR_LANGUAGE = 25
 MIN_WORDS_SHORT_CHECK = 12
 SHORT_FOREIGN_WORDS = 4
@@ -103,7 +114,10 @@ def _read_all(paths: list[str | Path], published: date | None, max_bytes: int) -
             yield from _read_url(str(p), published, max_bytes)
         elif Path(p).is_dir():
             for path in _walk(Path(p)):
-                yield from _read_file(path, published, max_bytes)
+                if isinstance(path, Rejection):
+                    yield path
+                else:
+                    yield from _read_file(path, published, max_bytes)
         else:
             yield from _read_file(Path(p), published, max_bytes)
 
@@ -112,8 +126,9 @@ def _is_url(s: str) -> bool:
     return s.startswith(("http://", "https://"))
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root`` of a kind ingest reads, sorted, hidden files and folders skipped."""
+def _walk(root: Path) -> Iterator[Path | Rejection]:
+    """Files under ``root`` of a kind ingest reads, sorted, hidden files and folders skipped; a
+    file of another kind gives a SKIPPED_FILE Rejection."""
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
@@ -122,17 +137,29 @@ def _walk(root: Path) -> Iterator[Path]:
             yield path
         else:
             log.info("skipping %s: not a kind of file ingest reads", path)
+            yield Rejection(_label(path), SKIPPED_FILE, f"extension {path.suffix or '(none)'}")
+
+
+def _label(path: Path) -> str:
+    """The path as text that is valid UTF-8: bytes of a file name that are not (a Latin-1 name
+    from an old archive) are written as escapes such as \\xe9."""
+    name = str(path)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 # ---------------------------------------------------------------------------------- files
 
 
 def _read_file(path: Path, published: date | None, max_bytes: int) -> Iterator[Item]:
-    origin = str(path)
+    origin = _label(path)
     try:
         size = path.stat().st_size
         if path.suffix.lower() in JSONL_EXT:
-            yield from _read_jsonl(path, published, max_bytes)
+            yield from _read_jsonl(path, origin, published, max_bytes)
             return
         if size > max_bytes:
             yield Rejection(origin, "too large", f"{size} bytes > limit {max_bytes}")
@@ -149,6 +176,14 @@ def _read_bytes(data: bytes, origin: str, suffix: str, published: date | None, m
     if not data.strip():
         yield Rejection(origin, "empty file", "no content" if not data else "whitespace only")
         return
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        try:
+            data = data.decode(wide).encode("utf-8")
+        except UnicodeDecodeError:
+            yield Rejection(origin, "not UTF-8 text", "looks like UTF-16 without a byte-order mark; save it as UTF-8")
+            return
+        log.warning("%s has no byte-order mark; read as %s", origin, wide.upper())
     if _is_binary(data):
         yield Rejection(origin, "binary file", "contains NUL bytes or control characters")
         return
@@ -159,6 +194,8 @@ def _read_bytes(data: bytes, origin: str, suffix: str, published: date | None, m
         yield from _read_feed(data, origin, published)
     elif kind == "jsonl":
         yield from _jsonl_lines(data.splitlines(keepends=True), origin, published, max_bytes)
+    elif suffix in JSON_EXT:
+        yield from _read_json(data, origin, published)
     else:
         yield _from_text_bytes(data, origin, published)
 
@@ -189,6 +226,21 @@ def _first_line_is_article(data: bytes) -> bool:
     return isinstance(obj, dict) and ("text" in obj or "html" in obj)
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for text of mostly ASCII characters in UTF-16 without a BOM:
+    NUL bytes in nearly every odd (little-endian) or even (big-endian) position, few elsewhere."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or len(head) < 8:
+        return None
+    half = len(head) // 2
+    odd, even = head[1 : 2 * half : 2].count(0), head[0 : 2 * half : 2].count(0)
+    if odd >= 0.7 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.7 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
 def _is_binary(data: bytes) -> bool:
     """NUL bytes, or more than 5% control characters other than whitespace, in the first 8 KB."""
     head = data[:8192]
@@ -204,7 +256,8 @@ def _is_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes, origin: str) -> str | None:
-    """UTF-8 (or UTF-16 with a BOM); else cp1252 / latin-1 if the result looks like text."""
+    """UTF-8 (or UTF-16 with a BOM); bytes that are not UTF-8 are read as cp1252 one by one, if the
+    result looks like text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -214,15 +267,28 @@ def decode(data: bytes, origin: str) -> str | None:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         first_error = err
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text):
-            log.warning("%s is not UTF-8 (%s); decoded as %s", origin, first_error.reason, encoding)
-            return text
-    return None
+    text = data.decode("utf-8-sig", errors=CP1252_BYTES)
+    if not _looks_like_text(text):
+        return None
+    log.warning(
+        "%s is not UTF-8 (%s at byte %d); the invalid bytes decoded as cp1252 one by one",
+        origin, first_error.reason, first_error.start,
+    )  # fmt: skip
+    return text
+
+
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler: the bytes UTF-8 cannot decode, read one by one as cp1252 (latin-1
+    for the five bytes cp1252 leaves undefined), so the valid UTF-8 around them stays as it is."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start : err.end]
+    return "".join(chr(b) if b in _CP1252_HOLES else bytes([b]).decode("cp1252") for b in bad), err.end
+
+
+_CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+CP1252_BYTES = "eventwire-cp1252"
+codecs.register_error(CP1252_BYTES, _cp1252_bytes)
 
 
 def _looks_like_text(text: str) -> bool:
@@ -245,7 +311,8 @@ def article_id(text: str) -> str:
     """The id of an article: "a-" and the first 16 hex digits of the SHA-256 of the normalised text.
 
     Normalised: Unicode NFC, runs of whitespace collapsed to one space, stripped. The same
-    article read from a file, a feed or JSON Lines gets the same id.
+    text read from a file, a feed or a JSON Lines line without an ``id`` gets the same id; the
+    runner finds a text stored under another id by this hash (``articles.text_id``).
     """
     norm = " ".join(unicodedata.normalize("NFC", text).split())
     return "a-" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
@@ -297,9 +364,17 @@ def english_problem(text: str) -> str | None:
     foreign = sum(1 for w in words if w in FOREIGN_WORDS) / len(words)
     if english >= MIN_ENGLISH_SHARE:
         return None
-    if foreign > english or (len(words) >= 50 and english < MIN_ENGLISH_FLOOR):
+    if foreign > english or (len(words) >= MIN_WORDS_FOR_FLOOR and english < MIN_ENGLISH_FLOOR):
         return f"{english:.0%} English function words, {foreign:.0%} of other languages'"
+    if len(words) >= MIN_WORDS_FOR_FLOOR and english < MIN_PROSE_SHARE and not _name_heavy(text[:20000]):
+        return f"{english:.0%} English function words in {len(words)} words of running text"
     return None
+
+
+def _name_heavy(text: str) -> bool:
+    """Whether at least NAME_HEAVY_SHARE of the words are capitalised (a digest, a list of names)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= NAME_HEAVY_SHARE * len(words)
 
 
 def make_article(
@@ -394,9 +469,9 @@ def html_to_text(fragment: str) -> str:
 # ---------------------------------------------------------------------------------- JSON Lines
 
 
-def _read_jsonl(path: Path, published: date | None, max_bytes: int) -> Iterator[Item]:
+def _read_jsonl(path: Path, origin: str, published: date | None, max_bytes: int) -> Iterator[Item]:
     with path.open("rb") as handle:
-        yield from _jsonl_lines(handle, str(path), published, max_bytes)
+        yield from _jsonl_lines(handle, origin, published, max_bytes)
 
 
 def _jsonl_lines(lines: Any, origin: str, published: date | None, max_bytes: int) -> Iterator[Item]:
@@ -412,6 +487,23 @@ def _jsonl_lines(lines: Any, origin: str, published: date | None, max_bytes: int
         yield _jsonl_article(raw, where, published)
     if count == 0:
         yield Rejection(origin, "empty file", "no JSON lines")
+
+
+def _read_json(data: bytes, origin: str, published: date | None) -> Iterator[Item]:
+    """A .json file that is not JSON Lines: one article object, or a list of them; any other
+    JSON (a settings or results file) is skipped as not an article format."""
+    try:
+        obj = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as err:
+        yield Rejection(origin, "invalid JSON", str(err))
+        return
+    objs = obj if isinstance(obj, list) else [obj]
+    if not objs or not all(isinstance(o, dict) and ("text" in o or "html" in o) for o in objs):
+        yield Rejection(origin, SKIPPED_FILE, "JSON without articles (objects with 'text' or 'html')")
+        return
+    for index, one in enumerate(objs, start=1):
+        where = origin if len(objs) == 1 else f"{origin}#{index}"
+        yield _jsonl_article(json.dumps(one).encode("utf-8"), where, published)
 
 
 def _jsonl_article(raw: bytes, where: str, published: date | None) -> Item:
