@@ -1,5 +1,6 @@
 """Who did it and what for, read from the parse before actors are coded: conditions a trigger row
-can ask for (``data/triggers.tsv``, needs ``crowd_doer``, ``occasion`` and ``deadly_strike``)."""
+can ask for (``data/triggers.tsv``, needs ``crowd_doer``, ``occasion``, ``deadly_strike``,
+``armed_subject``, ``projectile_means``, ``air_means``, ``hazard_doer``, ``met_with`` and ``met_with_force``)."""
 
 from __future__ import annotations
 
@@ -57,10 +58,16 @@ def for_occasion(verb: Token, occasion: frozenset[str]) -> bool:
 
 
 def own_clause_subject(head: Token) -> bool:
-    """The word is the subject of a subordinate clause with its own conjunction ("as rockets hit"):
-    its doer is not the main clause's."""
-    verb = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
+    """The word is the subject, or the verb, of a subordinate clause with its own conjunction and
+    a subject that is no pronoun ("as rockets hit southern Israel"): its doer is not the main
+    clause's."""
+    if head.pos_ in ("VERB", "AUX"):
+        verb = head
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+    else:
+        verb = head.head
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+    return subject and verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
 
 
 def deadly_strike(noun: Token, harm: frozenset[str]) -> bool:
@@ -83,9 +90,62 @@ def deadly_strike(noun: Token, harm: frozenset[str]) -> bool:
     return made_by and aimed
 
 
-# conditions on a verb that trigger rows name like cue sets, each with the words of its set
-VERB_CONDITIONS: dict[str, Callable[[Token, frozenset[str]], bool]] = {
-    "crowd_doer": crowd_doer,
-    "occasion": for_occasion,
-    "deadly_strike": deadly_strike,
+def _named(words: list[Token], found: frozenset[str]) -> bool:
+    """A word, one of its conjuncts or a noun joined to it is of ``found`` ("militants and
+    soldiers", "an Iranian-made missile", "fighter jets")."""
+    every = [*words, *(c for w in words for c in w.conjuncts)]
+    every += [c for w in list(every) for c in w.children if c.dep_ in ("compound", "amod")]
+    return any({w.lemma_.lower(), w.lower_, w.lower_.rstrip("s")} & found for w in every)
+
+
+def armed_subject(verb: Token, armed: frozenset[str]) -> bool:
+    """The verb's doer is armed men ("Russian forces struck a building", "was hit by militants"),
+    not any thing that hits ("the news hit markets", "a truck struck a pedestrian")."""
+    return _named(subjects(verb), armed)
+
+
+def struck_by(verb: Token, weapons: frozenset[str]) -> bool:
+    """What struck is one of ``weapons``: the doer ("a missile struck the building", "warplanes
+    struck positions", "was hit by shells") or what it was done with ("struck the town with
+    rockets", "struck a facility with drones"), not a word elsewhere ("a car bomb struck ... where
+    a suicide bomber ...")."""
+    means = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    return _named([*subjects(verb), *means], weapons)
+
+
+def hazard_doer(verb: Token, hazard: frozenset[str]) -> bool:
+    """The doer is a natural hazard or an accident ("an earthquake struck the town", "the storm
+    hit the airport")."""
+    return _named(subjects(verb), hazard)
+
+
+def _met_with(verb: Token) -> list[Token]:
+    """What a passive "be met with" names ("the march was met with tear gas"): no meeting."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+
+
+def met_with(verb: Token, _words: frozenset[str]) -> bool:
+    """A passive "be met with" something ("was met with criticism"), not a meeting."""
+    return bool(_met_with(verb))
+
+
+def met_with_force(verb: Token, force: frozenset[str]) -> bool:
+    """Passive "be met with" force ("any attack would be met with force", "the march was met
+    with tear gas"): force used or threatened against what is met."""
+    return _named(_met_with(verb), force)
+
+
+# conditions on a verb that trigger rows name like cue sets, each with the cue set it reads
+VERB_CONDITIONS: dict[str, tuple[Callable[[Token, frozenset[str]], bool], str]] = {
+    "crowd_doer": (crowd_doer, "crowd_doer"),
+    "occasion": (for_occasion, "occasion"),
+    "deadly_strike": (deadly_strike, "deadly_strike"),
+    "armed_subject": (armed_subject, "armed_doer"),
+    "projectile_means": (struck_by, "projectile"),
+    "air_means": (struck_by, "air"),
+    "hazard_doer": (hazard_doer, "hazard"),
+    "met_with": (met_with, "force_means"),
+    "met_with_force": (met_with_force, "force_means"),
 }

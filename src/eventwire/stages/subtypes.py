@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS
+from eventwire.stages.doers import crowd_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,6 +67,14 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "arrest"
     if key == "riot" and mob:
         return "mob"  # "a mob stormed the police station": ACLED's mob violence, not a demonstration
+    if key == "property" and (mob or s1 == "PRO" or _crowd_did(d, cues)):
+        return "mob" if mob else "riot"  # "protesters torched a police station": a violent demonstration
+    if key == "property" and any(c.kind == "killed" and c.value > 0 for c in d.counts):
+        key = "attack"  # "attacked the district, burning 30 homes and killing four": killing outweighs damage
+    if key == "weapons_seized" and s1 in NON_STATE_ARMED:
+        return "property"  # "its fighters seized weapons": armed men taking goods loot; only authorities disrupt
+    if key == "clash" and s2 == "CVL" and d.trigger.entry.words[-1] == "ambush":
+        return "attack"  # "killed six civilians in an ambush on a bus": no armed side was fought
     if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:
         return "mob" if mob or key == "attack" else "riot"
     if key == "attack" and s1 in STATE_SECTORS | {None} and (s2 == "PRO" or _on_protesters(d, cues)):
@@ -108,6 +117,13 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d, cues)
         return "excessive_force" if brutal else "protest_intervention"
     return key
+
+
+def _crowd_did(d: Draft, cues: CueWords) -> bool:
+    """The trigger's doer is a crowd ("protesters set fire to the office", "was torched by
+    rioters")."""
+    head = d.trigger.head(d.sent.doc)
+    return head.pos_ in ("VERB", "AUX") and crowd_doer(head, cues["crowd_doer"])
 
 
 def _chemical_means(d: Draft, cues: CueWords) -> bool:

@@ -22,12 +22,14 @@ from eventwire.errors import ConfigError
 from eventwire.stages.allegations import alleged, alleged_toll
 from eventwire.stages.doers import VERB_CONDITIONS
 from eventwire.stages.nlp import lemma
+from eventwire.stages.reactions import background_period, forecast, open_question, reacted_to
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 CUE_SCOPES = frozenset({"sentence", "object", "token"})
+NAMED_PLACES = frozenset({"place", "struck"})  # object sets a named place belongs to
 EVENT_HEADS = frozenset(
     {"attack", "strike", "bombing", "explosion", "blast", "raid", "campaign", "operation", "effort"}
 )
@@ -250,7 +252,8 @@ def _need_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
     if name == "said":  # the clause is what someone said ("declared that China must drop barriers")
         return _said(span[-1].head) != needs.startswith("!")
     if name in VERB_CONDITIONS:  # "protesters stormed the parliament", "gathered for a ceremony"
-        return VERB_CONDITIONS[name](verb, cues[name]) != needs.startswith("!")
+        test, words_of = VERB_CONDITIONS[name]
+        return test(verb, cues[words_of]) != needs.startswith("!")
     if name not in cues.scopes:
         raise ConfigError(f"triggers.tsv: unknown condition {needs!r}")
     if cues.scopes[name] == "sentence":
@@ -274,11 +277,11 @@ def _seized(noun: Token, cues: CueWords) -> bool:
 
 
 def _in_set(token: Token, name: str, cues: CueWords) -> bool:
-    if name == "place" and token.ent_type_ in ("GPE", "LOC", "FAC"):
+    if name in NAMED_PLACES and token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    if name == "place" and token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("dobj", "pobj"):
+    if name in NAMED_PLACES and token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("dobj", "pobj"):
         return True  # a name the tagger did not tag, as the object ("recaptured Palmyra")
-    if name == "person" and token.ent_type_ == "PERSON":
+    if name in ("person", "struck") and token.ent_type_ == "PERSON":
         return True
     return bool(_forms(token) & cues[name])
 
@@ -339,6 +342,10 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
         return f"only attempted ('{head.head.text}')"
     if _bare_reference(head, cues):
         return f"'{head.head.head.text} {head.head.text} {head.text}': an unnamed event referred to, not a report"
+    if background_period(head, cues):
+        return f"'{head.head.head.text} of {head.text}': a period of events named as background"
+    if reacted_to(head, cues):
+        return f"'{head.head.text} the {head.text}': an event told elsewhere, reacted to"
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
             return f"determiner '{child.text}'"
@@ -501,7 +508,7 @@ def commitment(trigger: Trigger, doc: Doc, announced_only: bool = False) -> str:
     future tense counts only when someone said it ("the army said it will attack"), not in a
     plain forecast."""
     head = trigger.head(doc)
-    if any(c.dep_ == "neg" for c in head.children):
+    if any(c.dep_ == "neg" for c in head.children) or open_question(head, SAYING):
         return ""
     modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in COMMIT_MODALS), None)
     if modal is not None and (not announced_only or _said(head)):
@@ -539,7 +546,11 @@ def natural_cause(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> s
     cues = cues or CUES
     head = trigger.head(doc)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    shared = verb.head.children if verb.dep_ == "conj" else ()  # "a war that lasted years and killed ..."
+    shared = list(verb.head.children) if verb.dep_ == "conj" else []  # "a war that lasted years and killed ..."
+    # "an earthquake struck the town, killing four": a participle without a subject of its own
+    # shares the other verb's
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
+    hazard_of = shared + (list(verb.head.children) if participle else [])
     for child in [*verb.children, *shared]:
         if child.dep_ == "nsubj" and _abstract(child, cues):
             return f"caused by '{child.text}', a condition, not an act"
@@ -548,6 +559,9 @@ def natural_cause(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> s
         hazard = next((t for t in child.subtree if t.lemma_.lower() in cues["hazard"]), None) if cause else None
         if hazard is not None:
             return f"caused by '{hazard.text}'"
+    for child in hazard_of:  # the other verb's subject itself ("an earthquake"), not its whole phrase
+        if child.dep_ == "nsubj" and child.lemma_.lower() in cues["hazard"]:
+            return f"caused by '{child.text}'"
     return ""
 
 
@@ -573,6 +587,8 @@ def statement_unsaid(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -
     for a in head.ancestors:
         if a.lemma_.lower() in cues["request"]:
             return f"governed by '{a.text}'"
+    if trigger.entry.cls == "threaten" and (modal := forecast(head, cues)):
+        return f"'{modal}': a warning of what may happen, not a threat by the speaker"
     return alleged(head, cues)
 
 

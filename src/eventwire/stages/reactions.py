@@ -1,0 +1,85 @@
+"""Words that tell an event without reporting one: an event only reacted to ("condemned the
+attack on a camp"), a period of events named as background ("after days of clashes"), an act
+left open ("did not say whether it would attack") and a warning of what may happen ("analysts
+warned the city could face strikes"). Read by stages/triggers.py."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.stages.triggers import CueWords
+
+
+VICTIM_PREPS = frozenset({"of", "on", "against"})  # "the killing of protesters", "the attack on soldiers"
+
+
+def _forms(token: Token) -> set[str]:
+    """A word's lemma, its own form and a plain singular ("protesters" -> "protester")."""
+    word = token.lower_
+    return {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+
+
+def background_period(noun: Token, cues: CueWords) -> bool:
+    """The event noun only fills a stretch of time that another act comes after or against
+    ("imposed a curfew after days of clashes", "passed the law despite weeks of protests"): a
+    period told as background, not one event with a day of its own."""
+    period = noun.head.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and period.lemma_.lower() in cues["period"]
+        and period.dep_ == "pobj"
+        and period.head.lower_ in cues["background_preps"]
+    )
+
+
+def reacted_to(noun: Token, cues: CueWords) -> bool:
+    """The event noun, with "the", is only what someone condemned or deplored ("the UN condemned
+    the attack on a camp"): an event told elsewhere. One the sentence tells more of, its victims,
+    a figure, a day or a clause ("condemned the killing of 12 men", "the attack on soldiers", "the
+    attack on Monday", "the attack, which killed 12"), is kept."""
+    verb = noun.head
+    told = any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in noun.children)
+    victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS for g in c.children]
+    told = told or any(bool(_forms(v) & (cues["person"] | cues["crowd_object"])) for v in victims)
+    told = told or any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "obj")
+        and verb.lemma_.lower() in cues["reacting"]
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+        and not told
+    )
+
+
+def open_question(verb: Token, saying: frozenset[str]) -> bool:
+    """The act is only asked about or left unsaid: a clause under "whether" or "if", or what a
+    negated verb of saying leaves open ("did not say whether it would attack", "has not said it
+    intends to attack"): no promise and no threat."""
+    node = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            return True
+        if node.i != verb.i and any(c.dep_ == "neg" for c in node.children) and node.lemma_.lower() in saying:
+            return True
+        if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def forecast(verb: Token, cues: CueWords) -> str:
+    """A warning that something may happen, told of someone or something other than the one who
+    warns ("analysts warned the city could face strikes", "fighting could resume, diplomats
+    warned"): a prediction, not a threat. A threat names the warner's own act ("warned it could
+    strike", "warned that any attack would be met with force"). Returns the modal, or ""."""
+    warners = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in cues["possibility"]), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if modal and subject is not None and subject.pos_ != "PRON" and subject.lemma_.lower() not in warners:
+            return modal.text
+    return ""
