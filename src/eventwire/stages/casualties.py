@@ -7,9 +7,13 @@ figure, with the character offsets of the words that gave it:
 - the verb and its object: "killing 15 people" (the span is "killing 15"), "wounded 5", "killed a
   dozen", "leaving 11 people dead", "claimed the lives of 4", a phrasal killing ("shot dead 3",
   "gunned down four", "hacked to death six"), other verbs of killing ("murdered", "beheaded",
-  "assassinated", "lynched") and the noun of one ("the killing of seven", "the deaths of 12");
+  "assassinated", "lynched"; "lynched and burned 13"), the noun of one ("the killing of seven",
+  "the deaths of 12") and a named victim of a phrasal killing ("shot dead Maria Gonzalez": 1);
+- bodies found or taken in ("the bodies of 11 men were discovered", "received 12 bodies") and
+  "the dead included seven women" (at least seven);
 - a figure and what happened to it: "15 people were killed", "15 dead", "three killed", "at least 12
   people died", "37 injured", "five are reported to have been killed", "12 were executed", "two
+  guards who tried to flee were shot dead" (a relative clause between), "two
   sustained injuries" (not "fatal injuries"), "a policeman was wounded" (1; only for a word naming a person),
   "killing his nephew" (1), a headline's victim without an article ("Man shot, killed on west
   side", "Girl, 6, dies", "Driver wounded in ambush": 1, never an active verb as in "Soldier
@@ -144,6 +148,9 @@ _PHRASAL_KILL = (
     r"|(?:hack|stab|beat|burn|bludgeon|club|ston|lynch|tortur|batter|knif|macheted)\w*\s+to\s+death"
     r"|(?:burn(?:ed|ing|s)?|burnt)\s+alive"
 )  # a phrasal killing with the victims as its object: "shot dead 3 civilians", "hacked to death six villagers"
+_AFTER_KILL = (  # a second act on the same victims: "lynched and burned 13", "murdered and dumped five"
+    r"(?:burned|burnt|hanged|dismembered|mutilated|beheaded|decapitated|dumped|buried|tortured|robbed|raped|stripped)"
+)
 _DEATHS_OF = r"(?:killings?|slayings?|murders?|massacre|deaths?)\s+of"  # "the killing of seven protesters"
 DEATHS_OF = re.compile(rf"{_DEATHS_OF}\b", re.IGNORECASE)
 RECALLED = re.compile(
@@ -164,7 +171,7 @@ _AND_MORE = (  # "four soldiers and two rebels (dead)": both figures, added
     rf"(?:(?:and|as\s+well\s+as)\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}\s+{_NOUN}{{1,4}}?)?"
 )
 VERB_FIRST = re.compile(
-    rf"\b(?P<v>{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of|{_DEATHS_OF})\s+(?:(?:his|her|their)\s+)?{_MOD}(?P<n>{_COUNT}){_GUARD}"
+    rf"\b(?P<v>(?:{_KILL_V})\s+and\s+{_AFTER_KILL}|{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of|{_DEATHS_OF})\s+(?:(?:his|her|their)\s+)?{_MOD}(?P<n>{_COUNT}){_GUARD}"
     rf"(?:\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?and\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}"
     r"(?!\s+(?:[a-z]+\s+){0,3}?(?:were|was|are|had|have|wounded|injured|hurt)\b)"
     rf"|\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?(?:and|as\s+well\s+as)\s+(?P<p2>his|her|their)\s+"
@@ -178,8 +185,9 @@ LEAVING = re.compile(
 )
 _SHOT = r"(?:shot(?:\s+and|,)?\s+)"  # "shot and killed", "shot, wounded"
 _SHOT_KILLED = r"shot\s+(?:dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)"
+_WHO = r"(?:(?:who|that)\s+[^,.;]{1,40}?\s+(?=(?:were|was|had\s+been|have\s+been)\s))?"  # "two men who fled were shot"
 NUMBER_FIRST = re.compile(
-    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
+    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_WHO}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
     rf"(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|"
     r"lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|"
     r"perished|shot|"
@@ -297,6 +305,25 @@ DEATHS = re.compile(
     r"(?P<v>deaths|fatalities|injuries)\b",
     _FLAGS,
 )
+DEAD_WERE = re.compile(
+    rf"\b(?:the\s+)?(?:dead|deceased|those\s+killed)\s+(?:included|include|includes|were|are)\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
+    _FLAGS,
+)  # "the dead included seven women": seven dead at least
+BODIES = re.compile(
+    rf"\b(?:bodies|corpses)\s+of\s+{_MOD}(?P<n>{_COUNT}){_GUARD}"
+    rf"|\b{_MOD}(?P<n2>{_COUNT}){_GUARD}\s+(?:(?:more|other|dead|decomposed|mutilated|charred|headless|unidentified)\s+)?"
+    r"(?:bodies|corpses)\b(?!\s+of\b)",
+    _FLAGS,
+)  # "the bodies of 11 men", "a grave containing 32 bodies"; "bodies" also names organisations, hence:
+BODY_FOUND = re.compile(
+    r"\b(?:f[oi]u?nd\w*|discover\w*|recover\w*|receiv\w*|exhum\w*|unearth\w*|retriev\w*|pulled|dumped|buried|"
+    r"lying|lay|contain\w*|identif\w*|brought|morgue|mortuary|grave|piled|strewn|scattered|washed)\b",
+    _FLAGS,
+)  # a word of the dead found or taken in: bodies counted
+NAMED_VICTIM = re.compile(
+    rf"\b(?i:{_PHRASAL_KILL})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|On|In|At|Near)\b)"
+    r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}?[A-Z][a-z][\w'’-]*\b(?!['’]s)",
+)  # "masked men shot dead Maria Gonzalez": one person, named
 ZERO = re.compile(
     r"\b(?:(?:no\s*one|nobody|none|no\s+(?:people|persons?|civilians?|soldiers?|one))\s+(?:else\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:reported\s+)?"
@@ -316,7 +343,7 @@ NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
     r"kill|dead|deceas|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|mow|"
     r"behead|decapitat|butcher|assassin|lynch|execut|alive|"
-    r"condition|hospital|critical|murder|homicide|recovering|stable|shooting|graz",
+    r"condition|hospital|critical|murder|homicide|recovering|stable|shooting|graz|bodies|corpses",
     _FLAGS,
 )  # a sentence without one of these has no figure: skip the patterns
 KINDS = {"shot ": "killed", "fatally": "killed", "shot": "injured"}  # "shot dead", "fatally shot", "shot"
@@ -373,8 +400,9 @@ def find_counts(text: str) -> list[CountMention]:
     if not CUES.search(text):
         return []
     found = _zeros(text)
-    for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS):
+    for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS, DEAD_WERE):
         found.extend(_numbered(text, pattern))
+    found.extend(_bodies(text))
     found.extend(_singular(text))
     if not any(c.kind == "killed" for c in found):
         found.extend(_mention(text, "killed", 1, m.span(), None) for m in FATAL_NOUN.finditer(text))
@@ -410,11 +438,25 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
     return out
 
 
+def _bodies(text: str) -> list[CountMention]:
+    """Bodies counted where they were found or taken in ("the bodies of 11 men were discovered",
+    "a hospital received 12 bodies"): as many dead."""
+    if not BODY_FOUND.search(text):
+        return []
+    out = []
+    for m in BODIES.finditer(text):
+        counted = count_value(m.group("n") or m.group("n2"))
+        if counted is not None:
+            out.append(_mention(text, "killed", counted[0], m.span(), counted[1]))
+    return out
+
+
 def _singular(text: str) -> list[CountMention]:
     found = [
         _mention(text, _kind(m.group("v") or m.group("v0") or "died"), 1 + bool(m.group("and2")), m.span(), None)
         for m in SINGULAR.finditer(text)
     ]  # "killed his wife and her sister": two
+    found.extend(_mention(text, "killed", 1, m.span(), None) for m in NAMED_VICTIM.finditer(text))
     for pattern, value in ((HEADLINE, 1), (PAIR, 2), (BOTH_OF, 2)):
         for m in pattern.finditer(text):
             if pattern is BOTH_OF and _active_shot(m):

@@ -13,6 +13,12 @@ it. This module adds what those leave out:
   event with its dead ("Another 17 people were hurt", "Both women were taken to hospital in
   critical condition") passes them on when its words tell more than one person, or one more
   ("the victim was hospitalized" may be one of the dead, so it is not passed on);
+- a toll that names its event: "the death toll from the shelling had risen to nine on
+  Wednesday" or "died from injuries sustained during the clashes", told as an event of its own
+  sentence, is the event told before it (its larger toll replaces the smaller; its day is the
+  report's); the restating event is dropped;
+- more dead or hurt: "Two more died of their wounds" adds two to the event's dead, "One officer
+  was injured" (one person newly named as wounded) to its hurt;
 - one more dead: "A second man was also shot dead" after an event with its dead adds one to
   that event's dead rather than restating them, when it is an event of the same class not told
   as another (not "in a separate bombing", nor on another day or at another place); the death
@@ -48,6 +54,13 @@ ONE_MORE = re.compile(
     r"^(?:(?:at\s+least\s+)?one\s+more|another|an\s+additional|a\s+(?:second|third|fourth)|the\s+(?:second|third))\b",
     re.IGNORECASE,
 )  # one person more than those already told
+MORE_OF = re.compile(
+    r"^(?:another|a\s+further|an\s+additional|(?:at\s+least\s+)?[\w,-]+\s+(?:more|further|additional))\b",
+    re.IGNORECASE,
+)  # more people than those already told: "two more died", "another three", "a further 12"
+ONE_HURT = re.compile(r"^(?:one|an?)\s.*\b(?:wounded|injured|hurt)\b", re.IGNORECASE)  # "One officer was injured"
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+TOLL_WORDS = frozenset({"toll", "injury", "wound", "death", "die", "succumb", "casualty", "fatality"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 _INCIDENT = r"(?:attack|incident|bombing|blast|explosion|raid|shooting|clash|strike|airstrike|ambush|assault)"
 SEPARATE = re.compile(
@@ -120,24 +133,33 @@ def running_total(sent: Span, told: Draft | None = None) -> bool:
 
 
 def _more_hurt(c: CountMention) -> bool:
-    """People hurt who cannot be one of the dead: more than one, or one more."""
+    """People hurt who cannot be one of the dead: more than one, one more, or one person newly
+    named and told as wounded ("One officer was injured"; not "the victim was hospitalized",
+    who may be one of the dead)."""
     if c.kind != "injured" or c.value < 1:
         return False
-    return bool(ONE_MORE.match(c.text)) or (c.value >= 2 and bool(WOUND_WORDS.search(c.text)))
+    if ONE_MORE.match(c.text) or ONE_HURT.match(c.text):
+        return True
+    return c.value >= 2 and bool(WOUND_WORDS.search(c.text))
 
 
 def one_more_dead(counts: list[CountMention], c: CountMention) -> CountMention:
-    """ "Another man died", "a second victim was shot dead": one more than the dead of ``counts``."""
-    if c.kind != "killed" or c.value != 1 or not ONE_MORE.match(c.text):
+    """ "Another man died", "a second victim was shot dead", "two more died of their wounds": as
+    many more than the dead of ``counts``."""
+    more = ONE_MORE.match(c.text) if c.value == 1 else MORE_OF.match(c.text)
+    if c.kind != "killed" or c.value < 1 or not more:
         return c
     dead = max((k.value for k in counts if k.kind == "killed"), default=0)
-    return CountMention("killed", dead + 1, c.start, c.end, c.text) if dead else c
+    return CountMention("killed", dead + c.value, c.start, c.end, c.text) if dead else c
 
 
 def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
     """One more dead told in an event's own sentence ("A second man was also shot dead") adds to
     the dead of the violent event before it, when the sentence's event is that event told again:
-    the same class, not told as another (``_told_apart``). The death then counts there only."""
+    the same class, not told as another (``_told_apart``). The death then counts there only.
+    A toll that names the event before it ("the death toll from the shelling had risen to nine",
+    "died from injuries sustained during the clashes") is that event's (``_toll_of_told``)."""
+    _toll_of_told(drafts, earlier)
     target = next((d for d in reversed(earlier) if d.cls.violent), None)
     if target is None or not any(c.kind == "killed" and c.value > 0 for c in target.counts):
         return
@@ -150,6 +172,52 @@ def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
             give(target, added, d.sent.text.strip()[:80])
             d.counts = [c for m, c in zip(more, d.counts, strict=True) if m is c]
             d.why["casualties"] = casualty_why(d.counts)
+
+
+def _toll_of_told(drafts: list[Draft], earlier: list[Draft]) -> None:
+    """A violent event of the sentence named only as the cause in a toll, by a definite noun ("the
+    death toll from the shelling had risen to nine on Wednesday", "one protester died ... from
+    injuries sustained during the clashes"), is an event told before (``_named_event``) told
+    again: its figures go to that event (the larger toll replaces the smaller one) and it is
+    taken out of ``drafts``; the day in the sentence is the report's or the death's, not the
+    event's. Not when told as another event ("a separate attack") or at another place named in
+    its sentence."""
+    for d in list(drafts):
+        if not d.cls.violent or not d.counts or not _named_in_toll(d) or SEPARATE.search(d.sent.text):
+            continue
+        target = _named_event(d, earlier)
+        if target is None:
+            continue
+        place = d.toponym if d.toponym is not None and d.toponym.text and d.sent.start_char <= d.toponym.start else None
+        there = target.toponym.place if target.toponym is not None else None
+        if place is not None and there is not None and place.place != there:
+            continue
+        give(target, d.counts, d.sent.text.strip()[:80])
+        drafts.remove(d)
+
+
+def _named_event(d: Draft, earlier: list[Draft]) -> Draft | None:
+    """The latest violent event or riot told before that ``d``'s noun names: of the same class or
+    trigger word ("the shelling" after "shelled"), or a riot named as "the clashes"."""
+    word = lemma(d.trigger.head(d.sent.doc))
+    for e in reversed(earlier):
+        if not (e.cls.violent or e.cls.event_type == "Riots"):
+            continue
+        if e.cls.key == d.cls.key or lemma(e.trigger.head(e.sent.doc)) == word:
+            return e
+        if d.cls.key == "clash" and e.cls.event_type == "Riots":
+            return e
+    return None
+
+
+def _named_in_toll(d: Draft) -> bool:
+    """The event's trigger is a definite noun under a word of the dead or hurt: "the toll from
+    the shelling", "injuries sustained during the clashes", "died of wounds from the attack"."""
+    noun = d.trigger.head(d.sent.doc)
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    chain = [a for _, a in zip(range(4), noun.ancestors, strict=False)]
+    return any(lemma(a) in TOLL_WORDS for a in chain)
 
 
 def _told_apart(d: Draft, target: Draft) -> bool:

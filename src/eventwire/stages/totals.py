@@ -7,7 +7,14 @@ trigger, ``tolls.running_total`` for a sentence without an event of its own, and
 - it says the time counted from: "since" a war or its start ("since the conflict erupted",
   "since the start of the war"), or "since" a month, a year or a date earlier than the event
   ("since March", "since 2010"); or "so far" / "to date" over a named period or a war ("so far
-  this year", "so far in the war"), or "this year" itself ("have been shot this year alone").
+  this year", "so far in the war"), or "this year" itself ("have been shot this year alone");
+- or, in any tense, a figure of people told as done to them over a whole year or longer and at no
+  finer time: "3,000 people were kidnapped last year", "In 2019, 600 people were killed", "4,800
+  civilians died in the conflict in 2023" (a period total); "80 villagers were killed in June" or
+  "... on Monday" is one incident, and so is an active clause with its doer ("In 2014, rebels
+  abducted 200 pupils from a school");
+- or an event noun counted among others over a period: "the city's third mass shooting this year",
+  "the fourth attack on the base since March" tells how many incidents, not a new one.
 
 A toll told "since the attack", "since Monday" (the event's own day) or "so far" alone updates
 the event told before it: "At least 30 people have been killed so far" after a bombing is that
@@ -20,23 +27,27 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from eventwire.stages.article_date import article_date_spans
 from eventwire.stages.dates import find_timexes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwire.stages.triggers import Trigger
 
 _FLAGS = re.IGNORECASE
+IRREGULAR = (
+    r"slain|shot|hurt|fought|struck|hit|led|held|fled|lost|caught|beat|burnt|sought|kept|set"  # past participles
+)
 PERFECT = re.compile(
-    r"\b(?:have|has|had)\s+(?:(?:not|also|now|so\s+far)\s+)?(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|lain|shot|hurt)\b",
+    rf"\b(?:have|has|had)\s+(?:(?:not|also|now|so\s+far)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|en)|{IRREGULAR})\b",
     _FLAGS,
 )
 CONFLICT_WORDS = frozenset(
     {"conflict", "war", "fighting", "violence", "crisis", "insurgency", "uprising", "unrest", "start", "beginning"}
     | {"outbreak", "offensive", "invasion", "campaign", "revolution", "wars", "conflicts"}
 )
-SINCE = re.compile(r"\bsince\s+(?P<what>[^,.;]{1,60})", _FLAGS)
+SINCE = re.compile(r"\bsince\s+(?P<what>[^,.;]{1,120})", _FLAGS)  # "since the army was deployed ... in 2006"
 SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|altogether)\b|\bthis\s+(?:year|month)\b", _FLAGS)
 PERIOD = re.compile(
     r"\b(?:this|the\s+past|the\s+last)\s+(?:year|month|decade)\b|\b(?:19|20)\d\d\b|\bthis\s+year\s+alone\b", _FLAGS
@@ -48,12 +59,39 @@ RANKED = re.compile(
 )  # the time of a ranking, not of a total: "the deadliest attack since 2015"
 PERIOD_PRECISIONS = frozenset({"month", "season", "quarter", "half", "year", "decade", "century"})
 WORD = re.compile(r"[a-z]+", _FLAGS)
+WHOLE_YEAR = re.compile(
+    r"\b(?:last|this|the\s+past|the\s+previous)\s+year\b|\b(?:in|during|throughout|since)\s+(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b",
+    _FLAGS,
+)  # a time of a year or longer: "last year", "in 2019", "since 2015", "over the past decade"
+_FIGURE = r"(?:\d[\d,]*|dozens|scores|hundreds|thousands|tens)"
+DONE_TO = re.compile(
+    rf"\b{_FIGURE}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:(?:were|have\s+been|had\s+been|are|got)\s+(?:\w+ly\s+)?"
+    rf"(?:\w+(?:ed|en)|{IRREGULAR})|(?:have\s+|had\s+)?died)\b",
+    _FLAGS,
+)  # a figure of people done to: "600 people were killed", "3,000 were kidnapped", "4,800 civilians died"
+REPORTED = re.compile(
+    r",\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|reported|reports|added|told)\b.*$"
+    r"|,?\s+according\s+to\b.*$",
+    _FLAGS | re.DOTALL,
+)  # the reporting clause after the report: ", the United Nations said in a report on Monday"
+FINER = frozenset({"day", "week", "weekend", "month", "season", "quarter", "half", "time"})
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"})
+ORDINAL_BEFORE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\b[^,.;]{0,40}$", _FLAGS
+)
+COUNTED_OVER = re.compile(
+    r"\b(?:(?:this|so\s+far\s+this|the\s+past|the\s+last)\s+(?:year|month|week|decade)|since|in\s+(?:\w+\s+)?(?:days|weeks|months|years))\b",
+    _FLAGS,
+)  # "the third mass shooting this year", "the fourth attack since March"
 CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas)\b", _FLAGS)
 
 
 def total_reason(clause: str, event_day: date | None = None) -> str:
     """Why ``clause`` tells a running total ("" when it does not); ``event_day`` is the day of
     the event the clause would otherwise update, when one is known."""
+    if reason := period_total(clause):
+        return reason
     if not PERFECT.search(clause):
         return ""
     m = SO_FAR.search(clause)
@@ -67,6 +105,28 @@ def total_reason(clause: str, event_day: date | None = None) -> str:
         if _earlier(m.group(0), event_day):
             return "a running total since a date before the event, not one event's toll"
     return ""
+
+
+def period_total(clause: str) -> str:
+    """Why ``clause`` tells a toll over a whole year or longer ("" when not): a figure of people
+    done to ("600 people were killed", "3,000 were kidnapped") at a time of a year or more ("last
+    year", "in 2019"), and at no finer time outside its reporting clause ("80 villagers were killed
+    in June", "... on Monday" is one incident)."""
+    body = REPORTED.sub("", clause.strip())
+    whole = [m for m in WHOLE_YEAR.finditer(body) if not _ranked(body[: m.start()])]
+    if not whole or not DONE_TO.search(body):
+        return ""
+    dateline = article_date_spans(body)  # "NEW YORK, Jan 20 (Reuters) -" dates the story, not the toll
+    own = [t for t in find_timexes(body, None) if not any(a <= t.start < b for a, b in dateline)]
+    if any(t.precision in FINER for t in own):
+        return ""
+    return "a toll over a whole year or longer, not one event's"
+
+
+def _ranked(before: str) -> bool:
+    """The time closes a ranking or a count of incidents ("the deadliest attack this year", "the
+    city's 30th homicide this year"), not the time of a toll."""
+    return bool(RANKED.search(before) or ORDINAL_BEFORE.search(before))
 
 
 def _names_conflict(text: str) -> bool:
@@ -103,13 +163,39 @@ def running_total(trigger: Trigger, doc: Doc) -> str:
     ``totals.total_reason``, on the clause of the trigger's verb, or of the verb a noun trigger is
     the subject of ("Fighting has killed 2,000 people since March")."""
     verb = trigger.head(doc)
+    if reason := incident_count(verb):
+        return reason
     if verb.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     skip = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     clause = " ".join(t.text for t in verb.subtree if t.i not in skip)
+    if _done_to_figure(verb) and (reason := period_total(verb.sent.text)):
+        return reason  # the parser may hang "last year" on the reporting verb: the whole sentence
     return total_reason(clause)
+
+
+def _done_to_figure(verb: Token) -> bool:
+    """The verb's subject is a figure of people it was done to ("600 people were killed", "4,800
+    civilians died")."""
+    return any(
+        c.dep_ in ("nsubjpass", "nsubj") and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+        for c in verb.children
+    )
+
+
+def incident_count(noun: Token) -> str:
+    """Why an event noun counts incidents over a period ("" when not): "the city's third mass
+    shooting this year", "the fourth attack on the base since March"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    ordinal = any(t.lower_ in ORDINALS for t in noun.subtree if t.i < noun.i)
+    head = noun.head if noun.dep_ in ("attr", "nsubj", "appos") else noun
+    clause = " ".join(t.text for t in head.subtree)
+    if ordinal and COUNTED_OVER.search(clause):
+        return "an incident counted among others over a period, not a new event"
+    return ""
 
 
 def count_total(text: str, start: int, end: int) -> str:
