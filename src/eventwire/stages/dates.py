@@ -63,7 +63,8 @@ found); "today", "yesterday", "two days ago" counted from the anchor; "now", "in
 references. A range ("between August 8 and 10", "from March to May 2014") or "since March 2011"
 gives one timex whose value is the start of the range. Without an anchor, expressions that need one
 keep their precision and get value None. Spelled-out years, half-years, quarters, "the week of March
-6" and "the last decade" are in ``timex_periods``; the tense cues that put a date ahead or behind in
+6", "Wednesday last week" and "the last decade" are in ``timex_periods``; the tense cues that put a
+date ahead or behind in
 ``timex_tense``; holidays in ``timex_holidays``; ranges in ``timex_ranges``."""
 
 from __future__ import annotations
@@ -97,6 +98,7 @@ from eventwire.stages.article_date import (
 from eventwire.stages.timex_holidays import holiday
 from eventwire.stages.timex_periods import (
     CURRENT_QUARTER,
+    DAY_OF_WEEK,
     DECADE_REF,
     HALF,
     MONTH_SPELLED,
@@ -110,6 +112,7 @@ from eventwire.stages.timex_periods import (
     YEAR_AGO,
     YEAR_QUARTER,
     current_quarter,
+    day_of_week,
     decade_ref,
     half,
     month_spelled,
@@ -132,6 +135,7 @@ from eventwire.stages.timex_refs import (
     NUM,
     REFERENCE,
     SAME_DAY,
+    SOON,
     Handler,
     Norm,
     ago,
@@ -146,6 +150,7 @@ from eventwire.stages.timex_refs import (
     offset_from_anchor,
     resolve_anaphors,
     resolve_relative,
+    soon,
     vague,
 )
 from eventwire.stages.timex_tense import (
@@ -273,7 +278,7 @@ IN_N = re.compile(
 WEEKEND_AHEAD = re.compile(_I(r"\b(?:ahead\s+of|before|until|by)\s+the\s+weekend\b"))  # the coming weekend
 RECENT = re.compile(_I(r"\b(?:in the (?:past|last) (?:week|seven days))\b"))
 CUES = re.compile(
-    r"\d|day|week|month|year|centur|decade|ties\b|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|easter|later\sdate|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
+    r"\d|day|week|month|year|hour|minute|moment|shortly|centur|decade|ties\b|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|easter|later\sdate|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
     rf"previous|former|future|coming|quarter|spring|summer|fall|autumn|winter|{alternation(list(MONTHS))}",
     re.IGNORECASE,
 )  # a text without one of these has no timex: skip the patterns
@@ -482,6 +487,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (CURRENT_QUARTER, current_quarter),
     (YEAR_QUARTER, year_quarter),
     (WEEK_OF, week_of(_absolute)),
+    (DAY_OF_WEEK, day_of_week),
     (DECADE_REF, decade_ref),
     (THE_YEAR, _the_year),
     (YEAR_END, _year_end),
@@ -494,6 +500,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (AGO, ago),
     (EVENT_OFFSET, event_offset),
     (EVENT_N, event_n),
+    (SOON, soon),
     (ANAPHOR, anaphor),
     (LATER, anaphor),
     (PERIOD, _period),

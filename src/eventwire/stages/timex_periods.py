@@ -13,7 +13,8 @@ Patterns and handlers used by ``dates.find_timexes`` (each value is the first da
   "the 1988 period" where the text before it speaks of a quarter) the quarter of that year a report
   covers, the same one of the year as the latest quarter completed by the anchor; "a year ago" where
   the text speaks of a quarter, the quarter it named last (else the latest completed) a year back;
-- "the week of March 6": that day's week (its Monday);
+- "the week of March 6": that day's week (its Monday); "Wednesday last week", "Friday of next
+  week": that day of the week before (or after) the anchor's, "Monday this week" of the anchor's;
 - "the last decade", "the previous decade": the decade before the anchor's; "this decade" its own.
 """
 
@@ -22,8 +23,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from eventwire.stages.article_date import DAY, MON, YEAR, make_date, month_of, year_of
-from eventwire.stages.timex_refs import Handler, Norm, months_back
+from eventwire.stages.article_date import DAY, MON, WD, WEEKDAYS, YEAR, make_date, month_of, year_of
+from eventwire.stages.timex_refs import Handler, Norm, monday, months_back
 
 _I = "(?i:{})".format
 
@@ -71,6 +72,9 @@ FUNCTION_WORDS = frozenset("the a an in for of during its their his her our this
 ORDINALS = frozenset("first second third fourth final last latest current fiscal same previous prior".split())
 QUARTER_REACH = 2000  # how far back (characters) a quarter spoken of makes "period" a quarter
 WEEK_OF = re.compile(rf"\b(?:(?i:the)\s+)?(?i:week)\s+(?i:of)\s+{MON}\s+{DAY}(?:,?\s+{YEAR})?")
+DAY_OF_WEEK = re.compile(
+    _I(rf"\b(?P<wd>{WD}),?\s+(?:of\s+)?(?P<which>last|this|next)\s+week\b")
+)  # "Wednesday last week", "Friday of next week"
 DECADE_REF = re.compile(_I(r"\b(?:the\s+(?P<back>last|previous)|(?P<this>this))\s+decade(?![\w-])(?!\s+of\b)"))
 
 
@@ -150,6 +154,15 @@ def week_of(day_handler: Handler) -> Handler:
         return (day - timedelta(days=day.weekday()) if day else None), "week", None
 
     return handler
+
+
+def day_of_week(m: re.Match[str], anchor: date | None) -> Norm:
+    """That weekday in the week before the anchor's ("Wednesday last week"), its own, or the next."""
+    if anchor is None:
+        return None, "day", None
+    shift = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+    day = WEEKDAYS.index(m.group("wd").lower())
+    return monday(anchor) + timedelta(weeks=shift, days=day), "day", None
 
 
 def decade_ref(m: re.Match[str], anchor: date | None) -> Norm:

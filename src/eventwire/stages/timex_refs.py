@@ -7,10 +7,12 @@ Found by ``dates.find_timexes``:
   "two months ago" (its month), "five years ago" (its year);
 - relative to the event they follow: "the day before", "the previous day", "a day earlier", "the
   eve" (and "the day after", "the next day", "the following morning", "two days later", "a week
-  later"). ``relative_to_event`` holds the offset in days (apply it with ``resolve_relative``, as
-  the event stage does). Where the latest date the text names before it is a day, ``value`` is
-  that day moved by the offset ("On 3 May ... the next day" is 4 May), except for words that
-  usually take an object ("the day before the vote", "the eve of"): their value stays None;
+  later"), or on its day: "within hours", "hours later", "minutes after", "shortly before", "soon
+  afterwards" (offset 0; "48 hours later" is two days). ``relative_to_event`` holds the offset in
+  days (apply it with ``resolve_relative``, as the event stage does). Where the latest date the
+  text names before it is a day, ``value`` is that day moved by the offset ("On 3 May ... the next
+  day" is 4 May), except for words that usually take an object ("the day before the vote", "the
+  eve of"): their value stays None;
 - anaphoric: "the previous Friday" (the Friday before the day the text named last, else before
   the anchor; "the following Monday" the Monday after it, else no value), "that
   year", "later that year", "earlier that month", "that same day", "that quarter", "the following
@@ -57,6 +59,16 @@ EVENT_OFFSET = re.compile(
         r"the eve)|(?P<fwd>the day after|the next (?:day|morning)|the following (?:day|morning)))\b"
     )
 )
+_FEW = r"(?:a|an|one|half an|a few|several|some|a couple of|\d{1,3}|" + "|".join(SMALL_NUMBERS) + ")"
+SOON = re.compile(
+    _I(
+        rf"\b(?:within\s+(?:(?:{_FEW})\s+)?(?P<u1>hours?|minutes?)|within\s+the\s+hour|"
+        rf"(?:(?P<n>{_FEW})\s+)?(?P<u2>hours?|minutes?|moments)\s+(?:later|after(?:wards)?|earlier|before)|"
+        r"(?:shortly|soon)\s+(?:after(?:wards)?|before|thereafter))\b"
+        r"(?!\s+(?:\d|midnight|noon|dawn|dusk|daybreak|nightfall|sunrise|sunset))"
+    )
+)  # on the day of the event it follows ("within hours", "hours after the truce"), not a clock time
+DURING = re.compile(_I(rf"\bfor\s+(?:{_FEW}\s+)?$"))
 EVENT_N = re.compile(_I(rf"\b{NUM}\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later|after|afterwards)\b"))
 _DAY_UNITS = "day|night|morning|afternoon|evening"
 ANAPHOR = re.compile(
@@ -141,6 +153,17 @@ def event_n(m: re.Match[str], anchor: date | None) -> Norm:
     days = number(m.group("n")) * (7 if unit == "week" else 1)
     sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
     return None, "week" if unit == "week" else "day", sign * days
+
+
+def soon(m: re.Match[str], anchor: date | None) -> Norm:
+    """Within hours of the event it follows: its day; a count of hours gives whole days ("48 hours later").
+    Hours spent ("talked for hours before agreeing") are no date."""
+    if DURING.search(m.string, 0, m.start()):
+        return None, None, None
+    n, unit = m.group("n"), (m.group("u1") or m.group("u2") or "").lower()
+    hours = number(n) if n and unit.startswith("hour") and (n.isdigit() or n.lower() in SMALL_NUMBERS) else 0
+    sign = -1 if re.search(r"(?i)(?:earlier|before)$", m.group()) else 1
+    return None, "day", sign * (hours // 24)
 
 
 def _unit_and_shift(m: re.Match[str]) -> tuple[str, int]:

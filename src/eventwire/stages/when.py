@@ -2,8 +2,14 @@
 
 Dates, from the parse: the date expression in the trigger's own clause or phrase ("the uprising that
 began in March 2011" keeps March 2011), else one in a clause governing it ("On Sunday, gunmen
-stormed ... and killed"), else one in a clause under it, else the nearest in the sentence. "The day
-before" is resolved against the event it follows. A sentence with no date continues the story of the
+stormed ... and killed"), else one in a clause under it, else the nearest in the sentence; a
+statement is not dated by a date in a clause under it ("accused police of killing 30 protesters
+last week" is said on the article's day). An offset that names the event it counts from belongs to
+the event it hangs on: "arrested 20 people on Wednesday, a day after protesters stormed parliament"
+dates the storming a day before Wednesday, and a date in the named event's words dates only it
+(:mod:`eventwire.stages.when_offsets`). "The day before" and "within hours" are resolved against the
+day named before them in the sentence ("said on Sunday that gangs had attacked ... the previous
+day"), else the event they follow. A sentence with no date continues the story of the
 previous event in its paragraph and takes that event's date (when the text gave one); else it takes
 the day its paragraph gives (the nearest before it, else the first after it; a headline looks into
 the next paragraph); otherwise the article's date at week precision. The story's own date never
@@ -43,11 +49,21 @@ from eventwire.records import Article, CountMention, Timex, Toponym
 from eventwire.stages.article_date import article_date_spans
 from eventwire.stages.casualties import CUES, PERSONS, find_counts
 from eventwire.stages.dates import CUES as DATE_CUES
-from eventwire.stages.dates import find_timexes, finish_timexes, resolve_relative, scan_timexes
+from eventwire.stages.dates import find_timexes, finish_timexes, scan_timexes
 from eventwire.stages.nlp import doc_text
-from eventwire.stages.when_incident import clause_of as _clause
 from eventwire.stages.when_incident import continue_incident as _continue_incident
 from eventwire.stages.when_incident import paragraph_end as _paragraph_end
+from eventwire.stages.when_offsets import (
+    Offset,
+    before_a_later_act,
+    counted_from,
+    date_before_host,
+    holding,
+    rank,
+    relative_date,
+    within,
+)
+from eventwire.stages.when_offsets import is_day as _is_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,6 +88,7 @@ class Draft:
     toponym: Toponym | None = None
     why: dict[str, Any] = field(default_factory=dict)
     undated: bool = False  # the text gave no date for it: it holds the article's date to the week
+    near_day: bool = False  # dated from a day its paragraph names, not by its own sentence
 
 
 EVENT_PRECISIONS = frozenset({"day", "week", "month", "year"})
@@ -82,15 +99,19 @@ COARSER = {"quarter": "year", "season": "year", "half": "year", "weekend": "week
 
 def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
     timexes = [t for t in sentence_timexes(sent, article.published) if _usable(t)]
+    offsets = counted_from(sent, timexes)  # "a day after gunmen killed the mayor"
+    acts = [(e.trigger.head(sent.doc), e.cls.kind) for e in drafts]
     for d in drafts:
-        own = _own_timex(d, timexes, sent) if timexes else None
-        if own is not None and own.relative_to_event is not None:
-            prev = _previous_date(drafts, d) or next(
-                (e.event_date for e in reversed(earlier) if e.event_date and not e.undated), None
-            )  # an event the text gave no date of holds only the article's week: it dates nothing to the day
-            if prev is not None:
-                d.event_date, d.precision = resolve_relative(own, prev), "day"
-                d.why["date"] = f"'{own.text}' after the event dated {prev.isoformat()}"
+        head = d.trigger.head(sent.doc)
+        off = holding(offsets, head.idx - sent.start_char, head.idx + len(head) - sent.start_char)
+        mine = _candidates(d, timexes, offsets, off)
+        if off is None and (after := before_a_later_act(head, acts)) is not None:
+            mine = [t for t in mine if within(after, t, sent)]  # "arrested Sunday after a shooting": not Sunday
+        own = _own_timex(d, mine, sent)
+        if own is None and off is not None and date_before_host(d, off, timexes, sent):
+            own = off.timex  # dated by the offset's words
+        elif own is not None and own.relative_to_event is not None:
+            relative_date(d, own, drafts, earlier, offsets, timexes)
         elif own is not None and own.value is not None:
             d.event_date, d.precision = _coarsened(own)
             d.why["date"] = f"'{own.text}' resolved against {_anchor_text(article)}"
@@ -107,19 +128,40 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
     _date_the_lead(drafts, earlier)
 
 
+def _candidates(d: Draft, timexes: list[Timex], offsets: list[Offset], off: Offset | None) -> list[Timex]:
+    """The dates that may date a draft: in the object of an offset ("a day after gunmen killed the
+    mayor on Sunday"), only those of that object; elsewhere, none of an offset's object (they date
+    the event it counts from). A statement is not dated by a date in a clause under it ("accused
+    police of killing 30 protesters last week", "blamed the gang, which was behind the 2021
+    kidnapping"): that dates what it speaks of."""
+    if off is not None:
+        return [t for t in timexes if off.holds(t.start, t.end)]
+    mine = [t for t in timexes if not any(o.holds(t.start, t.end) for o in offsets)]
+    if d.cls.kind == "statement":
+        head = d.trigger.head(d.sent.doc)
+        mine = [t for t in mine if rank(head, t, d.sent)[0] != 2]
+    return mine
+
+
 def _date_the_lead(drafts: list[Draft], earlier: list[Draft]) -> None:
     """A headline or lead names the event before the story dates it ("Man shot, killed on the
     west side" ... "The shooting happened around 3 a.m. Saturday"): an earlier undated mention of
     the same type, in the article's first paragraphs or this one, takes the date of the first
-    dated mention after it."""
+    dated mention after it. A headline or lead mention its own sentence does not date, dated only
+    from the days its paragraph or the next names ("Mayor shot dead" over "Police found 11 bodies
+    on Monday, a day after gunmen killed the mayor"), takes the day of such a mention in the lead."""
     dated = next((d for d in drafts if d.timex is not None and d.event_date is not None and not d.undated), None)
     if dated is None:
         return
     for e in earlier:
         same_story = e.sent.start_char < LEAD_CHARS or same_paragraph(e.sent, dated.sent)
-        if e.undated and same_story and e.cls.event_type == dated.cls.event_type and e.cls.kind == dated.cls.kind:
+        same_type = e.cls.event_type == dated.cls.event_type and e.cls.kind == dated.cls.kind
+        if e.undated and same_story and same_type:
             e.event_date, e.precision, e.undated = dated.event_date, dated.precision, False
             e.why["date"] = f"undated in its sentence; the date of the mention that follows: {dated.why.get('date')}"
+        elif e.near_day and dated.sent.start_char < LEAD_CHARS and same_type and dated.precision == "day":
+            e.event_date, e.precision, e.near_day = dated.event_date, dated.precision, False
+            e.why["date"] = f"no date in its sentence; the date of the mention that follows: {dated.why.get('date')}"
 
 
 def _usable(t: Timex) -> bool:
@@ -141,28 +183,10 @@ def _own_timex(d: Draft, timexes: list[Timex], sent: Span) -> Timex | None:
     """The date expression that belongs to the trigger, read from the parse: one in the trigger's
     own clause or phrase ("the uprising that began in March 2011"), else one in a clause that
     governs it ("On Sunday, gunmen stormed ... and killed"), else the nearest in the sentence."""
-    doc = sent.doc
-    head = d.trigger.head(doc)
-    clause = _clause(head)
-    ranked: list[tuple[int, int, Timex]] = []
-    for t in timexes:
-        span = doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
-        distance = abs((t.start + t.end) // 2 - (head.idx - sent.start_char))
-        if span is None:
-            ranked.append((3, distance, t))
-            continue
-        root = span.root
-        governor = _clause(root)
-        if governor == clause or (clause is not head and head in root.ancestors):
-            rank = 0  # the trigger's clause, or inside a noun trigger's own phrase
-        elif governor in clause.ancestors:
-            rank = 1
-        elif clause in governor.ancestors:
-            rank = 2  # a date inside a clause under the trigger's ("... after the raid on Friday")
-        else:
-            rank = 3
-        ranked.append((rank, distance, t))
-    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+    if not timexes:
+        return None
+    head = d.trigger.head(sent.doc)
+    return min(timexes, key=lambda t: rank(head, t, sent))
 
 
 def _continue_story(d: Draft, earlier: list[Draft]) -> None:
@@ -189,7 +213,7 @@ def _paragraph_date(d: Draft, article: Article) -> None:
     before = [t for t in days if t.end <= here]
     chosen = before[-1] if before else next((t for t in days if t.start >= here), None)
     if chosen is not None:
-        d.event_date, d.precision, d.timex = chosen.value, "day", chosen
+        d.event_date, d.precision, d.timex, d.near_day = chosen.value, "day", chosen, True
         d.why["date"] = f"no date in its sentence; '{chosen.text}' in its paragraph"
 
 
@@ -247,10 +271,6 @@ def _days_in(text: str, start: int, end: int, anchor: date | None) -> tuple[Time
 def _in_dateline(text: str, t: Timex) -> bool:
     """A date in brackets ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –") is the story's, not the event's."""
     return text[: t.start].rstrip().endswith("(") or text[t.end :].lstrip().startswith(")")
-
-
-def _is_day(t: Timex) -> bool:
-    return t.value is not None and t.precision == "day" and t.relative_to_event is None
 
 
 def same_paragraph(a: Span, b: Span) -> bool:
@@ -537,14 +557,6 @@ def _date_from_report(d: Draft, sent: Span) -> None:
         d.event_date, d.precision = _coarsened(found[0])
         d.undated, d.timex = False, found[0]
         d.why["date"] = f"'{found[0].text}' in the casualty report after it"
-
-
-def _previous_date(drafts: list[Draft], d: Draft) -> date | None:
-    idx = drafts.index(d)
-    for prev in reversed(drafts[:idx]):
-        if prev.event_date is not None and not prev.undated:
-            return prev.event_date
-    return None
 
 
 def _anchor_text(article: Article) -> str:

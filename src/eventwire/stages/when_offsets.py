@@ -1,0 +1,209 @@
+"""Dates counted from another event of the sentence (see :mod:`eventwire.stages.when`).
+
+"Police arrested 20 people on Wednesday, a day after protesters stormed parliament": the offset
+("a day after") belongs to the event the phrase hangs on (the arrests, its host), and counts from
+the event it names (the storming, its object). So the object's event is the host's day moved back
+by the offset (Tuesday), and the host, when the sentence gives it no date of its own, is the
+object's day moved on ("arrested 20 people two days after the vote on 3 May" is 5 May). A date
+inside the object dates the object's event, never the host's. Read from the parse: "after" or
+"before" as the mark of a clause ("a day after gunmen killed the mayor"), or as a preposition
+("a day after the raid"), and "the eve of ...".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from eventwire.records import Timex
+from eventwire.stages.timex_refs import TAKES_OBJECT, resolve_relative
+from eventwire.stages.when_incident import clause_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from eventwire.stages.when import Draft
+
+
+@dataclass(frozen=True)
+class Offset:
+    """An offset that names what it counts from: ``timex`` ("a day after"), the characters of its
+    object in the sentence (``start``, ``end``: "gunmen killed the mayor") and the word it hangs on."""
+
+    timex: Timex
+    start: int
+    end: int
+    host: Token
+
+    def holds(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def counted_from(sent: Span, timexes: list[Timex]) -> list[Offset]:
+    """The offsets of the sentence that name the event they count from ("two days after protesters
+    torched a police station", "hours after the truce", "the eve of the vote")."""
+    out = []
+    for t in timexes:
+        if t.relative_to_event is None or not TAKES_OBJECT.search(t.text):
+            continue
+        span = sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+        found = _object(span) if span is not None and len(span) else None
+        if found is not None:
+            first, last, host = found
+            start, end = first.idx - sent.start_char, last.idx + len(last) - sent.start_char
+            if start >= t.end:
+                out.append(Offset(t, start, end, host))
+    return out
+
+
+def _object(span: Span) -> tuple[Token, Token, Token] | None:
+    """The first and last word of what the offset's last word takes, and the word the phrase hangs on."""
+    word, inside = span[-1], {t.i for t in span}
+    if word.dep_ == "mark" and word.head.i not in inside:  # "a day after gunmen killed the mayor"
+        clause = word.head
+        words = [t for t in clause.subtree if t.i not in inside]
+        host = clause.head if clause.head.i != clause.i else None
+    else:  # "a day after the raid", "the eve of the vote"
+        heads = [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+        if word.lower_ == "eve":
+            heads = [g for c in word.children if c.lower_ == "of" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        words = [t for h in heads for t in h.subtree]
+        host = next((a for a in word.ancestors if a.i not in inside), None)
+    if not words or host is None:
+        return None
+    return min(words, key=lambda t: t.i), max(words, key=lambda t: t.i), host
+
+
+def holding(offsets: list[Offset], start: int, end: int) -> Offset | None:
+    """The innermost offset whose object holds the characters [start, end) of the sentence."""
+    held = [o for o in offsets if o.holds(start, end)]
+    return min(held, key=lambda o: o.end - o.start) if held else None
+
+
+def rank(head: Token, t: Timex, sent: Span) -> tuple[int, int]:
+    """How closely a date belongs to the word ``head``: 0 in its own clause or phrase, 1 in a clause
+    governing it, 2 in a clause under it, 3 elsewhere; then the distance in characters."""
+    doc = sent.doc
+    clause = clause_of(head)
+    span = doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+    distance = abs((t.start + t.end) // 2 - (head.idx - sent.start_char))
+    if span is None:
+        return 3, distance
+    root = span.root
+    governor = clause_of(root)
+    if governor == clause or (clause is not head and head in root.ancestors):
+        return 0, distance  # the trigger's clause, or inside a noun trigger's own phrase
+    if governor in clause.ancestors:
+        return 1, distance
+    if clause in governor.ancestors:
+        return 2, distance  # a date inside a clause under the trigger's ("... after the raid on Friday")
+    return 3, distance
+
+
+def host_day(off: Offset, timexes: list[Timex], sent: Span) -> Timex | None:
+    """The day the offset's host is told on ("arrested 20 people on Wednesday, a day after ..."):
+    a date of the host's clause or of one governing it, outside the object."""
+    days = [
+        t
+        for t in timexes
+        if t is not off.timex
+        and t.relative_to_event is None
+        and t.value is not None
+        and t.precision == "day"
+        and not off.holds(t.start, t.end)
+    ]
+    ranked = [(rank(off.host, t, sent), t) for t in days]
+    ranked = [(r, t) for r, t in ranked if r[0] <= 1]
+    return min(ranked, key=lambda p: p[0])[1] if ranked else None
+
+
+def object_day(off: Offset, timexes: list[Timex]) -> Timex | None:
+    """The day the offset's object is told on ("two days after the vote on 3 May")."""
+    return next(
+        (
+            t
+            for t in timexes
+            if off.holds(t.start, t.end) and t.relative_to_event is None and t.value and t.precision == "day"
+        ),
+        None,
+    )
+
+
+def moved(day: date, off: Offset, back: bool) -> date:
+    """``day`` moved by the offset: on for the host, back for the event it counts from."""
+    days = off.timex.relative_to_event or 0
+    return day - timedelta(days=days) if back else day + timedelta(days=days)
+
+
+FOLLOWS = frozenset({"after", "following"})
+SAME_INCIDENT = frozenset({"violent", "protest"})  # kinds of act done in the incident itself
+
+
+def before_a_later_act(head: Token, acts: list[tuple[Token, str]]) -> Token | None:
+    """The word heading what "after" (or "following") takes, when ``head`` lies in it and the phrase
+    hangs on a later act of another kind than violence or protest ("A man was arrested Sunday after
+    a shooting at a party left four dead", "following a shooting outside a bar"): the arrest comes
+    later, on a day the text does not tie to the shooting. ``acts``: the sentence's trigger heads
+    with their kinds. A clash "on Sunday after protesters threw stones" is one incident: None."""
+    later = {t.i for t, kind in acts if kind not in SAME_INCIDENT}
+    for t in (head, *head.ancestors):
+        if t.lower_ in FOLLOWS and t.dep_ == "prep" and t.head.i in later:
+            return t
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in FOLLOWS), None)
+        if mark is not None and t.dep_ == "advcl" and t.head.i in later:
+            return t
+    return None
+
+
+def within(word: Token, t: Timex, sent: Span) -> bool:
+    """The date lies in the words under ``word``."""
+    span = sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+    return span is not None and (span.root == word or word in span.root.ancestors)
+
+
+def date_before_host(d: Draft, off: Offset, timexes: list[Timex], sent: Span) -> bool:
+    """An event named after an offset ("on Monday, a day after gunmen killed the mayor") is the
+    host's day moved back by the offset (Sunday); no day for the host, no day for it. True when dated."""
+    day = host_day(off, timexes, sent)
+    if day is None or day.value is None:
+        return False
+    d.event_date, d.precision = moved(day.value, off, back=True), "day"
+    d.why["date"] = f"'{day.text}' ({day.value.isoformat()}), '{off.timex.text}' this event: counted back"
+    return True
+
+
+def relative_date(
+    d: Draft, own: Timex, drafts: list[Draft], earlier: list[Draft], offsets: list[Offset], timexes: list[Timex]
+) -> None:
+    """A date relative to another event: counted from the day its object names ("two days after the
+    vote on 3 May"); from the day named before it in the sentence ("said on Sunday that gangs had
+    attacked ... the previous day"); else from the event it follows, when the text dated one."""
+    off = next((o for o in offsets if o.timex is own), None)
+    start = object_day(off, timexes) if off is not None else None
+    if off is not None and start is not None and start.value is not None:
+        d.event_date, d.precision = moved(start.value, off, back=False), "day"
+        d.why["date"] = f"'{own.text}' the day '{start.text}' names ({start.value.isoformat()})"
+        return
+    named_before = any(is_day(t) and t.end <= own.start for t in timexes)
+    prev = previous_date(drafts, d) or next(
+        (e.event_date for e in reversed(earlier) if e.event_date and not e.undated), None
+    )  # an event the text gave no date of holds only the article's week: it dates nothing to the day
+    if own.value is not None and (named_before or prev is None):
+        d.event_date, d.precision = own.value, "day"
+        d.why["date"] = f"'{own.text}' the day named before it: {own.value.isoformat()}"
+    elif prev is not None:
+        d.event_date, d.precision = resolve_relative(own, prev), "day"
+        d.why["date"] = f"'{own.text}' after the event dated {prev.isoformat()}"
+
+
+def previous_date(drafts: list[Draft], d: Draft) -> date | None:
+    idx = drafts.index(d)
+    for prev in reversed(drafts[:idx]):
+        if prev.event_date is not None and not prev.undated:
+            return prev.event_date
+    return None
+
+
+def is_day(t: Timex) -> bool:
+    return t.value is not None and t.precision == "day" and t.relative_to_event is None
