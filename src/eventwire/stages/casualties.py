@@ -221,6 +221,7 @@ HEADLINE = re.compile(
     r"when|as|over|along|across|behind|from|with|\d)\b))",
     _FLAGS,
 )  # a headline names one victim without an article: "Man shot, killed on west side", "Girl, 6, dies"
+COUNTED_OBJECT = re.compile(r"\s*\d[\d,]*\s+(?!times\b|hours?\b|minutes?\b|days?\b)[a-z]", re.IGNORECASE)
 _CONDITION = (
     r"in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+stable)?\s+condition|hospitali[sz]ed|wounded|injured"
     r"|with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds?)|(?:in\s+(?:the\s+)?hospital|recovering|stable)(?=\s+(?:after|from|with)\b)"
@@ -461,6 +462,8 @@ def _singular(text: str) -> list[CountMention]:
         for m in pattern.finditer(text):
             if pattern is BOTH_OF and _active_shot(m):
                 continue
+            if pattern is HEADLINE and COUNTED_OBJECT.match(text, m.end()):
+                continue  # "A gunman killed 3 people": the doer, and a figure of victims after the verb
             found.append(_mention(text, "killed" if m.group("k") else "injured", value, m.span(), None))
     found.extend(_mention(text, "injured", 1, m.span(), None) for m in CONDITION.finditer(text))
     found.extend(_mention(text, "injured", 1, m.span(), None) for m in GUNSHOT.finditer(text))

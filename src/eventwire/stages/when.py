@@ -451,6 +451,9 @@ FOUND_DEAD = frozenset({"pronounce", "declare", "find"})  # "he was pronounced d
 PERSON_NOUNS = frozenset(PERSONS.split("|")) | {"victim", "teen", "youth", "waitress", "owner", "cab", "deputy"}
 
 
+TRIED = frozenset({"try", "attempt", "seek", "plot", "fail", "bid", "plan", "conspire"})
+
+
 def single_victims(sent: Span) -> list[CountMention]:
     """One person killed or hurt, told without a number ("a man was shot and killed", "police
     shot a suspect", "Jassely Lupoe, 5, was fatally shot", "he was pronounced dead", "she
@@ -463,7 +466,7 @@ def single_victims(sent: Span) -> list[CountMention]:
         if token.pos_ != "VERB" or not (lemma in KILL_VERBS | HURT_VERBS | DIE_VERBS or found_dead):
             continue
         victim = _one_person(token)
-        if victim is None:
+        if victim is None or _only_tried(token):
             continue
         fatal = lemma in KILL_VERBS | DIE_VERBS or any(_fatal_word(c) for c in token.children)
         kind = "killed" if fatal else "injured"
@@ -474,6 +477,13 @@ def single_victims(sent: Span) -> list[CountMention]:
     if "killed" in out:
         out.pop("injured", None)
     return list(out.values())
+
+
+def _only_tried(verb: Token) -> bool:
+    """ "tried to assassinate the candidate", "a plot to kill the governor": nobody died of it."""
+    if verb.dep_ == "xcomp":
+        return verb.head.lemma_.lower() in TRIED
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in TRIED
 
 
 def _more_people(victim: Token) -> list[Token]:
