@@ -1,7 +1,8 @@
 """One record per event: mentions of the same event in several sentences of an article merge.
 
 Two records are one event when they share the event type and sub-type (or, for statements, the
-PLOVER type and both actors; or one mention tells only that there was an attack, or what was
+PLOVER type and both actors, or the PLOVER type where the later one names the act again, "the
+sanctions freeze ...": ``_statement_named_again``; or one mention tells only that there was an attack, or what was
 destroyed, and the other says how it was done, a bomb, a grenade, shelling, which then gives the
 type and the trigger pattern: see ``_says_how``), their dates agree (equal, or one only known to
 the week), their places agree (the same place, within 50 km, or one unknown; where neither names a
@@ -41,6 +42,7 @@ NEAR_KM = 50.0
 AERIAL = "Air/drone strike"  # the sub-event type of bombs dropped from the air
 NEAR_CHARS = 600  # about a paragraph of news text
 FIGURES = ("killed", "wounded", "hit", "more_hurt")
+OPTIONAL_MARKS = ("target", "site", "date_borrowed", "place_borrowed")  # left out of a merged record's why when empty
 Spans = list[list[int]]
 BOMBS = frozenset({"car_bomb", "suicide_bomb", "ied", "air_strike", "drone_strike"})  # what "the bombing" names
 SPECIFIC = frozenset(
@@ -85,18 +87,13 @@ class Merging:
         if a.article_id != b.article_id or _apart(a, b) or (a.plover != b.plover and not self._settles(a, b)):
             return False
         if a.event_type is None or b.event_type is None:
-            return (
-                a.event_type == b.event_type
-                and _same_actor(a.actor1, b.actor1, strict=True)
-                and _same_actor(a.actor2, b.actor2, strict=True)
-                and a.event_date == b.event_date
-            )
+            return a.event_type == b.event_type and (_same_statement(a, b) or _statement_named_again(a, b))
         if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type) and not self._settles(a, b):
             return False
         return (
             (_dates_agree(a, b) or _told_again(a, b))
             and not _aside(a, b)
-            and _places_agree(a.location, b.location)
+            and (_places_agree(a.location, b.location) or _placed_by_context(a, b))
             and (_located(a, b) or self._near(a, b))
             and not _disjoint(a.why.get("site"), b.why.get("site"))
             and (_same_actor(a.actor1, b.actor1) or _open_doers(a, b) or (_back_reference(a, b) and _open_doer(a)))
@@ -178,7 +175,10 @@ class Merging:
     def _settles(self, a: Event, b: Event) -> bool:
         """One mention tells only barely of the event, a bare "bombing", "attack" or "destroyed X",
         and the other says how it was done (a bomb, a grenade, shelling; from the air): one event, of
-        the specific type (``_says_how`` either way round)."""
+        the specific type (``_says_how`` either way round). Not where one of them is told as a reply
+        (``_answers``)."""
+        if _answers(a, b) or _answers(b, a):
+            return False
         return self._says_how(a, b) or self._says_how(b, a)
 
     def merge(self, a: Event, b: Event) -> Event:
@@ -196,6 +196,7 @@ class Merging:
             marks[key] = list(dict.fromkeys(t for e in sides for t in e.why.get(key) or ()))
         better_date = _better_date(a, b)
         marks["date_borrowed"] = (b if better_date else a).why.get("date_borrowed", False)
+        marks["place_borrowed"] = all(e.why.get("place_borrowed") for e in (a, b))
         if better_date and "date" in b.why:
             marks["date"] = b.why["date"]
         if self._plainer(a, b):  # the mention that says how gives the type
@@ -223,7 +224,7 @@ class Merging:
             confidence=max(a.confidence, b.confidence),
             evidence=b.evidence if b.confidence > a.confidence else a.evidence,
             trigger=b.trigger if b.confidence > a.confidence else a.trigger,
-            why={k: v for k, v in dict(a.why, **marks).items() if v or k not in ("target", "site", "date_borrowed")},
+            why={k: v for k, v in dict(a.why, **marks).items() if v or k not in OPTIONAL_MARKS},
         )
 
     def _own_how(self, e: Event) -> Spans:
@@ -246,6 +247,15 @@ def _single(e: Event) -> bool:
     return "mentions" not in e.why
 
 
+def _answers(reply: Event, act: Event) -> bool:
+    """``reply`` is told as a reply to another act ("attacked an army post ..., and the army said
+    it had killed dozens of assailants in retaliatory air strikes") and ``act`` is told before it
+    or in its sentence: the act it may answer, not told by it. A bare mention told after the reply
+    may name the reply itself."""
+    told_as_reply = bool(reply.why.get("retaliation")) and not act.why.get("retaliation")
+    return told_as_reply and _mentions(act)[0][0] <= _mentions(reply)[0][0]
+
+
 def _told_again(a: Event, b: Event) -> bool:
     """Dates aside, ``b`` names the event ``a`` told (``_back_reference``), or one of them is the
     headline of the other (``_headline_match``)."""
@@ -260,6 +270,30 @@ def _back_reference(a: Event, b: Event) -> bool:
     own ("a suicide bomber blew himself up" / "the Taliban claimed responsibility for the bombing")."""
     back = _single(b) and bool(b.why.get("back_reference")) and _mentions(a)[0][0] < b.evidence.start
     return back and not a.why.get("background")
+
+
+def _same_statement(a: Event, b: Event) -> bool:
+    """Two statements or political acts of one PLOVER type are one where both actors and the
+    date are the same."""
+    same_actors = _same_actor(a.actor1, b.actor1, strict=True) and _same_actor(a.actor2, b.actor2, strict=True)
+    return same_actors and a.event_date == b.event_date
+
+
+def _statement_named_again(a: Event, b: Event) -> bool:
+    """``b`` names the act ``a`` told before it by a definite noun ("the sanctions", "the
+    agreement") with no date of its own (``_back_reference``), says what it does ("the sanctions
+    freeze the assets"), and names no doer or target other than ``a``'s (one it names is ``a``'s
+    by its very name): the same act, not a second one."""
+    sides = all(y is None or _same_actor(x, y, strict=True) for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)))
+    return _back_reference(a, b) and sides and _places_agree(a.location, b.location)
+
+
+def _placed_by_context(a: Event, b: Event) -> bool:
+    """``b`` names ``a`` again (``_back_reference``) in a sentence that names no place: the place
+    it holds is that of the event told just before it, which need not be ``a`` ("jets bombed a
+    market in Idlib, a day after rebels fired rockets at Aleppo. Rescuers said the bombing killed
+    11": the bombing holds Aleppo), so it does not keep them apart."""
+    return _back_reference(a, b) and bool(b.why.get("place_borrowed"))
 
 
 def _headline_match(a: Event, b: Event) -> bool:

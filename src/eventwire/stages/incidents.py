@@ -23,7 +23,7 @@ from eventwire.stages.triggers import CueWords
 from eventwire.stages.when import Draft
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 SITE_PREPS = frozenset({"at", "on", "near", "outside", "inside", "against", "targeting", "upon"})
@@ -129,41 +129,80 @@ def _told_doer(head: Token) -> bool:
 def own_incident(drafts: list[Draft], told: Draft, places: list[Toponym], cues: CueWords) -> bool:
     """A sentence that tells only of people killed or shot (``drafts``) is an incident of its own,
     not the toll of the event ``told`` before it, when it says so ("Separately, gunmen killed 3
-    people") or names a place away from that event's town ("... in Herat" after a bomb in Kabul;
-    a place within NEAR_KM of it, or a toll after an event placed only in a country, is its toll)."""
+    people") or names a place away from where that event was: away from its town ("... in Herat"
+    after a bomb in Kabul; a place within NEAR_KM of it is its toll), outside its province or
+    region ("... near Herat" after an attack in Kandahar province), or in another country than
+    the one it is placed in (``_elsewhere``)."""
     if any(separate_cue(d.trigger.head(d.sent.doc), cues) for d in drafts):
         return True
-    here = told.toponym.place if told.toponym is not None and told.toponym.precision < 3 else None
-    if here is None:
+    return told.toponym is not None and any(_elsewhere(told.toponym, t) for t in places)
+
+
+def _elsewhere(there: Toponym, t: Toponym) -> bool:
+    """The place ``t`` of a toll's sentence is away from the place ``there`` of the event told
+    before it: a town more than NEAR_KM from its town, a place in another first-order division
+    than its province or region, a place in another country than the country it is placed in. A
+    region named again, or a coarser place ("in Mali" after "in Mopti"), is no other place."""
+    here, place = there.place, t.place
+    if here is None or place is None or place.geonameid == here.geonameid:
         return False
-    return any(
-        t.place is not None
-        and t.precision < 3
-        and t.place.geonameid != here.geonameid
-        and distance_km(here.lat, here.lon, t.place.lat, t.place.lon) > NEAR_KM
-        for t in places
-    )
+    if there.precision < 3:
+        return t.precision < 3 and distance_km(here.lat, here.lon, place.lat, place.lon) > NEAR_KM
+    if here.kind == "country":
+        return place.country is not None and here.country is not None and place.country != here.country
+    region = here.kind == "admin1" and here.admin1 is not None and place.admin1 is not None
+    return region and place.kind != "country" and place.admin1 != here.admin1
 
 
 DEFINITE = frozenset({"the", "this", "that"})
+
+
+def named_again(sent: Span, heads: list[Token]) -> int | None:
+    """Which of the events told before ``sent`` (the heads of their triggers, in the order told)
+    ``sent`` names again by a definite noun of the same word ("said the strikes hit a residential
+    area, killing 14" after "carried out air strikes on X, hours after Y launched missiles at Z":
+    the air strikes), the one told nearest before it; None where it names none. For a sentence
+    that tells only a toll, which event it is the toll of."""
+    named = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and _back_reference(t)}
+    told = [i for i, h in enumerate(heads) if h.i < sent.start and h.lemma_.lower() in named]
+    return told[-1] if told else None
 
 
 def story_marks(d: Draft) -> dict[str, object]:
     """How a mention stands in the story, for ``stages/dedup.py``: a definite back-reference with
     no date of its own ("the blast", "The car bomb targeted ..."; ``back_reference``), an earlier
     event told as a background ("since October, when a truck bomb killed 80"; ``background``), the
-    headline (``headline``), and a date taken from outside its sentence (``date_borrowed``)."""
+    headline (``headline``), a date or place taken from outside its sentence (``date_borrowed``,
+    ``place_borrowed``: the place of the event told before it in the paragraph), and an act told as
+    a reply to another ("retaliatory air strikes"; ``retaliation``)."""
     head = d.trigger.head(d.sent.doc)
     marks: dict[str, object] = {}
     if d.timex is None:
         marks["date_borrowed"] = True
+    if d.toponym is not None and not d.sent.start_char <= d.toponym.start < d.sent.end_char:
+        marks["place_borrowed"] = True
     if _back_reference(head) and (d.timex is None or _since_bound(d)):
         marks["back_reference"] = _phrase(head)
     if (since := since_when(head)) is not None:
         marks["background"] = since
     if _headline(d):
         marks["headline"] = True
+    if (reply := retaliation(head)) is not None:
+        marks["retaliation"] = reply
     return marks
+
+
+REPLY_WORDS = frozenset({"retaliatory", "reprisal", "retaliation"})
+
+
+def retaliation(head: Token) -> str | None:
+    """The words saying that the event headed by ``head`` answers another ("the army said it had
+    killed dozens of assailants in retaliatory air strikes", "shelled the town in retaliation"):
+    a reply, never the act it answers. Returns those words, or None."""
+    for tok in (*head.children, *(c for p in head.children if p.dep_ == "prep" for c in p.children)):
+        if tok.lower_ in REPLY_WORDS and tok.dep_ in ("amod", "compound", "pobj"):
+            return _phrase(tok if tok.dep_ == "pobj" else head)
+    return None
 
 
 def _back_reference(head: Token) -> bool:
