@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
-from eventwire.stages.nlp import doc_text
+from eventwire.stages.actor_refs import coalition_of, national_before, reported_speaker
+from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
-from eventwire.stages.roles import reduced_passive
+from eventwire.stages.roles import phrase, reduced_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,9 +52,15 @@ REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "northe
 ARMABLE_CROWDS = {"youth", "mob"}
 PASTORALISTS = frozenset({"herdsman", "herder"})  # "armed youths" are an armed group; "armed protesters" still protest
 # actor nouns the tagger also reads as adjectives ("a rebel attack", "military jets")
-ADJECTIVAL_ACTORS = frozenset({"police", "military", "rebel", "insurgent", "militant", "jihadist"})
+ADJECTIVAL_ACTORS = frozenset({"police", "military", "rebel", "insurgent", "militant", "jihadist", "opposition"})
+# people who study or report on an actor and are not part of it ("military analysts", "police experts")
+OBSERVER_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "historian", "researcher", "scholar"})
+# words that put the second of two coordinated nouns on a side of its own ("rebels and government troops")
+OWN_SIDE_WORDS = frozenset({"government", "regime", "state", "federal", "army", "police", "military", "security"})
+OWNER_PRONOUNS = frozenset({"its", "their"})
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally"})
 UNIDENTIFIED_GROUP = "Unidentified Armed Group ({country})"
+LED_COALITION = re.compile(r"(?<![\w-])([A-Z][\w.’']*)-led\s+(?:military\s+|international\s+)?coalition\b")
 PRONOUN_REACH = 400  # characters back a "they" or "it" may look for the group it stands for
 
 
@@ -235,6 +242,7 @@ class ActorCoder:
             ActorMention(s, e, text[s:e], Actor(en.name, en.country, en.sector, text[s:e], en.id), "named")
             for s, e, en in self.dictionary.find_named(text)
         ]
+        found.extend(self._led_coalitions(text, found))
         taken = [(m.start, m.end) for m in found]
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP") or any(s < ent.end_char and ent.start_char < e for s, e in taken):
@@ -247,7 +255,21 @@ class ActorCoder:
                 )
         found.extend(self._seats(doc, found))
         found.extend(self._untagged_states(doc, found))
-        return sorted(found, key=lambda m: m.start)
+        dateline = dateline_end(text) or 0  # "KHARTOUM, June 4 (Reuters) -": where the story was filed
+        return sorted((m for m in found if m.start >= dateline), key=lambda m: m.start)
+
+    def _led_coalitions(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
+        """ "the Saudi-led coalition", "a French-led coalition": the leading state's armed forces,
+        the actor a later bare "the coalition" or "coalition jets" refers back to."""
+        out = []
+        for m in LED_COALITION.finditer(text):
+            iso3, _ = self.states.code(m.group(1))
+            if iso3 is None or any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            name = f"Military Forces of {self.states.of_name(iso3)}"
+            actor = Actor(name, iso3, "MIL", m.group(0), "coalition")
+            out.append(ActorMention(m.start(), m.end(), m.group(0), actor, "named"))
+        return out
 
     def _seats(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
         """Seats of government standing for it ("the Kremlin said"), coded like capitals."""
@@ -300,11 +322,18 @@ class ActorCoder:
             if earlier is not None:
                 return _with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
             return None, ""
+        coalition = coalition_of(span, inside, mentions)
+        if coalition is not None:
+            return coalition
+        own = self._speakers_own(span, mentions, fallback_country) if not inside else None
+        if own is not None:
+            return own
         if head.lemma_.lower() in GENERIC_GROUP_WORDS and _has_definite(span):
             earlier = _earlier_armed(mentions, span.start_char)
             if earlier is not None:
                 return _with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
         noun = self._irregular_unit(_unknown_doer(self._noun_at(head), head, head), head)
+        noun = self._leaders_men(head, noun, mentions) or noun
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
         if _part_of_country(head) and any(m.start <= head.idx < m.end for m in states):
@@ -335,9 +364,11 @@ class ActorCoder:
                 return _with_text(m.actor, span), f"{m.kind} actor {m.actor.entry}"
         if named:
             return _with_text(named[0].actor, span), f"named actor {named[0].actor.entry} in phrase"
+        if head.lemma_.lower() in OBSERVER_NOUNS:
+            return None, ""  # "military analysts said": they write about the army, they are not it
         for token in span:
             noun = _unknown_doer(self._noun_at(token), token, head)
-            if noun is not None:
+            if noun is not None and not _done_to(token, head):
                 return self._noun_actor(noun, span, states, mentions, fallback_country)
         if states and head.pos_ == "PROPN":
             return _with_text(states[0].actor, span), "state named in phrase"
@@ -364,6 +395,39 @@ class ActorCoder:
             return None  # "the Philippines" is the country
         return demonym_country(text) or demonym_country(text[:-1])
 
+    def _speakers_own(
+        self, span: Span, mentions: Sequence[ActorMention], fallback_country: str | None
+    ) -> tuple[Actor, str] | None:
+        """ "The RSF said its forces had killed 200 soldiers": "its forces" (or "their fighters")
+        in what an actor says are the speaker's own men."""
+        head = span.root
+        if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
+            return None
+        if self._noun_at(head) is None:
+            return None
+        speaker = reported_speaker(head)
+        if speaker is None:
+            return None
+        actor, _ = self.resolve(phrase(speaker), mentions, fallback_country)
+        if actor is None or actor.sector in ("CVL", "MED"):
+            return None
+        return _with_text(actor, span), f"'{span.text}': the own men of the speaker, {speaker.text}"
+
+    def _leaders_men(self, head: Token, noun: NounEntry | None, mentions: Sequence[ActorMention]) -> NounEntry | None:
+        """ "Gang leader X's men", "the militia commander's men": the men of an armed group's
+        leader are that group (a named group in the possessor is then found as the men's modifier)."""
+        boss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if noun is None or noun.sector != "CVL" or boss is None:
+            return None
+        for token in boss.subtree:
+            owner = self._noun_at(token)
+            if owner is not None and owner.sector in ARMED_SECTORS:
+                return owner
+        armed = [m for m in mentions if m.kind == "named" and m.actor.sector in ARMED_SECTORS]
+        if any(m.start <= t.idx < m.end for m in armed for t in boss.subtree):
+            return NounEntry(noun.phrase, "UAG", UNIDENTIFIED_GROUP)
+        return None
+
     def _irregular_unit(self, noun: NounEntry | None, head: Token) -> NounEntry | None:
         """A military word for the men of a non-state group: "a rebel brigade", "militant
         soldiers", "jihadist units" are the rebels, militants or jihadists, not a state's army."""
@@ -381,13 +445,19 @@ class ActorCoder:
         lemma = nlp_lemma(token)  # type: ignore[arg-type]
         i = token.i  # type: ignore[attr-defined]
         doc = token.doc  # type: ignore[attr-defined]
-        if i > 0:
-            two = f"{doc[i - 1].lower_} {lemma}"
-            if two in self.dictionary.nouns:
-                return self.dictionary.nouns[two]
-        if token.pos_ in ("NOUN", "PROPN") or lemma in ADJECTIVAL_ACTORS:  # type: ignore[attr-defined]
-            return self.dictionary.nouns.get(lemma)
-        return None
+        nouns = self.dictionary.nouns
+        before = [doc[i - 1]] if i > 0 else []
+        before += [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < i - 1]  # type: ignore[attr-defined]
+        for word in before:  # "the ruling party", "the ruling Georgian Dream party"
+            if f"{word.lower_} {lemma}" in nouns:
+                return nouns[f"{word.lower_} {lemma}"]
+        if token.pos_ not in ("NOUN", "PROPN") and lemma not in ADJECTIVAL_ACTORS:  # type: ignore[attr-defined]
+            return None
+        if lemma == "force" and not any(c.dep_ != "prep" for c in token.children):  # type: ignore[attr-defined]
+            return None  # "the use of force", "respond with force": force used, not a force of men
+        if lemma not in nouns and lemma.endswith("men"):  # "Gunmen" tagged as a name keeps its plural
+            lemma = lemma[:-3] + "man"
+        return nouns.get(lemma)
 
     def _noun_actor(
         self,
@@ -398,11 +468,25 @@ class ActorCoder:
         fallback_country: str | None,
     ) -> tuple[Actor, str]:
         country, why = (states[0].actor.country, "country named in phrase") if states else (fallback_country, "")
+        named_before = None if states else national_before(span, noun.phrase, mentions)
+        if named_before is not None and noun.sector in ("MIL", "COP"):  # "Sudanese army commanders ... the army"
+            country, why = named_before.actor.country, f"the {noun.phrase} named before as '{named_before.text}'s'"
         if not why and country:
             why = "country of the event (its place; for words and diplomacy the article's focus)"
         name = _with_country(noun.name, self.states, country) if country else _no_country(noun.name)
         actor = Actor(name, country, noun.sector, span.text, "noun:" + noun.phrase)
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
+
+
+def _done_to(token: Token, head: Token) -> bool:
+    """A word inside an "against", "on" or "at" phrase of the phrase's own act ("the use of force
+    against demonstrators"): those it was done to, not who the phrase names."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("against", "on", "at", "upon", "targeting"):
+            return True
+        node = node.head
+    return False
 
 
 def _part_of_country(head: Token) -> bool:
@@ -448,6 +532,8 @@ def _shared_modifier(head: Token, mentions: Sequence[ActorMention]) -> list[Acto
     "Taliban gunmen and suicide bombers" are both the Taliban's."""
     if head.dep_ != "conj" or head.head.i > head.i:
         return []
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in OWN_SIDE_WORDS for c in head.children):
+        return []  # "Houthi forces and government troops": two sides
     near = [
         t.idx for c in head.head.children if c.dep_ in ("compound", "amod") and c.i < head.head.i for t in c.subtree
     ]

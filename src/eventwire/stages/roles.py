@@ -73,7 +73,8 @@ REACTION_VERBS = frozenset(
     {"condemn", "denounce", "protest", "investigate", "probe", "mourn", "deplore", "criticise", "criticize"}
     | {"decry", "blame", "rally", "march", "demonstrate", "lament", "regret", "commemorate", "remember"}
 )  # whose subject reacts to the event named in their object, and did not do it
-CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp"})
+CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp", "acomp"})  # "was ready to"
+ENVOY_NOUNS = frozenset({"delegation", "delegate", "representative", "envoy", "negotiator", "emissary"})
 
 
 def phrase(token: Token) -> Span:
@@ -172,8 +173,14 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if verb.lemma_.lower() not in DEPLOY_VERBS:  # "send 3,000 troops": the sender's own men, not a target
         patients += _spans(obj)
     patients += _spans(_prep_object(verb, PATIENT_PREPS))
-    if obj is not None and obj.pos_ == "NOUN":  # "imposed sanctions on Russia"
+    # "imposed sanctions on Russia"; not "condemned the use of force against students", who suffered the act
+    if obj is not None and obj.pos_ == "NOUN" and verb.lemma_.lower() not in REACTION_VERBS:
         patients += _spans(_prep_object(obj, PATIENT_PREPS, depth=0))
+    envoys = subject is not None and subject.lemma_.lower() in ENVOY_NOUNS and verb.lemma_.lower() in JOINT_VERBS
+    sent_by = _prep_object(subject, {"from", "of"}, depth=0) if envoys and subject is not None else None
+    if sent_by is not None:  # "delegations from the army and the RSF met": the parties that sent them
+        agents = _spans(sent_by)
+        subject = sent_by if _child(sent_by, "conj") is not None else subject  # the other party, either parse
     if subject is not None and verb.lemma_.lower() in MUTUAL_VERBS | JOINT_VERBS:
         patients += _spans(_child(subject, "conj"))  # "Turkey and Russia agreed": the other party
     if verb.lemma_.lower() in MUTUAL_VERBS:

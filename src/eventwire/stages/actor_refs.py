@@ -1,0 +1,81 @@
+"""Actors a phrase refers back to: a bare "the coalition" to the coalition named before, and
+the speaker whose own men "its forces" are. Used by ``actors.ActorCoder.resolve``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventwire.records import Actor
+from eventwire.stages.nlp import lemma
+from eventwire.stages.roles import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from eventwire.stages.actors import ActorMention
+
+
+POLITICAL_COALITIONS = frozenset({"ruling", "governing", "opposition", "electoral"})
+
+
+def _with_text(actor: Actor, span: Span) -> Actor:
+    return Actor(actor.name, actor.country, actor.sector, span.text, actor.entry)
+
+
+def coalition_of(
+    span: Span, inside: Sequence[ActorMention], mentions: Sequence[ActorMention]
+) -> tuple[Actor | None, str] | None:
+    """A bare "the coalition", "coalition jets", "coalition air strikes" is the coalition the article
+    named before ("the Saudi-led coalition"); with none named before, it names no state's forces
+    (not those of the country it fights in). None when the phrase names its coalition itself."""
+    head = span.root
+    word = next((t for t in span if t.lower_ == "coalition"), None)
+    if word is None or "-led" in span.text or any(m.kind in ("state", "capital") for m in inside):
+        return None
+    modifies = word.dep_ in ("compound", "amod", "nmod") and head.i in (word.head.i, word.head.head.i)
+    if word.i != head.i and not modifies:  # "coalition jets", "Coalition spokesman Turki al-Malki"
+        return None
+    if head.lemma_.lower() in ("government", "party", "partner", "talks", "agreement"):
+        return None  # a coalition government is politics
+    earlier = [m for m in mentions if m.end <= span.start_char and "coalition" in m.text.lower()]
+    earlier = [m for m in earlier if m.actor.sector == "MIL"]
+    if earlier:
+        return _with_text(earlier[-1].actor, span), f"'{span.text}' refers back to {earlier[-1].text}"
+    if any(m.kind == "named" for m in inside):
+        return None  # "coalition forces": the dictionary's own reading
+    if any(c.lower_ in POLITICAL_COALITIONS for c in word.children):
+        return None, ""  # "the ruling coalition": a government's parties
+    return Actor("Military Coalition", None, "MIL", span.text, "noun:coalition"), "a coalition not named before"
+
+
+def reported_speaker(token: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause holds ``token`` ("The RSF said its
+    forces had ..." -> RSF), when it is not a pronoun."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS | {"claim", "report"}:
+            subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and subject.pos_ != "PRON" else None
+        node = node.head
+    return None
+
+
+def national_before(span: Span, noun: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The country a definite "the army", "Army chief X" (or "the police") had when the article named it before:
+    "sanctions on three Sudanese army commanders ... warned that the army would respond" is
+    Sudan's army, not that of the country most named. The last earlier state mention that
+    modifies the same noun, or a noun that noun modifies, wins."""
+    if any(t.lower_ in ("a", "an") for t in span):
+        return None  # "an army" is none named before; "the army", "Army chief X" are
+    doc = span.doc
+    for m in reversed([m for m in mentions if m.kind == "state" and m.end <= span.start_char]):
+        found = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if found is None or found.root.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        owner = found.root.head
+        if lemma(owner) == noun or any(lemma(c) == noun and c.dep_ in ("compound", "amod") for c in owner.children):
+            return m
+    return None
