@@ -44,3 +44,8 @@ def test_an_accusation_that_tells_a_toll_keeps_the_event(pipeline: Any, text: st
 def test_an_accusation_or_denial_without_a_toll_is_no_event(pipeline: Any, text: str) -> None:
     found = events(pipeline, text)
     assert all(e.plover in ("ACCUSE", "REJECT") and e.trigger.lower() in ("accused", "denied") for e in found)
+
+
+def test_a_year_in_the_accusation_is_no_toll(pipeline: Any) -> None:
+    text = "The former deputy accused of killing his wife in 2015 went on trial in Denver on Monday."
+    assert not [e for e in events(pipeline, text) if e.fatalities]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 DENYING = frozenset({"deny", "denial"})
+FIGURE_DEPS = frozenset({"nummod", "dobj", "nsubj", "nsubjpass", "appos"})
 
 
 def alleged(head: Token, cues: CueWords) -> str:
@@ -39,7 +40,13 @@ def alleged_toll(node: Token, via: Token | None, cues: CueWords) -> bool:
         return False
     parts = [via, *(c for c in node.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
     return any(
-        t.like_num and TOLL_VERBS & {t.head.lemma_.lower(), t.head.head.lemma_.lower()}
+        _figure(t) and TOLL_VERBS & {t.head.lemma_.lower(), t.head.head.lemma_.lower()}
         for part in parts
         for t in part.subtree
     )
+
+
+def _figure(token: Token) -> bool:
+    """A number of people, not a year or a time ("killing 14", "killing 12 protesters"; not
+    "killing his wife in 2012")."""
+    return token.like_num and token.dep_ in FIGURE_DEPS and token.ent_type_ not in ("DATE", "TIME", "ORDINAL")
