@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,9 +18,19 @@ from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.devices import arms_inventory, disrupted_device
 from eventwire.stages.doers import own_clause_subject
+from eventwire.stages.event_places import (
+    acting_state,
+    focus_country,
+    in_body,
+    names_place_of,
+    origin,
+    place_rank,
+    unfound_place,
+    usable,
+)
 from eventwire.stages.incidents import bombarded, merge_same_class, own_incident, same_manner, separate_cue, story_marks
 from eventwire.stages.nlp import doc_text, hard_wrapped
-from eventwire.stages.subtypes import DEVICE_CLASSES, MODIFIER_DEPS, military_site, protested, refined_key
+from eventwire.stages.subtypes import DEVICE_CLASSES, military_site, protested, refined_key
 from eventwire.stages.triggers import (
     CueWords,
     EventClass,
@@ -66,7 +75,7 @@ class EventExtractor:
 
     def extract(self, article: Article, doc: Doc, toponyms: list[Toponym]) -> list[Event]:
         mentions = self.coder.mentions(doc)
-        focus = _focus_country(toponyms)
+        focus = focus_country(toponyms)
         drafts: list[Draft] = []
         held: list[CountMention] = []  # figures of the lead, before the first violent event
         for sent in doc.sents:
@@ -122,7 +131,7 @@ class EventExtractor:
         if not drafts:
             return []
         told = next((e for e in reversed(earlier) if e.cls.violent), None)  # the damage or arrests told since aside
-        places = [t for t in toponyms if sent.start_char <= t.start < sent.end_char and _usable(t, doc)]
+        places = [t for t in toponyms if sent.start_char <= t.start < sent.end_char and usable(t, doc)]
         if _only_casualty_report(drafts) and tolls.running_total(sent, told):
             return []  # "700 people have been killed since the conflict erupted": no one event's toll
         if (
@@ -218,13 +227,13 @@ class EventExtractor:
             t
             for t in toponyms
             if d.sent.start_char <= t.start < d.sent.end_char
-            and (_usable(t, doc) or _names_place_of(t, head))
-            and not (not d.cls.violent and _acting_state(t, doc))
-            and not _origin(t, doc, self.lexicon.cues["projectile"])
+            and (usable(t, doc) or names_place_of(t, head))
+            and not (not d.cls.violent and acting_state(t, doc))
+            and not origin(t, doc, self.lexicon.cues["projectile"])
         ]
         if inside:
             clause = clause_of(head)
-            best = min(inside, key=lambda t: _place_rank(t, doc, head.idx, clause))
+            best = min(inside, key=lambda t: place_rank(t, doc, head.idx, clause))
             d.toponym = best
             d.why["location"] = f"'{best.text}' in the same sentence" + (f"; {best.why}" if best.why else "")
             return
@@ -232,8 +241,14 @@ class EventExtractor:
         if para:
             d.toponym = para[-1].toponym
             d.why["location"] = "place of the previous event in the paragraph"
+        elif (
+            focus is not None
+            and (body := focus_country(in_body(toponyms, doc))) is None
+            and unfound_place(d.sent, toponyms)
+        ):
+            d.why["location"] = "a place not in the gazetteer; the dateline says only where the reporter files from"
         elif focus is not None:
-            d.why["focus"] = focus
+            focus = d.why["focus"] = body or focus
             country = self.coder.states.gazetteer.country(focus)  # type: ignore[attr-defined]
             if country is not None and d.cls.kind != "statement":
                 d.toponym = Toponym(d.sent.start_char, d.sent.start_char, "", country, 3, "country in focus")
@@ -271,6 +286,8 @@ class EventExtractor:
         head = d.trigger.head(doc)
         pos = head.idx
         done_to = [t.idx for c in head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree]
+        if head.dep_ in ("advcl", "conj", "xcomp"):  # "jets targeted Houthi camps, killing 14": the target
+            done_to += [t.idx for c in head.head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree]
         suffered = roles.victims(head)  # "seven Taliban militants were killed in explosions": not the doers
         done_to += [t.idx for t in suffered] if suffered is not None else []
         before = [
@@ -417,7 +434,10 @@ def _share_agents(drafts: list[Draft], doc: Doc) -> None:
             continue
         protest = d.cls.event_type == "Protests"
         donors = [p for p in drafts[:i] if p.actor1 is not None and p.cls.kind != "statement"]
-        donor = next((p for p in reversed(donors) if not (protest and p.cls.violent)), None)
+        # the doer of violence is no protester; who made an arrest neither protested nor did the
+        # violence the arrest followed ("a man was arrested after a shooting")
+        kept = [p for p in donors if not (protest and p.cls.violent) and p.cls.key != "arrest"]
+        donor = kept[-1] if kept else None
         if donor is not None and not roles.reacts_to(donor.trigger.head(doc), d.trigger.head(doc)):
             d.actor1 = donor.actor1
             d.why["actor1"] = f"the doer of '{donor.why['trigger']}' in the same sentence"
@@ -464,9 +484,19 @@ def _combine_protest(drafts: list[Draft], cues: CueWords) -> list[Draft]:
     for d in drafts:
         if d is not protest and d.cls.key == "arrest" and not protested(d.trigger.head(doc), cues):
             protest.why["intervention"] = d.why["trigger"]
+            _intervened_by(protest, d)
             continue
         kept.append(d)
     return kept
+
+
+def _intervened_by(protest: Draft, arrest: Draft) -> None:
+    """Those who made arrests at a protest intervened in it (actor2, as ACLED codes a protest with
+    intervention); the protesters they arrested are the protest's actor1 when it names none."""
+    if protest.actor2 is None and arrest.actor1 is not None and arrest.actor1.sector in ("COP", "MIL", "GOV"):
+        protest.actor2, protest.why["actor2"] = arrest.actor1, f"who made the arrests ('{arrest.why['trigger']}')"
+    if protest.actor1 is None and arrest.actor2 is not None and arrest.actor2.sector == "PRO":
+        protest.actor1, protest.why["actor1"] = arrest.actor2, "the protesters arrested"
 
 
 @lru_cache(maxsize=8)
@@ -495,82 +525,6 @@ def _describes(arrest: Token, protest: Token) -> bool:
 
 def _only_casualty_report(drafts: list[Draft]) -> bool:
     return all(not d.trigger.entry.strong and d.trigger.entry.words[-1] in ("kill", "shoot") for d in drafts)
-
-
-def _usable(t: Toponym, doc: Doc) -> bool:
-    """A place name used as a place, not as a modifier of a non-place ("a US official")."""
-    if t.place is None or t.place.country is None:
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    if any(a.lower_ == "according" for a in root.ancestors):
-        return False
-    if root.dep_ in MODIFIER_DEPS and root.head.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return root.head.lemma_.lower() in roles.PLACE_HEADS
-    return True
-
-
-def _acting_state(t: Toponym, doc: Doc) -> bool:
-    """A country named as the doer of a verb is an actor, not a place (metonymy): "Egypt and Qatar
-    were trying to broker a ceasefire", "Russia said". Asked only for words, talks and other
-    non-violent acts: the subject of a violent one is often where it happened ("Ukraine came
-    under heavy shelling"). A passive subject ("Syria was hit") and a city ("Kabul said", often
-    the dateline's) are left to the ranking below."""
-    if t.place is None or t.place.kind != "country":
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "nsubj"
-
-
-def _origin(t: Toponym, doc: Doc, projectiles: frozenset[str]) -> bool:
-    """The place the act came from, never its place: "rockets fired from Lebanon hit northern
-    Israel", "rockets from Lebanon hit Nahariya" happened in Israel."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "from":
-        return False
-    source = span.root.head.head
-    return source.lemma_.lower() in LAUNCH_VERBS or source.lemma_.lower() in projectiles or source.lower_ in projectiles
-
-
-def _names_place_of(t: Toponym, head: Token) -> bool:
-    """The place name modifies the trigger itself: "the Kabul blast" was in Kabul."""
-    if t.place is None or t.place.country is None:
-        return False
-    return any(c.dep_ in MODIFIER_DEPS and c.idx <= t.start < c.idx + len(c.text) for c in head.children)
-
-
-LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})  # "fired from X": where it came from (_origin)
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"})
-
-
-def _place_rank(t: Toponym, doc: Doc, pos: int, clause: Token) -> tuple[bool, bool, bool, bool, int, int]:
-    """Sort key: a place named as a subject is an actor (metonymy) and comes last; then places
-    outside the event's own clause ("strikes kill 12 in Gaza as rockets hit southern Israel": the
-    rockets' place is southern Israel); then whole countries; then places not introduced by a
-    locative preposition; then the finer place; then distance to the trigger."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
-    elsewhere = root is None or clause_of(root).i != clause.i
-    locative = root is not None and (
-        (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
-        or root.dep_ == "compound"
-        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in roles.PLACE_HEADS)
-    )
-    country = t.place is not None and t.place.kind == "country"
-    return subject, elsewhere, country, not locative, t.precision, abs(t.start - pos)
-
-
-def _focus_country(toponyms: list[Toponym]) -> str | None:
-    counts = Counter(t.place.country for t in toponyms if t.place is not None and t.place.country)
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _unnamed_country(d: Draft, focus: str | None) -> str | None:

@@ -18,6 +18,11 @@ Each candidate place is scored on
   qualifies; a country after a country's name is the next item of a list ("Iraq, Iran"), so is a
   state after a state when the list goes on ("Washington, Pennsylvania and California"), and an
   area's own name is no town's alternate name ("Illinois, Missouri");
+- the area the words around it put it in ("X in central Mali", "Mali's X", "X district of Y
+  governorate"), as strong as a qualifier after a comma; when no candidate lies in that area or
+  in the qualifier's, the name is placed at the area itself, and a tiny namesake abroad of "the
+  town of X" gives way to the article's country (:mod:`eventwire.stages.geocode_within`);
+- a dateline's unqualified name is the well-known city of that name ("DHAKA, Aug 5 -");
 - the names listed beside it: a name listed with countries is a country, one listed with admin1
   areas of a country is an admin1 area there ("Idaho, Delaware and Maine");
 - local hints: admin1 areas named elsewhere in the text, the admin1 area where most other names
@@ -42,6 +47,15 @@ from typing import TYPE_CHECKING
 from eventwire.records import Place, Toponym
 from eventwire.stages.demonyms import demonym_country
 from eventwire.stages.gazetteer import Gazetteer, Match
+from eventwire.stages.geocode_lists import has_namesake_town, list_goes_on, list_kinds, list_neighbours
+from eventwire.stages.geocode_within import (
+    dateline_city,
+    fall_back,
+    focus_fallback,
+    holder,
+    holder_matches,
+    top_country,
+)
 from eventwire.stages.nlp import doc_text
 from eventwire.stages.toponym_patterns import span_mention
 from eventwire.stages.toponyms import (
@@ -163,6 +177,8 @@ class Context:
     listed: set[tuple[str, str | None]] = field(default_factory=set)  # see _list_kinds
     famous: Place | None = None  # see _famous
     carried: list[Match] = field(default_factory=list)  # an earlier mention's qualifier (see _carried)
+    held_by: Mention | None = None  # the area the text puts the name in ("X, Mali", "X in Mali")
+    dateline: Place | None = None  # the famous city an unqualified dateline names
 
 
 NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
@@ -270,7 +286,10 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     # an area's own name ("Illinois, Missouri") is not a town that bears it as an alternate name
     if _qualified(p, ctx.qualifier) and (match.primary or not ctx.areas):
         score += QUALIFIER_WEIGHT
-        why.append("matches the qualifier after the comma")
+        why.append("matches the qualifier (\"X, Mali\", \"X in Mali\")")
+    elif p is ctx.dateline:
+        score += QUALIFIER_WEIGHT
+        why.append("a dateline names the well-known city")
     elif _qualified(p, ctx.carried) and (match.primary or not ctx.areas):
         score += CARRIED_WEIGHT
         why.append("matches the qualifier of an earlier mention of the name")
@@ -278,7 +297,7 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
         score += 5.0
         why.append("holds the place named before the comma")
     listed = (p.kind, None if p.kind == "country" else p.country) in ctx.listed
-    if listed and not _has_namesake_town(m.matches, p):
+    if listed and not has_namesake_town(m.matches, p):
         score += LIST_WEIGHT
         why.append(f"listed with other {p.kind} names")
     if match.primary:
@@ -423,9 +442,6 @@ def _qualifier(doc: Doc, m: Mention, by_start: dict[int, Mention], countries: bo
     return []
 
 
-LIST_WORDS = frozenset({",", "and", "or", "&"})
-
-
 def _qualifiers(
     doc: Doc, mentions: Sequence[Mention], by_start: dict[int, Mention], by_end: dict[int, Mention]
 ) -> dict[int, list[Match]]:
@@ -435,7 +451,7 @@ def _qualifiers(
     out: dict[int, list[Match]] = {}
     for m in mentions:
         q = _qualifier(doc, m, by_start, countries=not any(a.kind == "country" for a in area_places(m)))
-        if q and area_places(m) and _list_goes_on(doc, by_start[m.end + 1], by_start, by_end):
+        if q and area_places(m) and list_goes_on(doc, by_start[m.end + 1], by_start, by_end):
             q = []
         q = q or _apposition_area(doc, m, by_end)
         if q:
@@ -473,55 +489,6 @@ def _dateline(doc: Doc, m: Mention) -> bool:
     return m.label == "DATELINE" or (doc[m.start].is_sent_start is True and m.core.isupper())
 
 
-def _list_goes_on(doc: Doc, q: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
-    """Whether the place after a comma is followed by another listed area of its own kind."""
-    kinds = _listed_areas(q)
-    after = [n for n in _list_neighbours(doc, q, by_start, by_end) if n.start > q.start]
-    return any(kinds & _listed_areas(n) for n in after)
-
-
-def _list_neighbours(doc: Doc, m: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> list[Mention]:
-    """The names listed right before and after ``m`` ("Idaho, Delaware and Maine")."""
-    out = []
-    for gap in (1, 2):
-        before = m.start - gap
-        if before in by_end and all(doc[i].lower_ in LIST_WORDS for i in range(before, m.start)):
-            out.append(by_end[before])
-            break
-    for gap in (1, 2):
-        after = m.end + gap
-        if after in by_start and all(doc[i].lower_ in LIST_WORDS for i in range(m.end, after)):
-            out.append(by_start[after])
-            break
-    return out
-
-
-def _listed_areas(m: Mention) -> set[tuple[str, str | None]]:
-    """(kind, country) of the countries and admin1 areas whose own name a listed name is (the
-    country only for admin1 areas); admin1 areas named like a town in them left out."""
-    return {
-        (a.kind, a.country if a.kind == "admin1" else None)
-        for a in area_places(m)
-        if a.kind in {"country", "admin1"} and not _has_namesake_town(m.matches, a)
-    }
-
-
-def _has_namesake_town(matches: Sequence[Match], area: Place) -> bool:
-    """Whether an admin1 area shares its name with a town in it ("Cairo", "Kisumu"): a list of
-    such names is a list of towns as much as of areas."""
-    return area.kind == "admin1" and any(
-        x.primary and x.place.kind == "city" and (x.place.country, x.place.admin1) == (area.country, area.admin1)
-        for x in matches
-    )
-
-
-def _list_kinds(neighbours: Sequence[Mention]) -> set[tuple[str, str | None]]:
-    """What the names listed beside a name stand for: a list holds names of one kind, so a name
-    listed with states is a state ("Colorado, Delaware and Idaho") and one listed with countries
-    a country ("Benin, Ghana and Togo"). Countries match whatever their country."""
-    return set().union(*map(_listed_areas, neighbours))
-
-
 def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     """Each mention's context: the article's focus and admin hints, less what its own name adds."""
     focus = article_focus(doc, mentions)
@@ -537,14 +504,17 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     for m in mentions:
         own_focus, own_admins = own[m.core.lower()]
         qualifier = qualifiers.get(id(m), [])
+        held = by_start.get(m.end + 1) if qualifier and doc[m.end].text == "," else holder(doc, m, by_start, by_end)
+        qualifier = qualifier or (holder_matches(held) if held is not None else [])
         qualifies = _qualified_place(doc, m, by_end, by_start)
         name, areas = m.core.lower(), area_places(m)
         ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
         ctx.carried = carried.get(id(m), [])
         ctx.provinces = _provinces(m)
         ctx.famous = _famous(m)
-        neighbours = _list_neighbours(doc, m, by_start, by_end)
-        ctx.listed = _list_kinds([n for n in neighbours if n.core.lower() != name])  # not "X and X's"
+        ctx.held_by, ctx.dateline = held, dateline_city(ctx.famous, qualifier) if _dateline(doc, m) else None
+        neighbours = list_neighbours(doc, m, by_start, by_end)
+        ctx.listed = list_kinds([n for n in neighbours if n.core.lower() != name])  # not "X and X's"
         out.append(ctx)
     return out
 
@@ -560,7 +530,8 @@ class Geocoder:
 
     def toponyms(self, doc: Doc) -> list[Toponym]:
         mentions = find_mentions(doc, self.gazetteer)
-        return [self._resolve(doc, m, ctx) for m, ctx in zip(mentions, _contexts(doc, mentions), strict=True)]
+        contexts = {id(m): ctx for m, ctx in zip(mentions, _contexts(doc, mentions), strict=True)}
+        return [self._placed(doc, m, contexts) for m in mentions]
 
     def resolve_spans(self, doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Toponym]:
         """Resolve given character spans of ``doc`` (gold toponyms), in the article's context.
@@ -574,9 +545,17 @@ class Geocoder:
         contexts = {id(m): ctx for m, ctx in zip(mentions, _contexts(doc, mentions), strict=True)}
         out = []
         for (s, e), m in zip(spans, given, strict=True):
-            top = self._resolve(doc, m, contexts[id(m)])
+            top = self._placed(doc, m, contexts)
             out.append(Toponym(s, e, doc_text(doc)[s:e], top.place, top.precision, top.why))
         return out
+
+    def _placed(self, doc: Doc, m: Mention, contexts: dict[int, Context]) -> Toponym:
+        """The resolved toponym, or the area the text puts it in, or the article's country (see
+        :mod:`eventwire.stages.geocode_within`)."""
+        ctx = contexts[id(m)]
+        top = fall_back(m, self._resolve(doc, m, ctx), ctx.held_by, lambda h: self._resolve(doc, h, contexts[id(h)]))
+        focus = top_country(ctx.focus, ctx.own_focus)
+        return focus_fallback(m, top, ctx.focus, ctx.own_focus, self.gazetteer.country(focus) if focus else None)
 
     def _resolve(self, doc: Doc, m: Mention, ctx: Context) -> Toponym:
         span: Span = doc[m.start : m.end]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.stages.toponyms import (
+    AREA_KINDS,
     COORDINATION,
     DIRECTIONS,
     IN_NAME,
@@ -141,6 +142,53 @@ def person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         placed = _town_context(doc, m) or (ent.start > 0 and doc[ent.start - 1].text == ",")
         if is_area(m) or (placed and any(x.primary and x.place.population >= PERSON_TAG_POPULATION for x in m.matches)):
             _extend(doc, m)
+            out.append(m)
+    return out
+
+
+TARGET_VERBS = _words(
+    "attack shell bomb bombard storm raid besiege capture seize overrun retake recapture strike hit target "
+    "invade occupy encircle surround pound"
+)
+TARGET_NOUNS = _words(
+    "attack attacks assault offensive raid raids siege shelling bombardment bombing strike strikes airstrike "
+    "airstrikes push advance"
+)
+TARGET_PREPS = _words("on against of")
+TARGET_POPULATION = 10_000
+TARGET_PERSON_POPULATION = 100_000  # a name tagged as a person: attacked or hit, a person unless a city
+NAME_PARTICLES = _words("da de del al el")
+
+
+def target_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """Proper names that an attack is aimed at, which the tagger often takes for people or
+    organisations: the object of an attack verb ("rebels shelled El Fasher", "attacked Goma") or of
+    "on"/"against"/"of" after an attack noun ("an attack on Omdurman", "the siege of Sarajevo").
+    Kept when the gazetteer knows the name as an area's or a town's own name, a town of
+    ``TARGET_POPULATION`` people or more (``TARGET_PERSON_POPULATION`` for a name tagged as a
+    person: "four shots struck Bell"); never after a determiner ("the Webster", a hotel)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            continue
+        head = tok.head
+        aimed = tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in TARGET_VERBS
+        aimed = aimed or (
+            tok.dep_ == "pobj"
+            and head.lower_ in TARGET_PREPS
+            and (head.head.lower_ in TARGET_NOUNS or head.head.lemma_.lower() in TARGET_NOUNS)
+        )
+        if not aimed:
+            continue
+        start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
+        if not all(_name_word(t) or t.lower_ in NAME_PARTICLES for t in doc[start : tok.i + 1]):
+            continue
+        if any(c.dep_ == "det" for c in tok.children):
+            continue  # "struck the Webster", "capturing the Best in Show": a building, a car, a prize
+        m = Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE")
+        least = TARGET_PERSON_POPULATION if tok.ent_type_ == "PERSON" else TARGET_POPULATION
+        own = [x.place for x in gaz.matches(m.core) if x.primary]
+        if any(p.kind in AREA_KINDS or p.population >= least for p in own):
             out.append(m)
     return out
 

@@ -7,6 +7,8 @@ Sources of mentions, in order (an earlier one wins where two overlap):
   them ("in Fargo", "Fargo Mayor ...", "a Lancaster mother"), never a demonym or a lower-case word;
 - the patterns "X province/governorate/district/county", "northern/eastern ... X", "the X
   (military) airport/air base/dam/..." and lists ending in "counties";
+- proper names an attack is aimed at ("rebels shelled El Fasher", "an attack on Omdurman"), in
+  :func:`eventwire.stages.toponym_patterns.target_mentions`;
 - proper names after "in", "near", "the town of", "residents of", a person's "of" ("John Nale of
   Chattanooga"), a legislator's party ("R-Elbow Lake") or before a civic noun ("Preble voters");
 - a large place's name after a lower-case direction or "downtown" ("central Santiago");
@@ -513,9 +515,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             _extend(doc, short)
             if _accept(short, gaz, doc):
                 found.append(short)
-    for lm in [*_locative_mentions(doc, gaz), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]:
-        if not any(overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
-            found.append(lm)
     from eventwire.stages.toponym_orgs import demonym_mentions, org_place_mentions
     from eventwire.stages.toponym_patterns import (
         coordinated_places,
@@ -525,7 +524,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         metonymic,
         person_tagged_places,
         shared_head_mentions,
+        target_mentions,
     )
+
+    located = [*_locative_mentions(doc, gaz), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]
+    for lm in [*located, *target_mentions(doc, gaz)]:
+        if not any(overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
+            lm.near = lm.near or _near_before(doc, lm.start)  # "near Gao" tagged as a person
+            found.append(lm)
 
     shared = shared_head_mentions(doc, gaz)  # "North and South Dakota": before any part of it
     found = [m for m in found if not any(overlaps(m, s) for s in shared)] + shared

@@ -1,0 +1,68 @@
+"""Lists of place names, as the geocoder reads them (:mod:`eventwire.stages.geocode`): a list
+holds names of one kind, so a name listed with countries is a country and one listed with a
+state's admin1 areas an admin1 area; a state after a state's comma is the next item of a list
+when the list goes on ("Washington, Pennsylvania and California"), not a qualifier."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventwire.stages.toponyms import Mention, area_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.records import Place
+    from eventwire.stages.gazetteer import Match
+
+LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def list_goes_on(doc: Doc, q: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
+    """Whether the place after a comma is followed by another listed area of its own kind."""
+    kinds = _listed_areas(q)
+    after = [n for n in list_neighbours(doc, q, by_start, by_end) if n.start > q.start]
+    return any(kinds & _listed_areas(n) for n in after)
+
+
+def list_neighbours(doc: Doc, m: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> list[Mention]:
+    """The names listed right before and after ``m`` ("Idaho, Delaware and Maine")."""
+    out = []
+    for gap in (1, 2):
+        before = m.start - gap
+        if before in by_end and all(doc[i].lower_ in LIST_WORDS for i in range(before, m.start)):
+            out.append(by_end[before])
+            break
+    for gap in (1, 2):
+        after = m.end + gap
+        if after in by_start and all(doc[i].lower_ in LIST_WORDS for i in range(m.end, after)):
+            out.append(by_start[after])
+            break
+    return out
+
+
+def _listed_areas(m: Mention) -> set[tuple[str, str | None]]:
+    """(kind, country) of the countries and admin1 areas whose own name a listed name is (the
+    country only for admin1 areas); admin1 areas named like a town in them left out."""
+    return {
+        (a.kind, a.country if a.kind == "admin1" else None)
+        for a in area_places(m)
+        if a.kind in {"country", "admin1"} and not has_namesake_town(m.matches, a)
+    }
+
+
+def has_namesake_town(matches: Sequence[Match], area: Place) -> bool:
+    """Whether an admin1 area shares its name with a town in it ("Cairo", "Kisumu"): a list of
+    such names is a list of towns as much as of areas."""
+    return area.kind == "admin1" and any(
+        x.primary and x.place.kind == "city" and (x.place.country, x.place.admin1) == (area.country, area.admin1)
+        for x in matches
+    )
+
+
+def list_kinds(neighbours: Sequence[Mention]) -> set[tuple[str, str | None]]:
+    """What the names listed beside a name stand for: a list holds names of one kind, so a name
+    listed with states is a state ("Colorado, Delaware and Idaho") and one listed with countries
+    a country ("Benin, Ghana and Togo"). Countries match whatever their country."""
+    return set().union(*map(_listed_areas, neighbours))
