@@ -1,4 +1,5 @@
-"""Words that tell an event without reporting one: an event only reacted to ("condemned the
+"""Words that tell an event without reporting one: an event only linked to ("a gun related to a
+murder"), an event only reacted to ("condemned the
 attack on a camp"), a period of events named as background ("after days of clashes"), an act
 left open ("did not say whether it would attack") and a warning of what may happen ("analysts
 warned the city could face strikes"). Read by stages/triggers.py."""
@@ -20,6 +21,22 @@ def _forms(token: Token) -> set[str]:
     """A word's lemma, its own form and a plain singular ("protesters" -> "protester")."""
     word = token.lower_
     return {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}
+
+
+def bare_reference(noun: Token, cues: CueWords) -> bool:
+    """The event is only what something is said to be linked to, and is named by nothing but an
+    indefinite article ("a gun said to be related to a murder", "in connection with a killing"):
+    no victim, place, time or doer of its own to report. One with any of those ("linked to the
+    murder of a journalist in Kano", "related to the protests") is kept."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("to", "with")
+        and bool({prep.head.lemma_.lower(), prep.head.lower_} & cues["reference"])
+        and all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and any(c.dep_ == "det" for c in noun.children)
+    )
 
 
 def background_period(noun: Token, cues: CueWords) -> bool:

@@ -19,10 +19,13 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
+from eventwire.stages.addressed import addressed
 from eventwire.stages.allegations import alleged, alleged_toll
+from eventwire.stages.crowd_control import crowd_control
 from eventwire.stages.doers import VERB_CONDITIONS
+from eventwire.stages.habitual import habitual
 from eventwire.stages.nlp import lemma
-from eventwire.stages.reactions import background_period, forecast, open_question, reacted_to
+from eventwire.stages.reactions import background_period, bare_reference, forecast, open_question, reacted_to
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ TALLIED = frozenset(
 )
 ATTEMPTS = frozenset({"attempt", "bid", "try"})  # "an attempt to assassinate X was foiled": it happened
 PARTICLES = frozenset({"out", "back", "off", "up", "down", "over", "away"})
+RESULTATIVE = frozenset({"ablaze"})  # "set the cars ablaze": the parser may hang it on the verb or the object
 # acts that an attempt does not achieve: "tried to seize the town", "attempted to kidnap him",
 # "were trying to broker a ceasefire"
 UNFINISHED = frozenset({"territory", "regain", "transfer", "abduction", "arrest", "weapons_seized", "agreement"})
@@ -98,6 +102,9 @@ class TriggerEntry:
     pos: str
     strong: bool
     needs: str
+
+
+CROWD = TriggerEntry(("crowd-control",), "protest_intervention", "V", False, "")  # stages/crowd_control.py
 
 
 @dataclass(frozen=True)
@@ -174,14 +181,14 @@ class Lexicon:
                     entry.needs, doc[start : token.i + 1], words, self.cues
                 ):
                     found.append(Trigger(start, token.i + 1, entry))
-        return _drop_overlaps(found)
+        return _drop_overlaps(found) or [Trigger(v.i, v.i + 1, CROWD) for v in crowd_control(sent, self.cues)]
 
 
 def _linked_start(entry: TriggerEntry, token: Token, sent: Span) -> int | None:
     """Where a two-word verb phrase starts when its words are apart but linked in the parse: the
     noun is the verb's object or one of its conjuncts ("imposed tough sanctions", "threw bottles
-    and stones"), the object of its "on" ("set the houses on fire"), or the particle is the verb's
-    ("pushed the rebels out"). None when they are not."""
+    and stones"), the object of its "on" ("set the houses on fire"), the particle is the verb's
+    ("pushed the rebels out") or the result it brings about ("set a man ablaze"). None when not."""
     if entry.pos != "V" or len(entry.words) != 2:
         return None
     obj = token
@@ -192,8 +199,9 @@ def _linked_start(entry: TriggerEntry, token: Token, sent: Span) -> int | None:
         obj_ok = True
     else:
         obj_ok = obj.dep_ in ("dobj", "obj")
-    verb = obj.head
-    particle = token.dep_ == "prt" or (token.dep_ in ("advmod", "prep") and token.lower_ in PARTICLES)
+    resultative = token.lower_ in RESULTATIVE and token.dep_ in ("advmod", "oprd", "acomp", "amod")
+    verb = obj.head.head if resultative and token.dep_ == "amod" else obj.head
+    particle = token.dep_ == "prt" or (token.dep_ in ("advmod", "prep") and token.lower_ in PARTICLES) or resultative
     linked = (obj_ok and token.pos_ in ("NOUN", "PROPN")) or particle
     if not linked or verb.i >= token.i or verb.i < sent.start or lemma(verb) != entry.words[0]:
         return None
@@ -340,12 +348,14 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
     tried = trigger.entry.cls in UNFINISHED and only_tried(head, cues)
     if tried and not _done_after_all(head, trigger.entry.cls, lexicon or load_lexicon()):
         return f"only attempted ('{head.head.text}')"
-    if _bare_reference(head, cues):
+    if bare_reference(head, cues):
         return f"'{head.head.head.text} {head.head.text} {head.text}': an unnamed event referred to, not a report"
     if background_period(head, cues):
         return f"'{head.head.head.text} of {head.text}': a period of events named as background"
     if reacted_to(head, cues):
         return f"'{head.head.text} the {head.text}': an event told elsewhere, reacted to"
+    if pattern := habitual(head, cues) or addressed(head, cues):
+        return pattern
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
             return f"determiner '{child.text}'"
@@ -363,22 +373,6 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
             break
         node, via = node.head, node
     return ""
-
-
-def _bare_reference(noun: Token, cues: CueWords) -> bool:
-    """The event is only what something is said to be linked to, and is named by nothing but an
-    indefinite article ("a gun said to be related to a murder", "in connection with a killing"):
-    no victim, place, time or doer of its own to report. One with any of those ("linked to the
-    murder of a journalist in Kano", "related to the protests") is kept."""
-    prep = noun.head
-    return (
-        noun.pos_ == "NOUN"
-        and noun.dep_ == "pobj"
-        and prep.lower_ in ("to", "with")
-        and bool({prep.head.lemma_.lower(), prep.head.lower_} & cues["reference"])
-        and all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-        and any(c.dep_ == "det" for c in noun.children)
-    )
 
 
 def _ranked(noun: Token, cues: CueWords) -> bool:
@@ -494,10 +488,7 @@ def went_off_verb(verb: Token, cues: CueWords) -> bool:
 COMMIT_MODALS = frozenset({"will", "would", "shall", "'ll"})
 COMMIT_WORDS = frozenset({"ready", "willing", "offer", "agree", "accept", "pledge", "promise", "prepared"})
 INTENT_WORDS = frozenset({"plan", "intend", "prepare", "poise", "vow", "swear", "threaten", "determine"})
-SAYING = frozenset(
-    {"say", "announce", "declare", "state", "tell", "confirm", "add", "insist", "report", "warn"}
-    | {"reiterate", "conclude"}
-)
+SAYING = frozenset("say announce declare state tell confirm add insist report warn reiterate conclude".split())
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "REJECT", "ACCUSE", "PROTEST", "MOBILIZE"})
 
 
@@ -589,7 +580,7 @@ def statement_unsaid(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -
             return f"governed by '{a.text}'"
     if trigger.entry.cls == "threaten" and (modal := forecast(head, cues)):
         return f"'{modal}': a warning of what may happen, not a threat by the speaker"
-    return alleged(head, cues)
+    return addressed(head, cues) or alleged(head, cues)
 
 
 @lru_cache(maxsize=4)

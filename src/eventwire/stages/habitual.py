@@ -1,0 +1,119 @@
+"""Acts told as a pattern, not as one event: what happens again and again ("jihadists regularly
+attack army posts", "kidnappings are common on the highway", "the region has been plagued by
+raids") or what has gone on for years ("gangs have killed thousands in recent years", "groups
+fighting over the routes since 2016"). Such a sentence is background; a day or a week of its own
+("repeated attacks on Sunday", "frequently shelled the town this week") makes it one event again.
+Read by stages/triggers.py; word sets in data/cue_words.tsv."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.stages.triggers import CueWords
+
+
+SPAN_WORDS = frozenset({"months", "years", "decades", "decade", "generations"})  # "for months", "in the past decade"
+SPAN_PREPS = frozenset({"in", "for", "over", "during", "throughout", "since"})
+EVERY = frozenset({"every", "each"})  # "every week", "each Friday": a time that recurs
+GENERIC_TIME = SPAN_WORDS | frozenset({"recent", "past", "last", "year", "the", "few", "several", "many"})
+
+
+def habitual(head: Token, cues: CueWords) -> str:
+    """Why the event at ``head`` is a pattern told as background ("" when it is one event)."""
+    verb = _clause_verb(head)
+    if _dated(head):
+        return ""
+    for node in {head, verb}:
+        adverb = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"]), None)
+        adverb = adverb or next((c for c in node.children if c.dep_ == "npadvmod" and _recurring(c)), None)
+        if adverb is not None:
+            return f"'{_words(adverb)} {node.text}': an act told as a habit, not one event"
+        span = next((c for c in node.children if _long_span(c)), None)
+        verbal = node.pos_ == "VERB" and node.tag_ != "VBD"
+        if span is not None and (verbal or node.i == head.i) and _many(head, node):
+            return f"'{node.text} {_words(span)}': an act spread over years, not one event"
+    if head.pos_ == "NOUN":
+        return _habitual_noun(_first_conjunct(head), cues)
+    return ""
+
+
+def _habitual_noun(noun: Token, cues: CueWords) -> str:
+    adjective = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in cues["habitual_adjectives"]), None)
+    if adjective is not None:
+        return f"'{adjective.text} {noun.text}': events told as a pattern"
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be":  # "kidnappings are common"
+        said = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in cues["habitual_said"]), None)
+        if said is not None:
+            return f"'{noun.text} {verb.text} {said.text}': events told as a pattern"
+    agent = noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.tag_ == "NNS"
+    if agent and noun.head.head.lemma_.lower() in cues["plagued"]:  # "plagued by kidnappings"
+        return f"'{noun.head.head.text} by {noun.text}': a place told as long troubled by events"
+    return ""
+
+
+def _many(head: Token, verb: Token) -> bool:
+    """The act is the verb itself, or events it names as a bare plural ("has seen clashes since
+    2016"), not one event ranked against years ("the worst attack in years")."""
+    if head.pos_ != "NOUN":
+        return head.i == verb.i
+    return head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of nouns joined by "and" ("plagued by kidnappings and raids": "kidnappings")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _clause_verb(head: Token) -> Token:
+    """The verb whose clause the event is told in: the trigger itself when a verb, else the verb
+    its noun hangs from ("has seen clashes", "plagued by raids")."""
+    node = head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else head
+
+
+def _long_span(child: Token) -> bool:
+    """A phrase putting the act over years: "in recent years", "for decades", "since 2016",
+    "since the 2016 peace deal" (not "since Sunday": a running total of days)."""
+    if child.dep_ != "prep" or child.lower_ not in SPAN_PREPS:
+        return False
+    nouns = [g for g in child.children if g.dep_ == "pobj"]
+    words = nouns + [c for n in nouns for c in n.children if c.dep_ in ("amod", "nummod", "compound", "det")]
+    if any(t.lower_ in SPAN_WORDS for t in words):
+        return True
+    return child.lower_ == "since" and any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words)
+
+
+def _dated(head: Token) -> bool:
+    """The sentence gives the act a day, a week or a month of its own ("on Sunday", "this week",
+    "on March 3"), not only a stretch of years or a time that recurs ("every Friday")."""
+    for ent in head.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        words = {t.lower_ for t in ent}
+        if "ago" in words:  # "two months ago": a time of its own
+            return True
+        if (
+            words & (SPAN_WORDS | EVERY)
+            or _recurring(ent.root)
+            or all(t.like_num or t.lower_ in GENERIC_TIME for t in ent)
+        ):
+            continue
+        return True
+    return False
+
+
+def _recurring(noun: Token) -> bool:
+    """A time that comes again: "every week", "each Friday"."""
+    return any(c.dep_ == "det" and c.lower_ in EVERY for c in noun.children)
+
+
+def _words(phrase: Token) -> str:
+    return " ".join(t.text for t in phrase.subtree)
