@@ -8,8 +8,9 @@ The month and weekday tables and the patterns of absolute dates ("26 August 2014
 26 (Reuters) -", "BEIRUT, 26 August 2014 (AFP) -", "SAN SALVADOR, 3 JAN 90 --", "DAYTON, Ohio (Jan.
 4, 2016) -", "Monday, January 4, 2016 DAYTON, Ohio --") or a line that is only a date. It never
 guesses: a copyright year or a bare year is not a day. A dateline without a year takes the year of
-the article's copyright line or, failing that, the latest year the text mentions (never a future
-one); with no year anywhere it gives nothing.
+the article's copyright line or, failing that, of a full date the text gives within a few weeks of
+the dateline's day ("KABUL, Aug 25 - ... after the Aug. 20, 2014 election"); a year named alone
+("violence since 2012") is background, never the story's year, and then it gives nothing.
 
 ``url_date`` reads the publication day many news sites write into their URLs.
 """
@@ -63,7 +64,6 @@ TIME_TAIL = re.compile(
     re.IGNORECASE,
 )
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)", re.I)
-ANY_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")
 ISO_PREFIX = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])")
 COMPACT = re.compile(r"^\s*((?:19|20)\d\d)(\d\d)(\d\d)\s*$")
 
@@ -232,8 +232,9 @@ def _first_day(text: str) -> date | None:
 
 def _dateline(line: str, text: str) -> tuple[date, str, tuple[int, int]] | None:
     for m in _dateline_dates(line):
-        year = year_of(m.group("y")) or _article_year(text)
-        when = make_date(year, month_of(m), int(m.group("d")))
+        month, day = month_of(m), int(m.group("d"))
+        year = year_of(m.group("y")) or _article_year(text, month, day)
+        when = make_date(year, month, day)
         if when is not None:
             return when, "dateline", m.span()
     return None
@@ -249,14 +250,36 @@ def _dateline_dates(line: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _article_year(text: str) -> int | None:
-    """The year of a dateline that gives none: the copyright line's, else the latest year named."""
+def _article_year(text: str, month: int, day: int) -> int | None:
+    """The year of a dateline that gives only a month and a day: the copyright line's, else the
+    one year that puts a full date of the text (day, month and year) within ``NEAR_DAYS`` of the
+    dateline's day; None when no such date or dates of different years fit (never a future year)."""
     this_year = date.today().year
     m = COPYRIGHT.search(text)
     if m and int(m.group("y")) <= this_year:
         return int(m.group("y"))
-    years = [int(y) for y in ANY_YEAR.findall(text) if int(y) <= this_year]
-    return max(years) if years else None
+    years = {year for when in _full_dates(text) for year in _years_near(when, month, day) if year <= this_year}
+    return years.pop() if len(years) == 1 else None
+
+
+NEAR_DAYS = 45  # a story tells of the last weeks and of what is set for the next ones
+
+
+def _full_dates(text: str) -> Iterator[date]:
+    for pattern in DAY_PATTERNS:
+        for m in pattern.finditer(text):
+            when = match_date(m) if m.groupdict().get("y") else None
+            if when is not None:
+                yield when
+
+
+def _years_near(when: date, month: int, day: int) -> Iterator[int]:
+    """The years that put the dateline's month and day within ``NEAR_DAYS`` of ``when`` (the
+    next or last year across New Year: "Jan 3" near "Dec. 28, 2013" is 2014)."""
+    for year in (when.year - 1, when.year, when.year + 1):
+        dated = make_date(year, month, day) or make_date(year, month, day - 1)  # 29 February
+        if dated is not None and abs((dated - when).days) <= NEAR_DAYS:
+            yield year
 
 
 def _date_then_place(line: str) -> tuple[date, str, tuple[int, int]] | None:

@@ -28,8 +28,17 @@ from eventwire.stages.event_places import (
     unfound_place,
     usable,
 )
-from eventwire.stages.incidents import bombarded, merge_same_class, own_incident, same_manner, separate_cue, story_marks
+from eventwire.stages.incidents import (
+    bombarded,
+    merge_same_class,
+    named_again,
+    own_incident,
+    same_manner,
+    separate_cue,
+    story_marks,
+)
 from eventwire.stages.nlp import doc_text, hard_wrapped
+from eventwire.stages.own_clauses import clause_of_own, other_clause, own_doer
 from eventwire.stages.subtypes import DEVICE_CLASSES, military_site, protested, refined_key
 from eventwire.stages.triggers import (
     CueWords,
@@ -49,6 +58,7 @@ from eventwire.stages.when import (
     Draft,
     assign_counts,
     assign_dates,
+    casualty_why,
     figures,
     same_paragraph,
     totals,
@@ -120,10 +130,11 @@ class EventExtractor:
             return []
         candidates = [(t, *self._reading(t, doc)) for t in triggers]
         real = [(t, cls, why) for t, cls, why in candidates if cls is not None]
-        violent_strong = any(t.entry.strong and cls.kind != "statement" for t, cls, _ in real)
+        strong = [t.head(doc) for t, cls, _ in real if t.entry.strong and cls.kind != "statement"]
+        violent_strong = bool(strong)
         drafts: list[Draft] = []
         for trig, cls, why in real:
-            if not trig.entry.strong and violent_strong:
+            if not trig.entry.strong and violent_strong and not own_doer(trig.head(doc), strong):
                 continue
             why = {"trigger": trig.span(doc).text, "pattern": "triggers.tsv: " + " ".join(trig.entry.words), **why}
             drafts.append(Draft(trig, cls, sent, why=why))
@@ -131,16 +142,20 @@ class EventExtractor:
         if not drafts:
             return []
         told = next((e for e in reversed(earlier) if e.cls.violent), None)  # the damage or arrests told since aside
+        named = named_again(sent, [e.trigger.head(doc) for e in earlier])  # "the strikes hit ..., killing 14"
+        restated = named is not None and earlier[named].cls.violent
+        if named is not None and restated:
+            told = earlier[named]
         places = [t for t in toponyms if sent.start_char <= t.start < sent.end_char and usable(t, doc)]
         if _only_casualty_report(drafts) and tolls.running_total(sent, told):
             return []  # "700 people have been killed since the conflict erupted": no one event's toll
         if (
             _only_casualty_report(drafts)
             and told is not None
-            and not told.counts
+            and (not told.counts or restated)
             and not own_incident(drafts, told, places, self.lexicon.cues)
         ):
-            assign_counts([told], sent)
+            _restate_toll(told, sent)  # a toll of the event named again restates it: the larger figure holds
             return []
         assign_dates(drafts, sent, article, earlier)
         assign_counts(drafts, sent)
@@ -438,6 +453,8 @@ def _share_agents(drafts: list[Draft], doc: Doc) -> None:
         # violence the arrest followed ("a man was arrested after a shooting")
         kept = [p for p in donors if not (protest and p.cls.violent) and p.cls.key != "arrest"]
         donor = kept[-1] if kept else None
+        if donor is not None and other_clause(d.trigger.head(doc), donor.trigger.head(doc)):
+            continue  # "fighters attacked a post, and the army said it had killed dozens in air strikes"
         if donor is not None and not roles.reacts_to(donor.trigger.head(doc), d.trigger.head(doc)):
             d.actor1 = donor.actor1
             d.why["actor1"] = f"the doer of '{donor.why['trigger']}' in the same sentence"
@@ -445,8 +462,9 @@ def _share_agents(drafts: list[Draft], doc: Doc) -> None:
 
 def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
     """A clash or attack that only describes another violent event of the sentence ("seized the
-    base in a battle that killed hundreds"), and a statement that gives an action's purpose
-    ("marched ... to demand funding"), are not events of their own."""
+    base in a battle that killed hundreds"), unless it tells an incident in a clause of its own
+    (``own_clauses.clause_of_own``: "as clashes left eight dead"), and a statement that gives an
+    action's purpose ("marched ... to demand funding"), are not events of their own."""
     violent = {d.trigger.head(doc).i: d for d in drafts if d.cls.violent and d.trigger.entry.strong}
     every = {d.trigger.head(doc).i: d for d in drafts}
     for d in drafts:  # "staged demonstrations to demand reforms": the verb carries the noun's event
@@ -455,8 +473,11 @@ def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
             every.setdefault(head.head.i, d)
     kept: list[Draft] = []
     for d in drafts:
-        ancestors = [a.i for a in d.trigger.head(doc).ancestors]
-        if d.cls.key in ("clash", "attack") and any(i in violent and violent[i] is not d for i in ancestors):
+        head = d.trigger.head(doc)
+        ancestors = [a.i for a in head.ancestors]
+        nested = any(i in violent and violent[i] is not d for i in ancestors)
+        # "..., as clashes between police and gangs left eight dead": a clause of its own tells its own event
+        if d.cls.key in ("clash", "attack") and nested and not clause_of_own(head):
             continue
         if d.cls.kind == "statement" and any(i in every and every[i].cls.kind != "statement" for i in ancestors):
             continue
@@ -521,6 +542,20 @@ def _describes(arrest: Token, protest: Token) -> bool:
             return False
         node = node.head
     return protest.i != arrest.i
+
+
+def _restate_toll(told: Draft, sent: Span) -> None:
+    """The sentence's figures go to ``told``; a figure it already holds of the same kind is
+    replaced only by a larger one (a toll told again, perhaps risen)."""
+    held = told.counts
+    told.counts = []
+    assign_counts([told], sent)
+    told_again = {c.kind: c for c in told.counts}
+    kept = [c for c in held if c.kind not in told_again or c.value >= told_again[c.kind].value]
+    kinds = {c.kind for c in kept}
+    told.counts = kept + [c for c in told.counts if c.kind not in kinds]
+    if told.counts:
+        told.why["casualties"] = casualty_why(told.counts)
 
 
 def _only_casualty_report(drafts: list[Draft]) -> bool:

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LINE_BREAKS = "eventwire_line_breaks"
-# "BAGHDAD, Aug 26 (Reuters) - ", "KABUL, March 14, 2023 (Wire) -- ", "MAPUTO (AFP) — "
+# "BAGHDAD, Aug 26 (Reuters) - ", "KABUL, March 14, 2023 (Wire) -- ", "MAPUTO (AFP) — ",
+# "KHARTOUM/NAIROBI, June 4 (Reuters) - "
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,[^\n]{0,60}?)?(?:\s*\([^()\n]{1,40}\))?\s+(?:-{1,2}|–|—)\s+(?=\S)",
+    r"^[ \t]*[A-Z][A-Z .'’/-]{2,40}(?:,[^\n]{0,60}?)?(?:\s*\([^()\n]{1,40}\))?\s+(?:-{1,2}|–|—)\s+(?=\S)",
     re.MULTILINE,
 )
 

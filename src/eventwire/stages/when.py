@@ -50,7 +50,9 @@ from eventwire.stages.article_date import article_date_spans
 from eventwire.stages.casualties import CUES, PERSONS, find_counts
 from eventwire.stages.dates import CUES as DATE_CUES
 from eventwire.stages.dates import find_timexes, finish_timexes, scan_timexes
+from eventwire.stages.doers import own_clause_subject
 from eventwire.stages.nlp import doc_text
+from eventwire.stages.own_clauses import clause_verb
 from eventwire.stages.when_incident import continue_incident as _continue_incident
 from eventwire.stages.when_incident import paragraph_end as _paragraph_end
 from eventwire.stages.when_offsets import (
@@ -59,6 +61,7 @@ from eventwire.stages.when_offsets import (
     counted_from,
     date_before_host,
     holding,
+    on_the_subject,
     rank,
     relative_date,
     within,
@@ -136,9 +139,10 @@ def _candidates(d: Draft, timexes: list[Timex], offsets: list[Offset], off: Offs
     kidnapping"): that dates what it speaks of."""
     if off is not None:
         return [t for t in timexes if off.holds(t.start, t.end)]
+    head = d.trigger.head(d.sent.doc)
     mine = [t for t in timexes if not any(o.holds(t.start, t.end) for o in offsets)]
+    mine = [t for t in mine if not on_the_subject(head, t, d.sent)]  # "Russia, which invaded in 2022, denies"
     if d.cls.kind == "statement":
-        head = d.trigger.head(d.sent.doc)
         mine = [t for t in mine if rank(head, t, d.sent)[0] != 2]
     return mine
 
@@ -295,7 +299,7 @@ def assign_counts(drafts: list[Draft], sent: Span) -> None:
         return
     for c in counts:
         if not _background_figure(c, sent, heads):
-            _owner(c, heads).counts.append(c)
+            (_clause_event(c, heads, sent) or _owner(c, heads)).counts.append(c)
     for d, _ in heads:
         d.counts = without_the_dead_shot(d.counts)
         if d.counts:
@@ -427,6 +431,26 @@ def injured_of(killed: int | None, wounded: int | None, hit: int | None) -> int 
     if hit is None or wounded is None:
         return wounded if hit is None else hit
     return max(wounded, hit)
+
+
+def _clause_event(c: CountMention, heads: list[tuple[Draft, int]], sent: Span) -> Draft | None:
+    """The event told by a clause of its own that holds the figure and no other event: a subordinate
+    clause ("kidnapped 17 people, as clashes between police and gangs left eight dead": the eight
+    are the clashes') or a finite clause with its own subject ("fighters attacked a post, and the
+    army said it had killed 30 in air strikes": the 30 are the strikes'). None where no such clause
+    holds it."""
+    doc = sent.doc
+    for d, _ in heads:
+        head = d.trigger.head(doc)
+        verb = (head if head.pos_ in ("VERB", "AUX") else head.head) if own_clause_subject(head) else clause_verb(head)
+        if verb is None:
+            continue
+        first = verb.left_edge.idx - sent.start_char
+        last = verb.right_edge.idx + len(verb.right_edge) - sent.start_char
+        alone = all(not first <= pos < last for e, pos in heads if e is not d)
+        if alone and first <= c.start and c.end <= last:
+            return d
+    return None
 
 
 def _owner(c: CountMention, heads: list[tuple[Draft, int]]) -> Draft:

@@ -101,6 +101,41 @@ def rank(head: Token, t: Timex, sent: Span) -> tuple[int, int]:
     return 3, distance
 
 
+SUBJECT_CLAUSES = frozenset({"relcl", "appos", "acl"})
+PERSON_PRONOUNS = frozenset({"who", "whom", "whose"})
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def on_the_subject(head: Token, t: Timex, sent: Span) -> bool:
+    """A date inside a relative clause or an apposition on the subject of the trigger's clause
+    tells of that subject, not the trigger's event ("Russia, which invaded in February 2022, denies
+    ...", "The governor, who took office in May 2023, visits ...", "Boko Haram, founded in 2002,
+    killed ..."). Only for a subject that is a person, a group or a place (a name, an apposition,
+    or a clause with "who"): on an event noun the clause may date the event ("Clashes that erupted
+    in March killed 12"). A day named there ("Two men who robbed a store on Monday were shot dead",
+    "A gunman who opened fire on Sunday killed two") is most often the story's own; a month, a
+    year or a season is the subject's past."""
+    if t.precision == "day":
+        return False
+    span = sent.doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root, clause = span.root, clause_of(head)
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for mod in subject.children:
+            inside = mod == root or mod in root.ancestors
+            if mod.dep_ in SUBJECT_CLAUSES and inside and mod != head and mod not in head.ancestors:
+                return _of_someone(subject, mod)
+    return False
+
+
+def _of_someone(subject: Token, mod: Token) -> bool:
+    """Whether the clause ``mod`` on ``subject`` tells of a person, a group or a place."""
+    if mod.dep_ == "appos" or subject.ent_type_ in NAMED:
+        return True
+    return any(w.lower_ in PERSON_PRONOUNS for w in mod.subtree if w.i < mod.i)
+
+
 def host_day(off: Offset, timexes: list[Timex], sent: Span) -> Timex | None:
     """The day the offset's host is told on ("arrested 20 people on Wednesday, a day after ..."):
     a date of the host's clause or of one governing it, outside the object."""

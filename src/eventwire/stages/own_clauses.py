@@ -1,0 +1,65 @@
+"""Clauses of their own: when a trigger beside another in one sentence tells an event of its own.
+
+A weak trigger beside a strong one is usually the same event told again ("suicide bombers killed
+eight"), but not when each is told in a finite clause with a subject of its own ("fighters attacked
+a post, and the army said it had killed dozens in air strikes"); such clauses do not share a doer.
+A clash in a subordinate clause of its own ("..., as clashes left eight dead") is no description of
+the main event either.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.stages.doers import own_clause_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def own_doer(head: Token, strong: list[Token]) -> bool:
+    """A verb with a noun subject of its own, told apart from every strong trigger of the sentence,
+    each in a clause with another subject ("fighters attacked a post, ..., and the army said it had
+    killed dozens in air strikes"): an event of its own, not only a word for the strong one. Not
+    where the strong trigger is its doer ("suicide bombers killed eight"), what it did ("hurled
+    grenades") or a verb sharing its subject ("attacked the camp and set homes on fire"), nor in a
+    relative clause, which tells what was done there before ("the shooting happened at the complex
+    where a gunman killed three men in 2012")."""
+    if (
+        head.pos_ != "VERB"
+        or head.dep_ == "relcl"
+        or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+    ):
+        return False
+    return all(clause_verb(s) not in (head, None) for s in strong)
+
+
+def clause_verb(word: Token) -> Token | None:
+    """The nearest verb at or above ``word`` with a subject of its own: the finite clause it is told
+    in; None where that verb is no finite one."""
+    for t in (word, *word.ancestors):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return t if finite(t) else None  # "with gunfire heard inside": no clause of its own
+    return None
+
+
+def other_clause(word: Token, donor: Token) -> bool:
+    """The two triggers are told in finite clauses with subjects of their own, each its own doer."""
+    mine, theirs = clause_verb(word), clause_verb(donor)
+    return mine is not None and theirs is not None and mine is not theirs
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("killed", "had killed", "fights"), not a bare participle."""
+    return verb.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def clause_of_own(head: Token) -> bool:
+    """The trigger tells an incident in a subordinate clause of its own ("..., as clashes between
+    police and gangs left eight dead"); not an ongoing backdrop told in the present
+    ("the latest attacks on the capital as the army battles the insurgents in the north")."""
+    if not own_clause_subject(head):
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return not present
