@@ -45,3 +45,16 @@ def test_no_protest_without_police_a_crowd_or_a_real_act(pipeline: Any, text: st
 def test_a_sentence_with_its_own_trigger_keeps_its_reading(pipeline: Any) -> None:
     text = "Rioters torched cars and police fired tear gas at them in Kampala on Monday."
     assert "Protest with intervention" not in [e.sub_event_type for e in events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired water cannon at demonstrators in Dhaka on Monday.",
+        "Police detained 30 protesters during a march in Lima on Friday.",
+    ],
+)
+def test_a_protest_with_intervention_names_the_protesters_first(pipeline: Any, text: str) -> None:
+    found = [e for e in events(pipeline, text) if e.sub_event_type == "Protest with intervention"]
+    assert found and found[0].actor1 is not None and found[0].actor1.sector == "PRO"
+    assert found[0].actor2 is not None and found[0].actor2.sector in ("COP", "MIL")

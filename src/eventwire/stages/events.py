@@ -70,10 +70,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "eventwire-events-1"
+PIPELINE_VERSION = "eventwire-events-2"  # raise when the rules change what records come out
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
 ARMED_SITE_WORDS = frozenset({"military", "army", "airbase"})
 STATED = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})  # said, not promised: never an intention
+STATE_FORCES = frozenset({"COP", "MIL", "GOV"})
 
 
 class EventExtractor:
@@ -176,6 +177,8 @@ class EventExtractor:
                 if d.cls.key == "protest":
                     d.cls = self.lexicon.classes["protest_intervention"]
                     d.why["refined"] = "protest -> protest_intervention: arrests at the protest"
+        for d in intervened:
+            _protesters_first(d)
         return intervened
 
     def _incident(self, d: Draft, doc: Doc) -> None:
@@ -509,6 +512,16 @@ def _combine_protest(drafts: list[Draft], cues: CueWords) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+def _protesters_first(d: Draft) -> None:
+    """A protest with intervention is coded with the protesters as actor1 and those who intervened
+    as actor2 (ACLED's order), also when the words made the police the doer ("police fired tear gas
+    at protesters")."""
+    a1, a2 = d.actor1, d.actor2
+    if d.cls.key == "protest_intervention" and a1 and a2 and a1.sector in STATE_FORCES and a2.sector == "PRO":
+        d.actor1, d.actor2 = a2, a1
+        d.why["actor1"], d.why["actor2"] = d.why.get("actor2", ""), d.why.get("actor1", "")
 
 
 def _intervened_by(protest: Draft, arrest: Draft) -> None:
