@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
-CLIMB = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+CLIMB = frozenset({"xcomp", "ccomp"})  # not advcl/conj: "you could see bodies after soldiers opened fire"
+CONSENT = frozenset({"agree", "accept", "consent", "acknowledge", "understand"})  # "I agree to the terms"
 SAYING = frozenset({"say", "tell", "add", "insist", "state", "declare", "write", "argue", "explain"})
 
 
@@ -25,9 +26,10 @@ def addressed(head: Token, cues: CueWords) -> str:
         return ""
     for node in _clauses(head):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.lower_ == "you":
+        if subject is not None and subject.lower_ == "you" and not _saying_near(head):
             return f"'you {node.text}': an act put to the reader"
-        if subject is not None and subject.lower_ == "i" and node.tag_ == "VBP" and not _saying_near(head):
+        consent = node.tag_ == "VBP" and node.lemma_.lower() in CONSENT
+        if subject is not None and subject.lower_ == "i" and consent and not _saying_near(head):
             return f"'I {node.text}': the reader's own voice"
         if subject is None and _imperative(node):
             return f"'{node.text}': an instruction to the reader"

@@ -323,8 +323,10 @@ BODY_FOUND = re.compile(
 )  # a word of the dead found or taken in: bodies counted
 NAMED_VICTIM = re.compile(
     rf"\b(?i:{_PHRASAL_KILL})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|On|In|At|Near)\b)"
-    r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}?[A-Z][a-z][\w'’-]*\b(?!['’]s)",
-)  # "masked men shot dead Maria Gonzalez": one person, named
+    r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}?[A-Z][a-z][\w'’-]*\b(?!['’]s)"
+    r"(?!\s+(?:[a-z]+s\b|and\b|militants|fighters))",
+)  # "masked men shot dead Maria Gonzalez": one person, named (not "Boko Haram fighters",
+# nor "Ahmad Salem and his brother": more than one, left to the other rules)
 ZERO = re.compile(
     r"\b(?:(?:no\s*one|nobody|none|no\s+(?:people|persons?|civilians?|soldiers?|one))\s+(?:else\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:reported\s+)?"

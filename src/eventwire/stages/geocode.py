@@ -286,7 +286,7 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     # an area's own name ("Illinois, Missouri") is not a town that bears it as an alternate name
     if _qualified(p, ctx.qualifier) and (match.primary or not ctx.areas):
         score += QUALIFIER_WEIGHT
-        why.append("matches the qualifier (\"X, Mali\", \"X in Mali\")")
+        why.append('matches the qualifier ("X, Mali", "X in Mali")')
     elif p is ctx.dateline:
         score += QUALIFIER_WEIGHT
         why.append("a dateline names the well-known city")

@@ -42,10 +42,13 @@ def bare_reference(noun: Token, cues: CueWords) -> bool:
 def background_period(noun: Token, cues: CueWords) -> bool:
     """The event noun only fills a stretch of time that another act comes after or against
     ("imposed a curfew after days of clashes", "passed the law despite weeks of protests"): a
-    period told as background, not one event with a day of its own."""
+    period told as background, not one event with a day of its own. Not when a clause tells what
+    the events did ("after three days of clashes that killed 40 people")."""
     period = noun.head.head
+    told = any(c.dep_ in ("relcl", "acl") for c in (*noun.children, *period.children))  # "... that killed 40"
     return (
-        noun.pos_ == "NOUN"
+        not told
+        and noun.pos_ == "NOUN"
         and noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and period.lemma_.lower() in cues["period"]

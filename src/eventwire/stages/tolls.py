@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from eventwire.records import CountMention
 from eventwire.stages.casualties import NUMBER_RE, SELF_INFLICTED, find_counts, number_value
 from eventwire.stages.nlp import lemma
-from eventwire.stages.totals import total_reason
+from eventwire.stages.totals import main_text, total_reason
 from eventwire.stages.triggers import CUES
 from eventwire.stages.when import (
     WOUND_WORDS,
@@ -129,7 +129,7 @@ def running_total(sent: Span, told: Draft | None = None) -> bool:
     of ``totals.total_reason``, given the day of that event when the text dated it. A toll "since
     the attack", "since <the event's own day>" or "so far" alone still updates that event."""
     event_day = told.event_date if told is not None and not told.undated else None
-    return bool(total_reason(sent.text, event_day))
+    return bool(total_reason(main_text(sent), event_day))
 
 
 def _more_hurt(c: CountMention) -> bool:

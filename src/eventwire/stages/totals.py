@@ -31,7 +31,7 @@ from eventwire.stages.article_date import article_date_spans
 from eventwire.stages.dates import find_timexes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from eventwire.stages.triggers import Trigger
 
@@ -84,7 +84,7 @@ COUNTED_OVER = re.compile(
     r"\b(?:(?:this|so\s+far\s+this|the\s+past|the\s+last)\s+(?:year|month|week|decade)|since|in\s+(?:\w+\s+)?(?:days|weeks|months|years))\b",
     _FLAGS,
 )  # "the third mass shooting this year", "the fourth attack since March"
-CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas)\b", _FLAGS)
+CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|where|who|which)\b", _FLAGS)
 
 
 def total_reason(clause: str, event_day: date | None = None) -> str:
@@ -170,10 +170,37 @@ def running_total(trigger: Trigger, doc: Doc) -> str:
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     skip = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    clause = " ".join(t.text for t in verb.subtree if t.i not in skip)
-    if _done_to_figure(verb) and (reason := period_total(verb.sent.text)):
+    aside = _clauses_aside(verb)  # "..., where bandits have kidnapped hundreds this year": of others
+    clause = " ".join(t.text for t in verb.subtree if t.i not in skip | aside)
+    sentence = " ".join(t.text for t in verb.sent if t.i not in aside)
+    if _done_to_figure(verb) and (reason := period_total(sentence)):
         return reason  # the parser may hang "last year" on the reporting verb: the whole sentence
     return total_reason(clause)
+
+
+def main_text(sent: Span) -> str:
+    """The sentence without its relative and adverbial clauses that have a subject of their own
+    ("..., where bandits have kidnapped hundreds this year"): what its main clause reports."""
+    aside: set[int] = set()
+    for t in sent:
+        if t.dep_ in ("relcl", "acl", "advcl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children):
+            # an adverbial clause only when it is relative in form ("where bandits have kidnapped")
+            relative = any(g.lower_ in ("who", "which", "that", "where") for g in t.children)
+            if t.dep_ != "advcl" or relative:
+                aside |= {x.i for x in t.subtree}
+    return " ".join(t.text for t in sent if t.i not in aside)
+
+
+def _clauses_aside(verb: Token) -> set[int]:
+    """Tokens of the sentence's relative and adverbial clauses with a subject of their own that do
+    not hold ``verb``: they tell of other acts ("Jihadists, who have carried out attacks since
+    2016, killed 9 soldiers")."""
+    out: set[int] = set()
+    for t in verb.sent:
+        own = t.dep_ in ("relcl", "acl", "advcl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+        if own and t.i != verb.i and verb not in t.subtree:
+            out |= {x.i for x in t.subtree}
+    return out
 
 
 def _done_to_figure(verb: Token) -> bool:
