@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 POLITICAL_COALITIONS = frozenset({"ruling", "governing", "opposition", "electoral"})
 
 
-def _with_text(actor: Actor, span: Span) -> Actor:
+def with_text(actor: Actor, span: Span) -> Actor:
+    """The actor as named by ``span`` (its words kept on the record)."""
     return Actor(actor.name, actor.country, actor.sector, span.text, actor.entry)
 
 
@@ -41,7 +42,7 @@ def coalition_of(
     earlier = [m for m in mentions if m.end <= span.start_char and "coalition" in m.text.lower()]
     earlier = [m for m in earlier if m.actor.sector == "MIL"]
     if earlier:
-        return _with_text(earlier[-1].actor, span), f"'{span.text}' refers back to {earlier[-1].text}"
+        return with_text(earlier[-1].actor, span), f"'{span.text}' refers back to {earlier[-1].text}"
     if any(m.kind == "named" for m in inside):
         return None  # "coalition forces": the dictionary's own reading
     if any(c.lower_ in POLITICAL_COALITIONS for c in word.children):

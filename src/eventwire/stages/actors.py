@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
-from eventwire.stages.actor_refs import coalition_of, national_before, reported_speaker
+from eventwire.stages.actor_refs import coalition_of, national_before, reported_speaker, with_text
 from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
 from eventwire.stages.roles import phrase, reduced_passive
@@ -320,7 +320,7 @@ class ActorCoder:
         if head.pos_ == "PRON" and head.lower_ in ("they", "it") and len(span) == 1:
             earlier = _earlier_armed(mentions, span.start_char, within=PRONOUN_REACH)
             if earlier is not None:
-                return _with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
+                return with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
             return None, ""
         coalition = coalition_of(span, inside, mentions)
         if coalition is not None:
@@ -331,7 +331,7 @@ class ActorCoder:
         if head.lemma_.lower() in GENERIC_GROUP_WORDS and _has_definite(span):
             earlier = _earlier_armed(mentions, span.start_char)
             if earlier is not None:
-                return _with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
+                return with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
         noun = self._irregular_unit(_unknown_doer(self._noun_at(head), head, head), head)
         noun = self._leaders_men(head, noun, mentions) or noun
         named = [m for m in inside if m.kind == "named"]
@@ -343,13 +343,13 @@ class ActorCoder:
         if not modifiers and not any(m.start <= i < m.end for m in mentions for i in near):
             modifiers = _shared_modifier(head, mentions)
         if noun is not None and modifiers and noun.sector in ARMED_SECTORS:
-            return _with_text(
+            return with_text(
                 modifiers[0].actor, span
             ), f"named actor {modifiers[0].actor.entry} naming the {noun.phrase}"
         if noun is not None and not any(m.start <= head.idx < m.end for m in named):
             group = _coreferent(noun, span, named + states, mentions, fallback_country)
             if group is not None:
-                return _with_text(group.actor, span), f"'{span.text}' refers back to {group.text}"
+                return with_text(group.actor, span), f"'{span.text}' refers back to {group.text}"
             return self._noun_actor(noun, span, states, mentions, fallback_country)
         people = self._people_of(head)
         if people and any(m.start <= head.idx < m.end for m in states):
@@ -361,9 +361,9 @@ class ActorCoder:
             return Actor(name, people, "PRO", span.text, "people:" + people), f"'{head.text}': people protesting"
         for m in named + states:
             if m.start <= head.idx < m.end:
-                return _with_text(m.actor, span), f"{m.kind} actor {m.actor.entry}"
+                return with_text(m.actor, span), f"{m.kind} actor {m.actor.entry}"
         if named:
-            return _with_text(named[0].actor, span), f"named actor {named[0].actor.entry} in phrase"
+            return with_text(named[0].actor, span), f"named actor {named[0].actor.entry} in phrase"
         if head.lemma_.lower() in OBSERVER_NOUNS:
             return None, ""  # "military analysts said": they write about the army, they are not it
         for token in span:
@@ -371,7 +371,7 @@ class ActorCoder:
             if noun is not None and not _done_to(token, head):
                 return self._noun_actor(noun, span, states, mentions, fallback_country)
         if states and head.pos_ == "PROPN":
-            return _with_text(states[0].actor, span), "state named in phrase"
+            return with_text(states[0].actor, span), "state named in phrase"
         return None, ""
 
     def _people_of(self, head: Token, protesting: bool = False) -> str | None:
@@ -411,7 +411,7 @@ class ActorCoder:
         actor, _ = self.resolve(phrase(speaker), mentions, fallback_country)
         if actor is None or actor.sector in ("CVL", "MED"):
             return None
-        return _with_text(actor, span), f"'{span.text}': the own men of the speaker, {speaker.text}"
+        return with_text(actor, span), f"'{span.text}': the own men of the speaker, {speaker.text}"
 
     def _leaders_men(self, head: Token, noun: NounEntry | None, mentions: Sequence[ActorMention]) -> NounEntry | None:
         """ "Gang leader X's men", "the militia commander's men": the men of an armed group's
@@ -580,10 +580,6 @@ def _has_definite(span: Span) -> bool:
 
 def _no_country(pattern: str) -> str:
     return re.sub(r"\s*(of )?\(?\{country\}\)?", "", pattern).strip()
-
-
-def _with_text(actor: Actor, span: Span) -> Actor:
-    return Actor(actor.name, actor.country, actor.sector, span.text, actor.entry)
 
 
 def _with_country(pattern: str, states: States, country: str) -> str:

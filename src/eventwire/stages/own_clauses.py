@@ -46,7 +46,7 @@ def clause_verb(word: Token) -> Token | None:
 def other_clause(word: Token, donor: Token) -> bool:
     """The two triggers are told in finite clauses with subjects of their own, each its own doer."""
     mine, theirs = clause_verb(word), clause_verb(donor)
-    return mine is not None and theirs is not None and mine is not theirs
+    return mine is not None and theirs is not None and mine.i != theirs.i  # tokens compare by index
 
 
 def finite(verb: Token) -> bool:

@@ -53,6 +53,8 @@ from eventwire.stages.dates import find_timexes, finish_timexes, scan_timexes
 from eventwire.stages.doers import own_clause_subject
 from eventwire.stages.nlp import doc_text
 from eventwire.stages.own_clauses import clause_verb
+from eventwire.stages.triggers import CUES as TRIGGER_CUES
+from eventwire.stages.triggers import only_tried
 from eventwire.stages.when_incident import continue_incident as _continue_incident
 from eventwire.stages.when_incident import paragraph_end as _paragraph_end
 from eventwire.stages.when_offsets import (
@@ -475,7 +477,7 @@ FOUND_DEAD = frozenset({"pronounce", "declare", "find"})  # "he was pronounced d
 PERSON_NOUNS = frozenset(PERSONS.split("|")) | {"victim", "teen", "youth", "waitress", "owner", "cab", "deputy"}
 
 
-TRIED = frozenset({"try", "attempt", "seek", "plot", "fail", "bid", "plan", "conspire"})
+PLOTTED = frozenset({"seek", "plot", "plan", "conspire"})
 
 
 def single_victims(sent: Span) -> list[CountMention]:
@@ -504,10 +506,10 @@ def single_victims(sent: Span) -> list[CountMention]:
 
 
 def _only_tried(verb: Token) -> bool:
-    """ "tried to assassinate the candidate", "a plot to kill the governor": nobody died of it."""
-    if verb.dep_ == "xcomp":
-        return verb.head.lemma_.lower() in TRIED
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in TRIED
+    """ "tried to assassinate the candidate", "a plot to kill the governor": nobody died of it
+    (``triggers.only_tried``, and the words of plotting)."""
+    plotted = verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in PLOTTED
+    return plotted or only_tried(verb, TRIGGER_CUES)
 
 
 def _more_people(victim: Token) -> list[Token]:
