@@ -114,3 +114,16 @@ def test_stats_lists_rejections_by_reason(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", "--db", str(db), "--json"])
     figures = json.loads(result.output)
     assert figures["rejections"] == 3 and figures["rejections_by_reason"] == {"empty file": 2, "binary file": 1}
+
+
+def test_run_refuses_a_foreign_database_and_leaves_it_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "sales.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE sales (amount INTEGER)")
+    con.close()
+    (tmp_path / "a.txt").write_text("Gunmen killed two people in Kano on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "a.txt"), "--db", str(db)])
+    assert result.exit_code == 5 and "not an eventwire database" in result.output
+    con = duckdb.connect(str(db), read_only=True)
+    assert [t[0] for t in con.execute("SHOW TABLES").fetchall()] == ["sales"]
+    con.close()

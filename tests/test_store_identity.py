@@ -136,3 +136,26 @@ def test_read_only_open_of_a_foreign_database(tmp_path: Path) -> None:
     con = duckdb.connect(str(db), read_only=True)
     assert [t[0] for t in con.execute("SHOW TABLES").fetchall()] == ["sales"]
     con.close()
+
+
+def test_writable_open_of_a_foreign_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "sales.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE sales (amount INTEGER)")
+    con.close()
+    with pytest.raises(StoreError, match="holds other tables"):
+        Store(db)
+    con = duckdb.connect(str(db), read_only=True)
+    assert [t[0] for t in con.execute("SHOW TABLES").fetchall()] == ["sales"]
+    con.close()
+
+
+def test_text_ids_are_indexed_and_resaving_still_replaces(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        names = [r[0] for r in store.con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()]
+        assert "articles_text_id" in names
+        run = store.start_run([], "v", {})
+        for _ in range(2):
+            store.save_article(run, Article(id="mine-1", text=KABUL), [], "v")
+        assert store.con.execute("SELECT count(*) FROM articles").fetchone() == (1,)

@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS rejections (
     run_id VARCHAR, origin VARCHAR, reason VARCHAR, detail VARCHAR, rejected_at TIMESTAMP);
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS text_id VARCHAR;
+CREATE INDEX IF NOT EXISTS articles_text_id ON articles (text_id);
 """
 EVENT_COLUMNS = (
     "article_id", "event_id", "seq", "run_id", "event_date", "date_precision", "event_type",
@@ -91,6 +92,14 @@ class Store:
             self._create_schema()
             self._fill_text_ids()
 
+    def _has_schema_version(self, tables: set[str]) -> bool:
+        if "meta" not in tables:
+            return False
+        try:
+            return self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() is not None
+        except duckdb.Error:
+            return False
+
     def _check_schema(self) -> None:
         """A read-only open must find eventwire's tables; it never creates them."""
         try:
@@ -110,6 +119,15 @@ class Store:
             self._write("UPDATE articles SET text_id = ? WHERE article_id = ?", [article_id(text or ""), aid])
 
     def _create_schema(self) -> None:
+        """Set up eventwire's tables in a new or eventwire database; a DuckDB file that holds other
+        tables and no eventwire ones is refused, never written to."""
+        try:
+            tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        except duckdb.Error:
+            tables = set()
+        if tables and not self._has_schema_version(tables):
+            self.con.close()
+            raise StoreError(f"{self.path} is not an eventwire database (it holds other tables): choose another --db")
         try:
             self.con.execute(SCHEMA)
             self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
