@@ -46,7 +46,15 @@ def test_csv_neutralises_formula_cells(text: str) -> None:
 def test_csv_neutralises_a_leading_carriage_return() -> None:
     out = io.StringIO()
     export_events([record("\rReturn")], "csv", out)
-    assert ",'\rReturn," in out.getvalue()
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert [r["evidence_text"] for r in rows] == ["'\rReturn"]
+
+
+def test_csv_round_trips_a_lone_carriage_return_inside_a_cell() -> None:
+    out = io.StringIO()
+    export_events([record("Gunmen\rattacked\r\nKano")], "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert [r["evidence_text"] for r in rows] == ["Gunmen\rattacked\r\nKano"]
 
 
 def test_jsonl_keeps_the_text_unchanged() -> None:

@@ -4,7 +4,8 @@
 - ``csv``: one flat row per event (``FLAT_COLUMNS``): actors, location and evidence spread
   into columns such as ``actor1_name``, ``lat``, ``evidence_text``. A text cell that starts
   with ``= + - @``, a tab or a carriage return gets a leading ``'``, so a spreadsheet shows it
-  as text and never runs it as a formula; the other formats keep the text unchanged.
+  as text and never runs it as a formula; the other formats keep the text unchanged. Rows end
+  in CRLF (RFC 4180), so a cell holding a lone carriage return is quoted and reads back whole.
 - ``parquet``: the flat columns, typed, plus ``record`` (the whole record as JSON), written by
   DuckDB; needs a file path.
 - ``geojson``: a FeatureCollection of the events that have a location, each a Point
@@ -84,7 +85,7 @@ def _text_out(out: IO[str] | Path) -> Iterator[IO[str]]:
 
 
 def _write_csv(events: Iterable[dict[str, Any]], stream: IO[str]) -> int:
-    writer = csv.DictWriter(stream, fieldnames=FLAT_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(stream, fieldnames=FLAT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for rec in events:
