@@ -400,6 +400,8 @@ def count_value(text: str) -> tuple[int, int | None] | None:
 
 def find_counts(text: str) -> list[CountMention]:
     """Killed and injured figures in ``text`` (a sentence), in order of appearance."""
+    from eventwire.stages.coordinated import coordinated_counts  # it reads this module's patterns
+
     if not CUES.search(text):
         return []
     found = _zeros(text)
@@ -407,6 +409,7 @@ def find_counts(text: str) -> list[CountMention]:
         found.extend(_numbered(text, pattern))
     found.extend(_bodies(text))
     found.extend(_singular(text))
+    found.extend(coordinated_counts(text, found))  # "killed my father and two brothers": three
     if not any(c.kind == "killed" for c in found):
         found.extend(_mention(text, "killed", 1, m.span(), None) for m in FATAL_NOUN.finditer(text))
     if not any(c.kind == "injured" for c in found):

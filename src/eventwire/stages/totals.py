@@ -84,6 +84,32 @@ COUNTED_OVER = re.compile(
     r"\b(?:(?:this|so\s+far\s+this|the\s+past|the\s+last)\s+(?:year|month|week|decade)|since|in\s+(?:\w+\s+)?(?:days|weeks|months|years))\b",
     _FLAGS,
 )  # "the third mass shooting this year", "the fourth attack since March"
+TOLL_OVER = re.compile(r"\b(?:toll|tally)\b(?P<rest>[^.;]{0,80})$", _FLAGS)  # "the toll since October 7 to 30,000"
+WAR_OF = re.compile(
+    r"^(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:killed|dead|deaths|wounded|injured|casualties))?\s+(?:"
+    r"(?:of|in|from|during)\s+(?:the\s+|this\s+|its\s+)?(?:[\w'’]+\s+){0,2}?"
+    r"(?:war|wars|conflict|conflicts|insurgency|uprising|invasion|revolution)(?![\w'’-])"
+    r"|(?:so\s+far\s+)?this\s+(?:year|month)\b"
+    r"|(?:for|over|in|during)\s+(?:the|this)\s+(?:(?:past|last|previous|first|whole|entire)\s+)?(?:\w+\s+)?"
+    r"(?:years?|months?|weeks?|decades?)\b)",
+    _FLAGS,
+)  # just after the toll: "of the war", "in the conflict", "this year", "for the month", "over the past week"
+FRONTED = re.compile(
+    r"\b(?:bring|brought|rais|push|tak|took|lift|put)\w*\s+to\s+(?:\w+\s+){0,2}?(?P<n>\d[\d,]*)\s+the\s+"
+    r"(?:(?:overall|total|cumulative|official|death)\s+)*(?:toll|number|total|tally|count)\b(?P<rest>[^.;]{0,80})",
+    _FLAGS,
+)  # the figure before its total: "bringing to 300 the number of people killed since January"
+RELATIVE = re.compile(r",\s+(?:who|which)\b", _FLAGS)  # a relative clause opens
+PAST_VERB = re.compile(r"(?:[a-z]+ed|slew|shot|hurt)\s", _FLAGS)  # a figure opened by a verb: "killed 6"
+SHARED_TENSE = re.compile(
+    r"(?:\b(?:have|has|had|having|been|and|or|then|but|to|'ve|’ve)|,)\s+(?:[\w-]+\s+){0,2}$", _FLAGS
+)  # an auxiliary or a coordination just before the verb: "have so far killed", "and killed"
+TOLL_FIGURE = re.compile(r"(?:death\s+)?(?:toll|tally)\b", _FLAGS)  # a figure told as a toll
+MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    _FLAGS,
+)  # a calendar day: "October 7", "7 October"
 CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)|,\s+(?:and|but|while|whereas|where|who|which)\b", _FLAGS)
 
 
@@ -228,8 +254,62 @@ def incident_count(noun: Token) -> str:
 def count_total(text: str, start: int, end: int) -> str:
     """Why the figure at ``start:end`` of ``text`` is a running total ("" when not): the rule of
     ``total_reason`` on the figure's clause, from the last sentence or clause break before it
-    (".", ";", ", and", ", but") to the next after it."""
+    (".", ";", ", and", ", but") to the next after it, without a relative clause closed before
+    the figure ("Jihadists, who have carried out attacks since 2016, killed 9 soldiers": the
+    relative clause tells of other acts); or a toll counted over a war or a period
+    (``toll_total``), also when the figure comes before its total ("bringing to 300 the number of
+    people killed since January")."""
     breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
+    asides: list[tuple[int, int]] = []
+    while breaks and RELATIVE.match(breaks[-1].group(0)) and (close := text.find(",", breaks[-1].end(), start)) >= 0:
+        asides.append((breaks.pop().start(), close))  # "Jihadists, who have ... since 2016, killed 9"
     first = breaks[-1].end() if breaks else 0
     after = CLAUSE_BREAK.search(text, end)
-    return total_reason(text[first : after.start() if after else len(text)])
+    if TOLL_FIGURE.match(text, start) and (reason := toll_total(_without(text, first, end, asides))):
+        return reason
+    fronted = next((m for m in FRONTED.finditer(text) if m.start("n") <= start < m.end("n")), None)
+    if fronted is not None and (reason := _over_period(fronted.group("rest"))):
+        return reason
+    clause = _without(text, first, after.start() if after else len(text), asides)
+    if _simple_past(text, first, start):
+        return period_total(clause)  # "Rebels who have been active since 2014 killed 6": not its perfect
+    return total_reason(clause)
+
+
+def _simple_past(text: str, first: int, start: int) -> bool:
+    """The figure opens with its verb in the simple past after its subject ("Rebels who have been
+    active since 2014 killed 6 guards"): the tense of the clause is that verb's, not a perfect told
+    of another verb; not after an auxiliary or a coordinating word it may share one through
+    ("have attacked villages and killed 30")."""
+    return bool(PAST_VERB.match(text, start)) and not SHARED_TENSE.search(text, first, start)
+
+
+def _without(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the spans ``asides`` (relative clauses closed before a figure)."""
+    for a, b in sorted(asides, reverse=True):
+        text = text[:a] + text[b:]
+        end -= b - a if a < end else 0
+    return text[start:end]
+
+
+def toll_total(before: str, event_day: date | None = None) -> str:
+    """Why the figure that ends ``before`` (its clause up to the figure) is a toll counted over a war or
+    a period, in any tense ("" when not): "bringing the toll since October 7 to 30,000", "raising
+    the overall toll of the war to 30,000", "the toll this year rose to 300". The toll counts from
+    a war or its start, a month or a year, or a calendar day ("since October 7"); a toll "since
+    the attack" or "since Monday" is the event's own, and so is "the toll from the bombing"."""
+    m = TOLL_OVER.search(before)
+    return _over_period(m.group("rest"), event_day) if m is not None else ""
+
+
+def _over_period(rest: str, event_day: date | None = None) -> str:
+    """Why the words after a toll or a number of dead (``rest``) count it over a war or a period
+    ("" when not): a war or a period named just after it, or "since" a war, an earlier time or a
+    calendar day."""
+    if WAR_OF.search(rest):
+        return "a toll over a war or a period, not one event's"
+    for since in SINCE.finditer(rest):
+        what = since.group("what")
+        if _names_conflict(what) or _earlier(since.group(0), event_day) or MONTH_DAY.match(what.strip()):
+            return "a toll counted since a war or an earlier date, not one event's"
+    return ""

@@ -1,0 +1,134 @@
+"""Victims told as a list of people joined by "and": one figure, the sum of its parts.
+
+"Gunmen killed my father and two brothers" is three dead, "a woman and her three children were
+killed" four, "killed two soldiers and a policeman" three. Each part is a person noun with a
+figure ("two brothers", "her three children") or a singular noun with an article or a possessive
+("a policeman", "my father", "the driver"); a plural without a figure ("his sons") has no count,
+and then the list gives none. The list is the object of a verb of killing or wounding, or the
+subject of a passive one ("... were killed", "... were wounded"); an object list whose last part
+opens a clause of its own ("killed two soldiers and a policeman was wounded") is not summed.
+``casualties.find_counts`` keeps the longest mention, so the sum replaces its parts (a sum that
+another pattern already tells, "killed 3 soldiers and 2 civilians", is left to it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.records import CountMention
+from eventwire.stages.casualties import (
+    _ADV,
+    _GUARD,
+    _INJURE_V,
+    _KILL_V,
+    _MOD,
+    _NUMBER,
+    _PHRASAL_KILL,
+    PERSONS,
+    _kind,
+    number_value,
+)
+
+_FLAGS = re.IGNORECASE
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("child"):
+        return word + "ren"
+    if word == "person":
+        return "people"
+    if word == "wife":
+        return "wives"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+SINGULAR_NOUNS = frozenset(w.replace("\\s+", " ") for w in PERSONS.split("|"))
+PLURAL_NOUNS = frozenset(_plural(w) for w in SINGULAR_NOUNS)
+_NOUN_ALT = "|".join(sorted((w.replace(" ", r"\s+") for w in SINGULAR_NOUNS | PLURAL_NOUNS), key=len, reverse=True))
+_DET = r"(?:an?|one|the|his|her|their|my|our|your|its)"
+PART = re.compile(
+    rf"(?:(?P<det>{_DET})\s+)?(?:(?P<num>{_NUMBER}){_GUARD}\s+)?"
+    rf"(?:(?!(?:and|or|but|who|were|was|are|is)\b|{_NUMBER}\b)[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUN_ALT})\b(?!['’]s|-)",
+    _FLAGS,
+)  # one part of the list: "two brothers", "her three children", "a policeman", "my father"
+JOIN = re.compile(r"\s*,?\s+(?P<and>and|as\s+well\s+as)\s+|\s*,\s+", _FLAGS)  # ", ", " and ", ", and "
+PART_START = re.compile(rf"\b(?:{_DET}|\d|{_NUMBER})\b", _FLAGS)  # where a counted part can open
+SUBJECT_VERB = re.compile(r"\b(?:were|are|been)\s|\bdied\b", _FLAGS)  # a passive list is possible
+VERB = re.compile(rf"\b(?P<v>{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V})\s+{_MOD}", _FLAGS)
+OWN_CLAUSE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|are|is|had|have|has|wounded|injured|hurt|died)\b", _FLAGS)
+PASSIVE = re.compile(
+    rf"\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:shot\s+(?:and\s+)?)?(?P<v>shot\s+(?:dead|to\s+death)"
+    r"|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|wounded|injured|hurt|shot(?!\s+at\b))\b"
+    r"|\s+(?:(?:both|all)\s+)?(?P<died>died)\b",
+    _FLAGS,
+)  # "... were killed", "... were shot dead", "... died"
+
+
+def coordinated_counts(text: str, found: list[CountMention]) -> list[CountMention]:
+    """The figures of victims told as a list of people joined by "and" in ``text``, those that
+    ``found`` (the other patterns' mentions) does not already tell with the same value."""
+    return [c for c in _lists(text) if not any(_same(c, f) for f in found)]
+
+
+def _same(c: CountMention, f: CountMention) -> bool:
+    return c.kind == f.kind and c.value == f.value and c.start < f.end and f.start < c.end
+
+
+def _lists(text: str) -> list[CountMention]:
+    out = []
+    for m in VERB.finditer(text):
+        found = _list_at(text, m.end())
+        if found is not None and not OWN_CLAUSE.match(text, found[1]):
+            out.append(_mention(text, _kind(m.group("v")), found[0], m.start(), found[1]))
+    if not SUBJECT_VERB.search(text):
+        return out
+    pos = 0
+    for m in PART_START.finditer(text):
+        found = _list_at(text, m.start()) if m.start() >= pos else None
+        if found is None:
+            continue
+        pos = found[1]
+        after = PASSIVE.match(text, found[1])
+        if after is not None:
+            kind = "killed" if after.group("died") else _kind(after.group("v"))
+            out.append(_mention(text, kind, found[0], m.start(), after.end()))
+    return out
+
+
+def _list_at(text: str, start: int) -> tuple[int, int] | None:
+    """(sum, end) of a list of two or more counted parts joined by "and" that starts at
+    ``start``; None when there is none or a part has no count."""
+    values: list[int] = []
+    end, pos = start, start
+    before_and = last_and = False  # the join before the part just read is "and"
+    while (part := PART.match(text, pos)) is not None:
+        value = _part_value(part)
+        if value is None:
+            return None
+        values.append(value)
+        end, last_and = part.end(), before_and
+        join = JOIN.match(text, end)
+        if join is None or last_and:
+            break
+        before_and, pos = bool(join.group("and")), join.end()
+    if len(values) < 2 or not last_and:
+        return None
+    return sum(values), end
+
+
+def _part_value(part: re.Match[str]) -> int | None:
+    """The people of one part: its figure, or one for a singular noun after an article or a
+    possessive; None for a plural without a figure, or a bare noun."""
+    if part.group("num"):
+        return number_value(part.group("num"))
+    if part.group("det") and re.sub(r"\s+", " ", part.group("noun").lower()) in SINGULAR_NOUNS:
+        return 1
+    return None
+
+
+def _mention(text: str, kind: str, value: int, start: int, end: int) -> CountMention:
+    return CountMention(kind, value, start, end, text[start:end])
