@@ -37,6 +37,7 @@ from eventwire.stages.incidents import (
     separate_cue,
     story_marks,
 )
+from eventwire.stages.mentions import attack_in_words, named_only
 from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.own_clauses import clause_of_own, other_clause, own_doer
 from eventwire.stages.subtypes import DEVICE_CLASSES, military_site, protested, refined_key
@@ -214,7 +215,8 @@ class EventExtractor:
         elif cls.key in DEVICE_CLASSES and arms_inventory(trig, doc, self.lexicon.cues):
             log.debug("dropped %r: %s", trig.span(doc).text, arms_inventory(trig, doc, self.lexicon.cues))
             return None, {}
-        if cls.key == "attack" and trig.entry.words[-1] == "attack" and verbal_attack(trig, doc, self.lexicon.cues):
+        in_words = verbal_attack(trig, doc, cues) or attack_in_words(trig.head(doc))
+        if cls.key == "attack" and trig.entry.words[-1] == "attack" and in_words:
             cls = classes["condemn"]
         if cls.plover not in STATED:
             promise = commitment(trig, doc, announced_only=cls.kind not in ("statement", "political"))
@@ -236,6 +238,8 @@ class EventExtractor:
         if cls.key == "attack" and (reason := natural_cause(trig, doc, cues)):
             return reason
         if cls.violent and (reason := running_total(trig, doc)):
+            return reason
+        if cls.violent and (reason := named_only(trig.head(doc))):
             return reason
         return irrealis_reason(trig, doc, cues, self.lexicon)
 

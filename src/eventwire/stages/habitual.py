@@ -92,10 +92,12 @@ def _long_span(child: Token) -> bool:
 
 
 def _dated(head: Token) -> bool:
-    """The sentence gives the act a day, a week or a month of its own ("on Sunday", "this week",
-    "on March 3"), not only a stretch of years or a time that recurs ("every Friday")."""
+    """The act's own clause gives it a day, a week or a month ("on Sunday", "this week", "on
+    March 3"), not only a stretch of years or a time that recurs ("every Friday"). A day told in a
+    clause joined by "and" belongs to that clause's act ("clashes are frequent, and on Friday
+    police killed two")."""
     for ent in head.sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or not _same_clause(head, ent.root):
             continue
         words = {t.lower_ for t in ent}
         if "ago" in words:  # "two months ago": a time of its own
@@ -108,6 +110,18 @@ def _dated(head: Token) -> bool:
             continue
         return True
     return False
+
+
+def _same_clause(head: Token, word: Token) -> bool:
+    """No clause joined by "and" holds one of the two words and not the other."""
+    for verb in head.sent:
+        if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and _under(head, verb) != _under(word, verb):
+            return False
+    return True
+
+
+def _under(word: Token, verb: Token) -> bool:
+    return word.i == verb.i or verb in word.ancestors
 
 
 def _recurring(noun: Token) -> bool:
