@@ -123,7 +123,14 @@ def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> 
     listed = [t for t in top.subtree if t.dep_ in ("conj", "appos") or t.i == top.i]
     if not used and any(t.i != head.i and _forms(t) & cues["arms"] for t in listed):
         return "listed with other arms"
-    if verb is not None and top.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in cues["traffic"]:
+    act = head.lower_.endswith(("ing", "ings"))  # "a bombing", not "bombs": an act is done, a device carried
+    performed = act and verb is not None and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if (  # "carried out a bombing" performs it: no goods carried
+        verb is not None
+        and not performed
+        and top.dep_ in ("dobj", "nsubjpass")
+        and verb.lemma_.lower() in cues["traffic"]
+    ):
         return f"{verb.text} as goods"
     if top.dep_ in ("dobj", "nsubjpass") and top.head.lower_ in cues["generic_attack"]:
         return f"{top.head.text} as its target"

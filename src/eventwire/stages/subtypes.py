@@ -90,6 +90,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
     if key == "grenade" and _rocket_grenade(d.trigger.head(d.sent.doc), cues):
         return "shelling"  # "a rocket-propelled grenade hit the convoy": a rocket
+    if key == "attack" and _with_grenades(d, cues):
+        return "grenade"  # "attacked the post with grenades": the means decides, as for explosives
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
     if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
@@ -241,6 +243,18 @@ def _with_explosives(d: Draft, cues: CueWords) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(t.lemma_.lower() in cues["explosive"] or t.lower_ in cues["explosive"] for t in near)
+
+
+def _with_grenades(d: Draft, cues: CueWords) -> bool:
+    """The trigger's means is a hand grenade: "attacked the patrol with grenades" (not a
+    rocket-propelled one, a rocket: shelling)."""
+    head = d.trigger.head(d.sent.doc)
+    means = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    means += [c for g in means for c in g.conjuncts]
+    return any(
+        (t.lemma_.lower() in cues["grenade"] or t.lower_ in cues["grenade"]) and not _rocket_grenade(t, cues)
+        for t in means
+    )
 
 
 def _only_explosives(words: set[str], cues: CueWords) -> bool:

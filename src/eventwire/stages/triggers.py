@@ -27,6 +27,7 @@ from eventwire.stages.habitual import habitual
 from eventwire.stages.nlp import lemma
 from eventwire.stages.reactions import background_period, bare_reference, forecast, open_question, reacted_to
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
+from eventwire.stages.trigger_conditions import OBJECT_CONDITIONS, instrument_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -181,6 +182,10 @@ class Lexicon:
                     entry.needs, doc[start : token.i + 1], words, self.cues
                 ):
                     found.append(Trigger(start, token.i + 1, entry))
+        verbs = {t.head(doc).i for t in found if t.end - t.start == 1}
+        found = [
+            t for t in found if not (t.end - t.start == 1 and instrument_of(doc[t.start], verbs - {t.start}, self.cues))
+        ]
         return _drop_overlaps(found) or [Trigger(v.i, v.i + 1, CROWD) for v in crowd_control(sent, self.cues)]
 
 
@@ -259,6 +264,8 @@ def _need_ok(needs: str, span: Span, words: set[str], cues: CueWords) -> bool:
         return bool(_objects(verb)) != needs.startswith("!")
     if name == "said":  # the clause is what someone said ("declared that China must drop barriers")
         return _said(span[-1].head) != needs.startswith("!")
+    if name in OBJECT_CONDITIONS:  # "seized the police station", "Israel strikes Gaza"
+        return OBJECT_CONDITIONS[name](verb, _objects(verb), cues) != needs.startswith("!")
     if name in VERB_CONDITIONS:  # "protesters stormed the parliament", "gathered for a ceremony"
         test, words_of = VERB_CONDITIONS[name]
         return test(verb, cues[words_of]) != needs.startswith("!")
