@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 POLITICAL_COALITIONS = frozenset({"ruling", "governing", "opposition", "electoral"})
+FORCE_WORDS = frozenset(
+    {"strike", "airstrike", "attack", "raid", "bombing", "bombardment", "shelling", "assault", "offensive"}
+    | {"rocket", "missile", "drone", "shell", "bomb", "fire", "barrage", "advance", "push"}
+)  # acts of force whose "on", "at" or "into" phrase is where they fell
+BOMBARD_VERBS = frozenset({"shell", "bomb", "pound", "bombard", "strafe", "rocket"})
+PLACE_PREPS = frozenset({"on", "at", "into", "over", "across", "near", "onto", "in"})
 
 
 def with_text(actor: Actor, span: Span) -> Actor:
@@ -48,6 +54,27 @@ def coalition_of(
     if any(c.lower_ in POLITICAL_COALITIONS for c in word.children):
         return None, ""  # "the ruling coalition": a government's parties
     return Actor("Military Coalition", None, "MIL", span.text, "noun:coalition"), "a coalition not named before"
+
+
+def city_struck(span: Span, inside: Sequence[ActorMention]) -> bool:
+    """A capital that force fell on names the city, not its government: "air strikes on Kyiv",
+    "rockets fired at Kabul", "jets bombed Sanaa" (whose army would then be the target of its own
+    strikes); "sanctions on Moscow" and "Kyiv said" keep the state."""
+    head = span.root
+    if not any(m.kind == "capital" for m in inside) or head.pos_ != "PROPN":
+        return False
+    if head.dep_ in ("dobj", "obj"):
+        return lemma(head.head) in BOMBARD_VERBS
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS:
+        return False
+    owner = prep.head
+    return lemma(owner) in FORCE_WORDS or lemma(owner) in BOMBARD_VERBS or _fired(owner)
+
+
+def _fired(word: Token) -> bool:
+    """ "rockets fired at Kabul", "missiles launched on Kyiv": the means, then the verb."""
+    return word.pos_ == "VERB" and word.dep_ == "acl" and lemma(word.head) in FORCE_WORDS
 
 
 def reported_speaker(token: Token) -> Token | None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
-from eventwire.stages.actor_refs import coalition_of, national_before, reported_speaker, with_text
+from eventwire.stages.actor_refs import city_struck, coalition_of, national_before, reported_speaker, with_text
 from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
 from eventwire.stages.roles import phrase, reduced_passive
@@ -314,6 +314,8 @@ class ActorCoder:
         inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
         if span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN":
             inside = [m for m in inside if m.kind != "capital"]  # "the Kabul blast" names a place, not a doer
+        if city_struck(span, inside):
+            return None, ""
         # a name the parser cut in two: sentence-initial "IS fighters stormed ..." reads "IS" as a verb
         inside += [m for m in mentions if m.kind == "named" and m.start < span.start_char < m.end <= span.end_char]
         head = span.root
@@ -403,7 +405,8 @@ class ActorCoder:
         head = span.root
         if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
             return None
-        if self._noun_at(head) is None:
+        noun = self._noun_at(head)
+        if noun is None or noun.sector == "CVL":  # "the rebels said soldiers killed their sons": kin, not men
             return None
         speaker = reported_speaker(head)
         if speaker is None:
@@ -411,6 +414,8 @@ class ActorCoder:
         actor, _ = self.resolve(phrase(speaker), mentions, fallback_country)
         if actor is None or actor.sector in ("CVL", "MED"):
             return None
+        if actor.sector == "GOV" and noun.sector in ("MIL", "COP"):  # "the ministry said its jets": the state's forces
+            return self._noun_actor(noun, span, [], mentions, actor.country)
         return with_text(actor, span), f"'{span.text}': the own men of the speaker, {speaker.text}"
 
     def _leaders_men(self, head: Token, noun: NounEntry | None, mentions: Sequence[ActorMention]) -> NounEntry | None:

@@ -67,6 +67,10 @@ HARM_NOUNS = frozenset({"life", "injury", "wound", "burn"})  # "lost their lives
 SUFFERED_PREPS = frozenset({"in", "during"})
 JOINT_VERBS = frozenset({"agree", "meet", "sign", "negotiate", "talk", "cooperate"})
 ARREST_VERBS = frozenset({"arrest", "detain", "apprehend"})
+TAKING_VERBS = frozenset(
+    {"seize", "capture", "take", "overrun", "occupy", "storm", "raid", "loot", "burn", "abduct", "shell", "bomb"}
+    | {"attack", "besiege", "recapture", "retake", "ambush", "torch", "blockade"}
+)  # done to a place or people: "a town captured in May" is the town taken
 ARRESTING_FORCES = frozenset({"police", "army", "military", "troops", "soldier", "gendarmerie"})
 DEPLOY_VERBS = frozenset({"send", "deploy", "dispatch", "redeploy", "station", "move", "withdraw", "pull"})
 REACTION_VERBS = frozenset(
@@ -164,11 +168,12 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     agents = _spans(_speaker_for(subject), _prep_object(verb, {"by"}))
     if not agents and passive is not None and verb.lemma_.lower() in ARREST_VERBS:
         agents = _spans(_arresting_speaker(verb))
+    told_of = _participle_noun(verb) if passive is None else None
     if passive is None and verb.dep_ == "xcomp" and _child(verb, "auxpass") is not None:
         passive = _child(verb.head, "nsubj", "nsubjpass")  # "the student appears to have been shot"
-    elif not agents:
+    elif not agents and told_of is None:
         agents = _spans(accused(verb) or _speaker_for(_inherited_subject(verb)))
-    patients = _spans(passive) if passive is not None else []
+    patients = _spans(passive if passive is not None else told_of)
     obj = _child(verb, "dobj", "obj")
     if verb.lemma_.lower() not in DEPLOY_VERBS:  # "send 3,000 troops": the sender's own men, not a target
         patients += _spans(obj)
@@ -186,6 +191,15 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if verb.lemma_.lower() in MUTUAL_VERBS:
         patients += _spans(_prep_object(verb, {"with"}))
     return agents, patients
+
+
+def _participle_noun(verb: Token) -> Token | None:
+    """The noun a passive participle tells of ("a post seized by bandits", "the town captured in
+    May"): what was done to; the subject of the clause around it did not do it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    done_to = verb.lemma_.lower() in HARM_VERBS | IMPACT_VERBS | ARREST_VERBS | TAKING_VERBS
+    return verb.head if done_to or _child(verb, "agent") is not None else None  # not "crowds gathered outside"
 
 
 def accused(verb: Token) -> Token | None:
@@ -301,6 +315,8 @@ def _means_of(noun: Token) -> Token | None:
     if lemma in PROTEST_NOUNS or (lemma in MUTUAL_NOUNS and _prep_object(noun, {"with"}, depth=0) is not None):
         return None
     verb = prep.head
+    if verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.head.dep_ in ("dobj", "obj"):
+        verb = verb.head.head  # "killed dozens of militants in air strikes": the phrase on the counted men
     if verb.dep_ in ("dobj", "obj") and verb.pos_ in ("NOUN", "PROPN"):
         verb = verb.head  # the parser often hangs the phrase on the object: "killed 14 fighters in air strikes"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS | IMPACT_VERBS:
