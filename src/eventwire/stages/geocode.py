@@ -16,8 +16,9 @@ Each candidate place is scored on
   Paris"), which outweighs every other hint and, more weakly, holds for later bare mentions of the
   name (not those with a kind word of their own, "Washington state"); for an area, the place it
   qualifies; a country after a country's name is the next item of a list ("Iraq, Iran"), so is a
-  state after a state when the list goes on ("Washington, Pennsylvania and California"), and an
-  area's own name is no town's alternate name ("Illinois, Missouri");
+  state after a state when the list goes on ("Washington, Pennsylvania and California"), so is
+  a country between countries ("Ghana, Kasese, Nigeria and Togo"), and an area's own name is no
+  town's alternate name ("Illinois, Missouri");
 - the area the words around it put it in ("X in central Mali", "Mali's X", "X district of Y
   governorate"), as strong as a qualifier after a comma; when no candidate lies in that area or
   in the qualifier's, the name is placed at the area itself, and a tiny namesake abroad of "the
@@ -25,7 +26,8 @@ Each candidate place is scored on
 - a dateline's unqualified name is the well-known city of that name ("DHAKA, Aug 5 -");
 - the names listed beside it: a name listed with countries is a country, one listed with admin1
   areas of a country is an admin1 area there ("Idaho, Delaware and Maine");
-- local hints: admin1 areas named elsewhere in the text, the admin1 area where most other names
+- local hints: admin1 areas named in the same or the previous sentence, more weakly those named
+  elsewhere in the text, the admin1 area where most other names
   have a candidate, and other names with a town or county candidate within about 50-100 km;
 - whether the name is the place's own name or only one of its alternate names;
 - fame: in an article about the world, a small namesake of a far larger city or country ("Cairo",
@@ -47,13 +49,22 @@ from typing import TYPE_CHECKING
 from eventwire.records import Place, Toponym
 from eventwire.stages.demonyms import demonym_country
 from eventwire.stages.gazetteer import Gazetteer, Match
-from eventwire.stages.geocode_lists import has_namesake_town, list_goes_on, list_kinds, list_neighbours
+from eventwire.stages.geocode_lists import (
+    area_key,
+    has_namesake_town,
+    list_goes_on,
+    list_item,
+    list_kinds,
+    list_neighbours,
+)
 from eventwire.stages.geocode_within import (
     dateline_city,
     fall_back,
     focus_fallback,
     holder,
     holder_matches,
+    named_part,
+    sentence_admins,
     top_country,
 )
 from eventwire.stages.nlp import doc_text
@@ -179,6 +190,7 @@ class Context:
     carried: list[Match] = field(default_factory=list)  # an earlier mention's qualifier (see _carried)
     held_by: Mention | None = None  # the area the text puts the name in ("X, Mali", "X in Mali")
     dateline: Place | None = None  # the famous city an unqualified dateline names
+    sentence_admins: set[Admin] = field(default_factory=set)  # named in its sentence or the one before
 
 
 NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
@@ -237,6 +249,8 @@ VOTE_WEIGHT = 1.5  # the admin1 area where most names of the article have a cand
 QUALIFIER_WEIGHT = 10.0  # "Paris, Texas": the writer says which one; no other hint outweighs it
 CARRIED_WEIGHT = 5.0  # a bare name after "Athens, Greece": the same town, above the article's focus
 LIST_WEIGHT = 3.0  # a name listed with countries, or with admin1 areas of one country
+SENTENCE_WEIGHT = 3.0  # "swans in Michigan ... in Monroe County": the admin1 area named close by (not
+# after an earlier "Athens, Greece": the writer has said which one)
 
 
 KIND_BONUS: dict[str | None, dict[str, float]] = {
@@ -275,6 +289,9 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if p.kind in LOCAL_KINDS and admin_share:
         score += ADMIN_WEIGHT * admin_share
         why.append(f"{p.admin1} named in the article")
+    if p.kind in LOCAL_KINDS and admin_hints and area in ctx.sentence_admins and not ctx.carried:
+        score += SENTENCE_WEIGHT
+        why.append(f"{p.admin1} named in the sentence or the one before")
     support = _vote_share(ctx.votes, area) if p.kind in VOTING_KINDS and admin_hints else 0.0
     if support:
         score += VOTE_WEIGHT * support
@@ -296,7 +313,7 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if p.kind in {"admin1", "country"} and any(_qualified(x.place, [match]) for x in ctx.qualifies):
         score += 5.0
         why.append("holds the place named before the comma")
-    listed = (p.kind, None if p.kind == "country" else p.country) in ctx.listed
+    listed = area_key(p) in ctx.listed
     if listed and not has_namesake_town(m.matches, p):
         score += LIST_WEIGHT
         why.append(f"listed with other {p.kind} names")
@@ -453,6 +470,8 @@ def _qualifiers(
         q = _qualifier(doc, m, by_start, countries=not any(a.kind == "country" for a in area_places(m)))
         if q and area_places(m) and list_goes_on(doc, by_start[m.end + 1], by_start, by_end):
             q = []
+        if q and list_item(doc, m, by_start[m.end + 1], by_start, by_end):
+            q = []
         q = q or _apposition_area(doc, m, by_end)
         if q:
             out[id(m)] = q
@@ -500,6 +519,7 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     near = _near_index(mentions)
     qualifiers = _qualifiers(doc, mentions, by_start, by_end)
     carried = _carried(doc, mentions, qualifiers)
+    close_by = sentence_admins(doc, mentions)
     out = []
     for m in mentions:
         own_focus, own_admins = own[m.core.lower()]
@@ -509,7 +529,7 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
         qualifies = _qualified_place(doc, m, by_end, by_start)
         name, areas = m.core.lower(), area_places(m)
         ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
-        ctx.carried = carried.get(id(m), [])
+        ctx.carried, ctx.sentence_admins = carried.get(id(m), []), close_by[id(m)]
         ctx.provinces = _provinces(m)
         ctx.famous = _famous(m)
         ctx.held_by, ctx.dateline = held, dateline_city(ctx.famous, qualifier) if _dateline(doc, m) else None
@@ -553,7 +573,10 @@ class Geocoder:
         """The resolved toponym, or the area the text puts it in, or the article's country (see
         :mod:`eventwire.stages.geocode_within`)."""
         ctx = contexts[id(m)]
-        top = fall_back(m, self._resolve(doc, m, ctx), ctx.held_by, lambda h: self._resolve(doc, h, contexts[id(h)]))
+        part = named_part(doc, m)
+        top = fall_back(
+            m, self._resolve(doc, m, ctx), ctx.held_by, lambda h: self._resolve(doc, h, contexts[id(h)]), part
+        )
         focus = top_country(ctx.focus, ctx.own_focus)
         return focus_fallback(m, top, ctx.focus, ctx.own_focus, self.gazetteer.country(focus) if focus else None)
 

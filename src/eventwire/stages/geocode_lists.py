@@ -26,6 +26,17 @@ def list_goes_on(doc: Doc, q: Mention, by_start: dict[int, Mention], by_end: dic
     return any(kinds & _listed_areas(n) for n in after)
 
 
+def list_item(doc: Doc, m: Mention, q: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
+    """Whether ``m`` and the place ``q`` after its comma are two items of a longer list of
+    ``q``'s kind rather than a name and its qualifier: "the Kenya, Gulu, Uganda and Sudan teams",
+    where a country is listed before ``m`` and another after ``q`` (not "Gulu, Uganda, and
+    Sudan", nor "Toledo, Ohio, Erie, Pennsylvania and Buffalo", whose lists go on with towns)."""
+    kinds = _listed_areas(q)
+    before = [n for n in list_neighbours(doc, m, by_start, by_end) if n.end <= m.start]
+    after = [n for n in list_neighbours(doc, q, by_start, by_end) if n.start > q.start]
+    return any(kinds & _listed_areas(b) & _listed_areas(a) for b in before for a in after)
+
+
 def list_neighbours(doc: Doc, m: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> list[Mention]:
     """The names listed right before and after ``m`` ("Idaho, Delaware and Maine")."""
     out = []
@@ -43,13 +54,22 @@ def list_neighbours(doc: Doc, m: Mention, by_start: dict[int, Mention], by_end: 
 
 
 def _listed_areas(m: Mention) -> set[tuple[str, str | None]]:
-    """(kind, country) of the countries and admin1 areas whose own name a listed name is (the
-    country only for admin1 areas); admin1 areas named like a town in them left out."""
+    """(kind, country) of the countries, admin1 areas and regions of one country whose own name a
+    listed name is (see :func:`area_key`); admin1 areas named like a town in them left out."""
     return {
-        (a.kind, a.country if a.kind == "admin1" else None)
+        area_key(a)
         for a in area_places(m)
-        if a.kind in {"country", "admin1"} and not has_namesake_town(m.matches, a)
+        if (a.kind in {"country", "admin1"} or (a.kind == "region" and a.country))
+        and not has_namesake_town(m.matches, a)
     }
+
+
+def area_key(p: Place) -> tuple[str, str | None]:
+    """What a list of areas holds: countries, or first-level areas of one country, former ones
+    (regions of one country, "Nyanza", "Rift Valley") with today's ("Nairobi")."""
+    if p.kind == "country":
+        return "country", None
+    return ("admin1", p.country) if p.kind == "region" and p.country else (p.kind, p.country)
 
 
 def has_namesake_town(matches: Sequence[Match], area: Place) -> bool:

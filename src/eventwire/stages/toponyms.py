@@ -171,6 +171,21 @@ def _stripped_kind(doc: Doc, m: Mention) -> str | None:
     return kind if any(x.primary and x.place.kind in places for x in m.matches) else None
 
 
+def _kind_of_name_before(doc: Doc, m: Mention) -> bool:
+    """Whether the kind word before "of" and a country's name is the kind of the name before it:
+    "the Sahel region of Mali", "the Rift Valley province of Kenya" put a region in the country
+    (a country is no region); "the Nigerian state of Borno" and "the US state of Georgia" name
+    the kind of the place after "of"."""
+    i = m.core_start
+    if i < 3 or doc[i - 1].lower_ != "of" or not doc[i - 2].is_lower or doc[i - 2].lower_ in APPOSITION_WORDS:
+        return False
+    before = doc[i - 3]
+    if not (before.is_title or before.is_upper) or demonym_country(before.text) or region_demonym(before.text):
+        return False
+    own = [x.place for x in m.matches if x.primary]
+    return any(p.kind == "country" for p in own) and not any(p.kind == "admin1" for p in own)
+
+
 def _possessive_after(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in {"'s", "’s"}
 
@@ -413,6 +428,8 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
         return False  # "swan", "n't", "big City" tagged GPE: a place name starts with a capital
     m.matches = gaz.matches(m.core)
     m.suffix = m.suffix or _stripped_kind(doc, m)
+    if m.suffix and _kind_of_name_before(doc, m):
+        m.suffix = None
     if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not is_area(m):
         return False  # "the House", "the White House": an institution or building, not the town
     if m.label in CHECKED_LABELS and m.suffix is None and not is_area(m) and not _town_context(doc, m):
