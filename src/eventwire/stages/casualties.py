@@ -55,6 +55,7 @@ from importlib import resources
 
 from eventwire.records import CountMention
 from eventwire.stages.totals import count_total
+from eventwire.stages.void_figures import downed_things, superseded, toll_of_the_act
 
 
 def _read_numbers() -> dict[str, tuple[int, str]]:
@@ -297,7 +298,7 @@ SELF_INFLICTED = re.compile(
     _FLAGS,
 )  # the killer dead by his own hand: "killed two people before turning the gun on himself" is three dead
 TOLL = re.compile(
-    rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was)"
+    rf"\b(?:death\s+toll|toll)\b[^.;]{{0,60}}?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was)"
     rf"\s+{_MOD}(?P<n>{_COUNT}){_GUARD}",
     _FLAGS,
 )
@@ -437,6 +438,8 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
         if counted is None:
             continue
         verb = m.group("v") if "v" in pattern.groupindex else "killed"
+        if downed_things(text, m.start(), m.end(), verb):
+            continue  # "of which 89 were shot down": drones, not people
         more = number_value(m.group("n2")) or 0 if "n2" in pattern.groupindex and m.group("n2") else 0
         more += 1 if "p2" in pattern.groupindex and m.group("p2") else 0
         high = counted[1] + more if counted[1] is not None else None
@@ -515,16 +518,23 @@ def _one_by_one(text: str, counts: list[CountMention]) -> list[CountMention]:
 
 def _without_background(text: str, counts: list[CountMention]) -> list[CountMention]:
     """Drop the tolls of other incidents: a clause on another time ("since 2007, when 28 were
-    killed", "the park, where a gunman killed three men last year") and running totals
-    ("nine officers have been shot this year")."""
-    spans = [m.span() for m in BACKGROUND.finditer(text)]
+    killed", "the park, where a gunman killed three men last year"), running totals ("nine
+    officers have been shot this year") and figures the story takes back (``void_figures``)."""
+    found = [(m.span(), _toll_of_the_act(text, m)) for m in BACKGROUND.finditer(text)]
+    spans, acts = [s for s, act in found if not act], [s for s, act in found if act]
     return [
         c
         for c in counts
         if not any(start <= c.start < end for start, end in spans)
-        and not _running_total(text, c)
+        and (any(a <= c.start < b for a, b in acts) or not _running_total(text, c))
         and not _recalled_deaths(text, c)
+        and not superseded(text, c.start, c.end)
     ]
+
+
+def _toll_of_the_act(text: str, m: re.Match[str]) -> bool:
+    """ "It was attacked in 2015, when 15 were killed": the toll of that act, not background."""
+    return not m.group(0).lower().startswith("since") and toll_of_the_act(text, m.start())
 
 
 def _recalled_deaths(text: str, c: CountMention) -> bool:

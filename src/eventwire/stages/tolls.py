@@ -13,6 +13,8 @@ it. This module adds what those leave out:
   event with its dead ("Another 17 people were hurt", "Both women were taken to hospital in
   critical condition") passes them on when its words tell more than one person, or one more
   ("the victim was hospitalized" may be one of the dead, so it is not passed on);
+- a toll that names the place or the time of day of an earlier event than the latest ("the toll
+  from the morning strike on Kostiantynivka has risen to three") is that event's;
 - a toll that names its event: "the death toll from the shelling had risen to nine on
   Wednesday" or "died from injuries sustained during the clashes", told as an event of its own
   sentence, is the event told before it (its larger toll replaces the smaller; its day is the
@@ -38,6 +40,7 @@ from eventwire.stages.casualties import NUMBER_RE, SELF_INFLICTED, find_counts, 
 from eventwire.stages.nlp import lemma
 from eventwire.stages.totals import main_text, total_reason
 from eventwire.stages.triggers import CUES
+from eventwire.stages.void_figures import taken_back
 from eventwire.stages.when import (
     WOUND_WORDS,
     Draft,
@@ -48,7 +51,7 @@ from eventwire.stages.when import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 ONE_MORE = re.compile(
     r"^(?:(?:at\s+least\s+)?one\s+more|another|an\s+additional|a\s+(?:second|third|fourth)|the\s+(?:second|third))\b",
@@ -59,6 +62,9 @@ MORE_OF = re.compile(
     re.IGNORECASE,
 )  # more people than those already told: "two more died", "another three", "a further 12"
 ONE_HURT = re.compile(r"^(?:one|an?)\s.*\b(?:wounded|injured|hurt)\b", re.IGNORECASE)  # "One officer was injured"
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "on", "at", "near", "outside", "inside"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "overnight", "night", "dawn", "midday", "noon"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 TOLL_WORDS = frozenset({"toll", "injury", "wound", "death", "die", "succumb", "casualty", "fatality"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -108,11 +114,11 @@ def _names_cause(sent: Span) -> bool:
 def follow_up(sent: Span, earlier: list[Draft]) -> None:
     """A sentence without an event: its dead (``when.follow_up_deaths``) and the people hurt it
     adds go to the violent event before it."""
-    target = next((d for d in reversed(earlier) if d.cls.violent), None)
+    target = named_target(sent, earlier) or next((d for d in reversed(earlier) if d.cls.violent), None)
     if running_total(sent, target):
         return
     before = len(target.counts) if target is not None else 0
-    follow_up_deaths(sent, earlier)
+    follow_up_deaths(sent, [target] if target is not None else [])
     if target is None:
         return
     passed = target.counts[before:]
@@ -123,13 +129,39 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
         give(target, hurt, sent.text.strip()[:80])
 
 
+def named_target(sent: Span, earlier: list[Draft]) -> Draft | None:
+    """The violent event told before that a toll names by its place or its time of day ("the
+    toll from the morning strike on Kostiantynivka has risen to three"), when it is not the
+    latest one: the latest event whose sentence names that place or time (a proper noun of the
+    place, a word of the day's parts) and the latest event's sentence does not. Only a toll told
+    as one ("the toll ... has risen"): "he died at a hospital in Chicago" names no event's place."""
+    if not any(t.lower_ in ("toll", "tally") for t in sent):
+        return None
+    names = {t.lower_ for t in sent if t.lower_ in DAY_PARTS or (t.pos_ == "PROPN" and _placed(t))}
+    violent = [d for d in earlier if d.cls.violent]
+    if not names or len(violent) < 2 or names & _words(violent[-1].sent):
+        return None
+    return next((d for d in reversed(violent[:-1]) if names & _words(d.sent)), None)
+
+
+def _placed(t: Token) -> bool:
+    """A proper noun told as a place: a place entity, or the object of "in", "on", "at", "near"."""
+    return t.ent_type_ in PLACE_ENTS or (t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS)
+
+
+def _words(sent: Span) -> set[str]:
+    return {t.lower_ for t in sent}
+
+
 def running_total(sent: Span, told: Draft | None = None) -> bool:
     """A total over a war or a period ("More than 700 people have been killed since the conflict
     erupted", "... so far this year"), never the toll of the event ``told`` before it: the one rule
     of ``totals.total_reason``, given the day of that event when the text dated it. A toll "since
-    the attack", "since <the event's own day>" or "so far" alone still updates that event."""
+    the attack", "since <the event's own day>" or "so far" alone still updates that event. A
+    sentence that takes its figures back ("An earlier version of this story said 12 people were
+    killed", ``void_figures.taken_back``) is no event's toll either."""
     event_day = told.event_date if told is not None and not told.undated else None
-    return bool(total_reason(main_text(sent), event_day))
+    return bool(total_reason(main_text(sent), event_day)) or taken_back(sent.text)
 
 
 def _more_hurt(c: CountMention) -> bool:

@@ -14,7 +14,12 @@ trigger, ``tolls.running_total`` for a sentence without an event of its own, and
   "... on Monday" is one incident, and so is an active clause with its doer ("In 2014, rebels
   abducted 200 pupils from a school");
 - or an event noun counted among others over a period: "the city's third mass shooting this year",
-  "the fourth attack on the base since March" tells how many incidents, not a new one.
+  "the fourth attack on the base since March" tells how many incidents, not a new one; so does a
+  plural event noun with a count ("more than 300 drone strikes since 2021"), and a toll told in the
+  perfect of it in the next sentence ("The strikes have killed at least 1,200 people");
+- or a toll of a war or a campaign of months ("in an offensive that killed thousands", "the war
+  has killed 500,000"), at no day's time; or a toll in the present perfect counted from a month or
+  a year its clause names ("Violence erupted in March 2022, which has killed 600").
 
 A toll told "since the attack", "since Monday" (the event's own day) or "so far" alone updates
 the event told before it: "At least 30 people have been killed so far" after a bombing is that
@@ -99,6 +104,20 @@ FRONTED = re.compile(
     r"(?:(?:overall|total|cumulative|official|death)\s+)*(?:toll|number|total|tally|count)\b(?P<rest>[^.;]{0,80})",
     _FLAGS,
 )  # the figure before its total: "bringing to 300 the number of people killed since January"
+CAMPAIGN_BEFORE = re.compile(
+    r"\b(?:war|conflict|insurgency|uprising|revolution|campaign|crisis|offensive|invasion|siege)s?\b"
+    r"(?:\s+(?:in|on|against|of|by|between|across)\s+[^,.;]{0,60}?)?,?\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:so\s+far|also|already|reportedly|now)\s+)?$",
+    _FLAGS,
+)  # the doer of a toll is a war or a campaign: "an offensive that killed", "the war has killed"
+PERFECT_HAVE = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|also|already|reportedly|now)\s+)?$", _FLAGS)
+HAVE_DONE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|en)|died|slain|shot|hurt)\b", _FLAGS)
+DAY_OR_FINER = frozenset({"day", "week", "weekend", "time"})
+MANY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
+PLURAL_DEFINITE = frozenset({"the", "these", "those"})
+OVER_PERIOD = re.compile(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|this\s+year)\b", _FLAGS
+)  # "over the past year", "in the last six months", "this year"
 RELATIVE = re.compile(r",\s+(?:who|which)\b", _FLAGS)  # a relative clause opens
 PAST_VERB = re.compile(r"(?:[a-z]+ed|slew|shot|hurt)\s", _FLAGS)  # a figure opened by a verb: "killed 6"
 SHARED_TENSE = re.compile(
@@ -189,12 +208,14 @@ def running_total(trigger: Trigger, doc: Doc) -> str:
     ``totals.total_reason``, on the clause of the trigger's verb, or of the verb a noun trigger is
     the subject of ("Fighting has killed 2,000 people since March")."""
     verb = trigger.head(doc)
-    if reason := incident_count(verb):
+    if reason := incident_count(verb) or incidents_counted(verb):
         return reason
     if verb.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
+    if reason := toll_of_counted(verb):
+        return reason
     skip = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     aside = _clauses_aside(verb)  # "..., where bandits have kidnapped hundreds this year": of others
     clause = " ".join(t.text for t in verb.subtree if t.i not in skip | aside)
@@ -251,6 +272,50 @@ def incident_count(noun: Token) -> str:
     return ""
 
 
+def incidents_counted(noun: Token) -> str:
+    """Why a plural event noun with a count tells incidents over a period ("" when not): "have
+    carried out more than 300 drone strikes since 2021", "dozens of attacks over the past year";
+    not over a day or a war's one battle ("40 strikes since Tuesday")."""
+    if noun.tag_ != "NNS":
+        return ""
+    many = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
+    many |= noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in MANY
+    if not many:
+        return ""
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        verb = verb.head
+    if _over_a_period(" ".join(t.text for t in verb.subtree)):
+        return "incidents counted over a period, not one event"
+    return ""
+
+
+def _over_a_period(clause: str) -> bool:
+    """The clause counts over a year or longer, a month, or a war: "since 2021", "since the war
+    began", "over the past year", "this year"."""
+    if WHOLE_YEAR.search(clause) or OVER_PERIOD.search(clause):
+        return True
+    return any(
+        not RANKED.search(clause[: m.start()]) and (_names_conflict(m.group("what")) or _earlier(m.group(0), None))
+        for m in SINCE.finditer(clause)
+    )
+
+
+def toll_of_counted(verb: Token) -> str:
+    """Why a toll told in the perfect of a definite plural ("The strikes have killed at least
+    1,200 people") is the toll of incidents the sentence before counted over a period ("...
+    carried out more than 300 drone strikes since 2021"): a running total, not one event's."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or not any(c.lower_ in PLURAL_DEFINITE for c in subj.children):
+        return ""
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children) or verb.sent.start == 0:
+        return ""
+    before = verb.doc[verb.sent.start - 1].sent
+    if any(t.lemma_ == subj.lemma_ and incidents_counted(t) for t in before):
+        return "the toll of incidents counted over a period in the sentence before, not one event's"
+    return ""
+
+
 def count_total(text: str, start: int, end: int) -> str:
     """Why the figure at ``start:end`` of ``text`` is a running total ("" when not): the rule of
     ``total_reason`` on the figure's clause, from the last sentence or clause break before it
@@ -263,7 +328,11 @@ def count_total(text: str, start: int, end: int) -> str:
     asides: list[tuple[int, int]] = []
     while breaks and RELATIVE.match(breaks[-1].group(0)) and (close := text.find(",", breaks[-1].end(), start)) >= 0:
         asides.append((breaks.pop().start(), close))  # "Jihadists, who have ... since 2016, killed 9"
+    if breaks and RELATIVE.match(breaks[-1].group(0)):
+        breaks.pop()  # "fighting broke out in 2024, which has killed 1,500": the clause it tells of too
     first = breaks[-1].end() if breaks else 0
+    if reason := campaign_toll(text, first, start):
+        return reason
     after = CLAUSE_BREAK.search(text, end)
     if TOLL_FIGURE.match(text, start) and (reason := toll_total(_without(text, first, end, asides))):
         return reason
@@ -271,9 +340,43 @@ def count_total(text: str, start: int, end: int) -> str:
     if fronted is not None and (reason := _over_period(fronted.group("rest"))):
         return reason
     clause = _without(text, first, after.start() if after else len(text), asides)
+    if _perfect_toll(text, first, start, end) and (reason := _from_a_month_or_year(clause)):
+        return reason
     if _simple_past(text, first, start):
         return period_total(clause)  # "Rebels who have been active since 2014 killed 6": not its perfect
     return total_reason(clause)
+
+
+def campaign_toll(text: str, first: int, start: int) -> str:
+    """Why the figure at ``start`` of ``text`` is the toll of a war or a campaign of months, not of
+    one event ("" when not): told as what a war, a conflict, an insurgency or an offensive killed
+    ("in an offensive that killed thousands", "the war has killed 500,000"), in the perfect or
+    with a month or a year in its sentence, and at no day or finer time there ("an offensive on
+    the town on Monday that killed 30" is one event)."""
+    if not CAMPAIGN_BEFORE.search(text, first, start):
+        return ""
+    body = REPORTED.sub("", text)
+    times = [t.precision for t in find_timexes(body, None)]
+    if any(p in DAY_OR_FINER for p in times):
+        return ""
+    if PERFECT_HAVE.search(text, first, start) or any(p in PERIOD_PRECISIONS for p in times):
+        return "the toll of a war or a campaign of months, not one event's"
+    return ""
+
+
+def _perfect_toll(text: str, first: int, start: int, end: int) -> bool:
+    """The figure is told in the present perfect: "has killed 600", "600 people have died"."""
+    return bool(PERFECT_HAVE.search(text, first, start) or HAVE_DONE.search(text, start, end))
+
+
+def _from_a_month_or_year(clause: str) -> str:
+    """Why a toll in the present perfect is counted from a month or a year its clause names
+    ("Violence erupted in March 2022, which has killed 600": from then until now), at no day or
+    finer time ("" when not)."""
+    times = [t.precision for t in find_timexes(REPORTED.sub("", clause), None)]
+    if any(p in PERIOD_PRECISIONS for p in times) and not any(p in DAY_OR_FINER for p in times):
+        return "a toll in the perfect counted from a month or a year, not one event's"
+    return ""
 
 
 def _simple_past(text: str, first: int, start: int) -> bool:

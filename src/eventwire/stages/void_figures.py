@@ -1,0 +1,84 @@
+"""Figures of a sentence that are no event's toll, and a toll told in a "when" clause that is.
+
+Pure text rules read by ``casualties.find_counts``:
+
+- a superseded figure: a sentence that says its figures were an earlier version, an error or
+  incorrect ("An earlier version of this story said 12 people were killed", "The earlier figure
+  of 30 wounded was an error", "... incorrectly reported that 40 people died") tells figures the
+  story no longer stands by; so does the figure a toll was revised or corrected from ("the toll
+  was revised down from 12 to nine": 12). The corrected figure is told elsewhere and wins;
+- things downed, not people: "112 drones were launched, of which 89 were shot down" counts
+  drones, missiles or aircraft brought down, never casualties ("two pilots were shot down" still
+  counts people, named by a word for a person);
+- the toll of the act a "when" clause follows: "The hotel was attacked in 2015, when 15 people
+  were killed" tells the toll of that attack (an event of the sentence, dated by the time), not
+  background to another event as "since 2007, when 28 were killed" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+CORRECTION = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous|original|initial)\s+(?:version|edition|draft)\b"
+    r"|\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|gave|put|listed|described|identified|"
+    r"quoted|cited|counted)\b"
+    r"|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:(?:an?|in)\s+)?(?:error|mistake|incorrect|wrong|inaccurate|mistaken"
+    r"|erroneous|misreported|overstated|understated)\b",
+    _FLAGS,
+)  # the sentence takes back what it reports: "An earlier version of this story said ...", "... was an error"
+REVISED_FROM = re.compile(
+    r"\b(?:revis|correct|adjust|lower|amend|reduc|downgrad)\w*\s+(?:(?:the|its|their|an?)\s+)?"
+    r"(?:(?:death\s+)?(?:toll|figure|count|number|tally|estimate)\s+)?(?:(?:down|up|downward|upward|downwards|upwards)\s+)?"
+    r"from\s+(?:[a-z]+\s+){0,2}?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
+    _FLAGS,
+)  # "revised down from 12 to nine", "corrected from an earlier 30": the figure before the correction
+CLAUSE_END = re.compile(r"[;]|\.(?:\s|$)")
+DOWNED = re.compile(r"\s*down\b", _FLAGS)
+_PEOPLE = re.compile(
+    r"\b(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|pilots?|crew|soldiers?|civilians?|protesters?|demonstrators?"
+    r"|officers?|troops|fighters?|militants?|residents?|villagers?|police(?:m[ae]n)?)\b",
+    _FLAGS,
+)
+ACT_BEFORE = re.compile(
+    r"\b(?:attacked|bombed|raided|stormed|shelled|ambushed|targeted|struck|besieged|assaulted|overrun|seized)\b"
+    r"(?:\s+[\w'’-]+){0,6}\s*$",
+    _FLAGS,
+)  # an act told just before the time: "It was attacked (again) in November 2015, when ..."
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}$", _FLAGS)
+
+
+def superseded(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` of ``text`` is one the story takes back: its clause says it
+    was an earlier version, an error or incorrect, or it is the figure a toll was revised or
+    corrected from."""
+    if any(m.start("n") == start or m.end("n") == end for m in REVISED_FROM.finditer(text)):
+        return True
+    ends = [m.end() for m in CLAUSE_END.finditer(text, 0, start)]
+    after = CLAUSE_END.search(text, end)
+    return taken_back(text[ends[-1] if ends else 0 : after.start() if after else len(text)])
+
+
+def taken_back(clause: str) -> bool:
+    """The clause says what it reports was an earlier version, an error or incorrect."""
+    return bool(CORRECTION.search(clause))
+
+
+def downed_things(text: str, start: int, end: int, verb: str) -> bool:
+    """The figure told as "shot down" counts things brought down (drones, missiles, aircraft),
+    not people: no word for a person in the figure's words ("of which 89 were shot down"; not
+    "two pilots were shot down")."""
+    if not verb.lower().startswith("shot") or not DOWNED.match(text, end):
+        return False
+    return not _PEOPLE.search(text, start, end)
+
+
+def toll_of_the_act(text: str, time_start: int) -> bool:
+    """A "when" clause after the time at ``time_start`` tells the toll of an act told just
+    before that time in the same clause ("It was also attacked in November 2015, when at least
+    15 people were killed"), not background; never a time counted from ("since 2007, when ...")."""
+    before = text[:time_start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(". "))
+    clause = before[cut + 1 :]
+    return not SINCE_BEFORE.search(clause) and bool(ACT_BEFORE.search(clause))
