@@ -35,6 +35,7 @@ import re
 from dataclasses import replace
 
 from eventwire.records import Actor, Event, Location, distance_km
+from eventwire.stages.roundup import roundup_apart
 from eventwire.stages.triggers import CUES, CueWords
 from eventwire.stages.when import totals
 
@@ -84,7 +85,9 @@ class Merging:
         return merged
 
     def same_event(self, a: Event, b: Event) -> bool:
-        if a.article_id != b.article_id or _apart(a, b) or (a.plover != b.plover and not self._settles(a, b)):
+        if a.article_id != b.article_id or _apart(a, b) or roundup_apart(a, b):
+            return False
+        if a.plover != b.plover and not self._settles(a, b):
             return False
         if a.event_type is None or b.event_type is None:
             return a.event_type == b.event_type and (_same_statement(a, b) or _statement_named_again(a, b))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.stages.generic_acts import background_blast, quantified_kind, quoted_habit
 from eventwire.stages.habitual import SPAN_WORDS
 
 if TYPE_CHECKING:
@@ -161,4 +162,10 @@ def _repeated(frame: Token) -> bool:
 
 def named_only(head: Token) -> str:
     """Why the violent word at ``head`` names a charge or a kind of event, not an act ("" else)."""
-    return charged_crime(head) or generic_mention(head)
+    return (
+        charged_crime(head)
+        or generic_mention(head)
+        or quantified_kind(head)
+        or quoted_habit(head)
+        or background_blast(head)
+    )

@@ -21,21 +21,19 @@ back to that incident: a definite or partitive noun or a bare plural whose noun 
 ("... killed 12 on Monday." / "One rocket struck a house", "the blast", "Protesters looted ..."); a
 new subject ("The UN envoy urged ..."), a statement, or another incident ("also", a bare plural in a
 new place) keeps the honest week (:mod:`eventwire.stages.when_incident`). An offset from an event
-("a day after") counts only from an event the text dated. A headline or lead mention
-left undated takes the date of the first dated mention of the same type that follows it, and a
-casualty report about an undated event ("A woman was shot ... Tuesday night") dates it. Quarters and
-seasons are coarsened to their year (the record's precisions are day, week, month, year); vague
-references ("now") and decades never date an event.
+("a day after") counts only from an event the text dated; what an anniversary remembers is dated years before the day
+it is marked (:mod:`eventwire.stages.when_anniversary`). A headline or lead mention left undated takes the date of the
+first dated mention of the same type that follows it, and a casualty report about an undated event ("A woman was shot
+... Tuesday night") dates it. Quarters and seasons are coarsened to their year (the record's precisions are day, week,
+month, year); vague references ("now") and decades never date an event.
 
-Counts: each casualty figure goes to the event whose trigger its words contain ("a fatal shooting"),
-else to the nearest violent trigger before it in the sentence ("a car bomb struck ..., killing 15"),
-else to the nearest trigger before it, else to the nearest one after it ("15 were killed when a bomb
-..."); the record keeps the highest conservative figure (a restated toll replaces, never adds), and
-``why["casualties"]`` the words, best and high figure of each kind. A figure in a relative clause
-with a date of its own and none of the sentence's events ("the bar where a gunman killed three men
-in 2012") is the toll of that background incident, not of the event the clause hangs on. In an event
-with its dead, one person said only to be "shot" is one of them: that injured figure of 1 is
-dropped."""
+Counts: each casualty figure goes to the event whose trigger its words contain ("a fatal shooting"), else to the
+nearest violent trigger before it in the sentence ("a car bomb struck ..., killing 15"), else to the nearest trigger
+before it, else to the nearest one after it ("15 were killed when a bomb ..."); the record keeps the highest
+conservative figure (a restated toll replaces, never adds), and ``why["casualties"]`` the words, best and high figure
+of each kind. A figure in a relative clause with a date of its own and none of the sentence's events ("the bar where a
+gunman killed three men in 2012") is the toll of that background incident, not of the event the clause hangs on. In an
+event with its dead, one person said only to be "shot" is one of them: that injured figure of 1 is dropped."""
 
 from __future__ import annotations
 
@@ -55,6 +53,7 @@ from eventwire.stages.nlp import doc_text
 from eventwire.stages.own_clauses import clause_verb
 from eventwire.stages.triggers import CUES as TRIGGER_CUES
 from eventwire.stages.triggers import only_tried
+from eventwire.stages.when_anniversary import since_marked
 from eventwire.stages.when_incident import continue_incident as _continue_incident
 from eventwire.stages.when_incident import paragraph_end as _paragraph_end
 from eventwire.stages.when_offsets import (
@@ -146,7 +145,7 @@ def _candidates(d: Draft, timexes: list[Timex], offsets: list[Offset], off: Offs
     mine = [t for t in mine if not on_the_subject(head, t, d.sent)]  # "Russia, which invaded in 2022, denies"
     if d.cls.kind == "statement":
         mine = [t for t in mine if rank(head, t, d.sent)[0] != 2]
-    return mine
+    return since_marked(head, mine, d.sent)  # "on Sunday mark ten years since gunmen attacked"
 
 
 def _date_the_lead(drafts: list[Draft], earlier: list[Draft]) -> None:
