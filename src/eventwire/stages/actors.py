@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
+from eventwire.stages.actor_phrases import bare, done_to, has_definite, names_an_area, part_of_country
 from eventwire.stages.actor_refs import city_struck, coalition_of, national_before, reported_speaker, with_text
+from eventwire.stages.doers import deadly_doer
 from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
 from eventwire.stages.roles import phrase, reduced_passive
@@ -45,10 +47,6 @@ GENERIC_GROUP_WORDS = {
 }
 ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAG"}
 UNKNOWN_WORDS = {"unidentified", "unknown", "masked", "hooded", "armed", "unnamed"}
-REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"} | {
-    "southeastern",
-    "southwestern",
-}  # "southern Israel" (not the "North" of "North Korea", a part of the name)
 ARMABLE_CROWDS = {"youth", "mob"}
 PASTORALISTS = frozenset({"herdsman", "herder"})  # "armed youths" are an armed group; "armed protesters" still protest
 # actor nouns the tagger also reads as adjectives ("a rebel attack", "military jets")
@@ -245,9 +243,13 @@ class ActorCoder:
         found.extend(self._led_coalitions(text, found))
         taken = [(m.start, m.end) for m in found]
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "NORP") or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            if ent.label_ not in ("GPE", "NORP", "ORG") or any(
+                s < ent.end_char and ent.start_char < e for s, e in taken
+            ):
                 continue
             iso3, capital = self.states.code(ent.text)
+            if ent.label_ == "ORG" and (capital or self.states.gazetteer.country_by_name(bare(ent.text)) is None):  # type: ignore[attr-defined]
+                continue  # only a country's own name tagged as an organisation ("Burkina Faso's air force")
             if iso3:
                 actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3)
                 found.append(
@@ -297,7 +299,7 @@ class ActorCoder:
         """Demonyms and country names the entity tagger missed ("A Turkish drone strike")."""
         out = []
         for token in doc:
-            if token.ent_type_ or not token.is_title or token.pos_ not in ("ADJ", "PROPN"):
+            if not token.is_title or token.pos_ not in ("ADJ", "PROPN") or self._tagged(token):
                 continue
             if any(m.start <= token.idx < m.end for m in found):
                 continue
@@ -306,6 +308,13 @@ class ActorCoder:
                 actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", token.text, "state:" + iso3)
                 out.append(ActorMention(token.idx, token.idx + len(token), token.text, actor, "state"))
         return out
+
+    def _tagged(self, token: Token) -> bool:
+        """The token is inside a name the entity tagger found, and not a demonym it merely swept
+        into an organisation's name before an actor noun ("GMT - Ukrainian forces")."""
+        if not token.ent_type_:
+            return False
+        return not (token.ent_type_ == "ORG" and token.dep_ == "amod" and self._noun_at(token.head) is not None)
 
     def resolve(
         self, span: Span, mentions: Sequence[ActorMention], fallback_country: str | None
@@ -330,7 +339,7 @@ class ActorCoder:
         own = self._speakers_own(span, mentions, fallback_country) if not inside else None
         if own is not None:
             return own
-        if head.lemma_.lower() in GENERIC_GROUP_WORDS and _has_definite(span):
+        if head.lemma_.lower() in GENERIC_GROUP_WORDS and has_definite(span):
             earlier = _earlier_armed(mentions, span.start_char)
             if earlier is not None:
                 return with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
@@ -338,7 +347,7 @@ class ActorCoder:
         noun = self._leaders_men(head, noun, mentions) or noun
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
-        if _part_of_country(head) and any(m.start <= head.idx < m.end for m in states):
+        if part_of_country(head) and any(m.start <= head.idx < m.end for m in states):
             return None, ""  # "rockets hit southern Israel": a region of the country, a place, not its state
         near = _modifier_offsets(head)
         modifiers = [m for m in named if m.actor.sector in ARMED_SECTORS and any(m.start <= i < m.end for i in near)]
@@ -370,7 +379,7 @@ class ActorCoder:
             return None, ""  # "military analysts said": they write about the army, they are not it
         for token in span:
             noun = _unknown_doer(self._noun_at(token), token, head)
-            if noun is not None and not _done_to(token, head):
+            if noun is not None and not done_to(token, head) and not names_an_area(token):
                 return self._noun_actor(noun, span, states, mentions, fallback_country)
         if states and head.pos_ == "PROPN":
             return with_text(states[0].actor, span), "state named in phrase"
@@ -473,6 +482,8 @@ class ActorCoder:
         fallback_country: str | None,
     ) -> tuple[Actor, str]:
         country, why = (states[0].actor.country, "country named in phrase") if states else (fallback_country, "")
+        if noun.name == UNIDENTIFIED_GROUP and fallback_country:  # "a Tunisian man" attacking in Berlin
+            country, why = fallback_country, "an unidentified armed group takes the country of its deed"
         named_before = None if states else national_before(span, noun.phrase, mentions)
         if named_before is not None and noun.sector in ("MIL", "COP"):  # "Sudanese army commanders ... the army"
             country, why = named_before.actor.country, f"the {noun.phrase} named before as '{named_before.text}'s'"
@@ -483,36 +494,22 @@ class ActorCoder:
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
 
 
-def _done_to(token: Token, head: Token) -> bool:
-    """A word inside an "against", "on" or "at" phrase of the phrase's own act ("the use of force
-    against demonstrators"): those it was done to, not who the phrase names."""
-    node = token
-    while node.i != head.i and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in ("against", "on", "at", "upon", "targeting"):
-            return True
-        node = node.head
-    return False
-
-
-def _part_of_country(head: Token) -> bool:
-    """ "southern Israel", "north-western Syria", "central Mali" name a part of the country."""
-    return head.pos_ == "PROPN" and any(
-        c.dep_ == "amod" and c.lower_.replace("-", "") in REGION_WORDS for c in head.children
-    )
-
-
 def _unknown_doer(noun: NounEntry | None, token: Token, head: Token) -> NounEntry | None:
     """People nobody has named doing the deed ("unidentified men hurled explosives", "an attack by
     masked men", "a group of unknown men opened fire") are an unidentified armed group, not
     civilians; as victims ("an unknown man was found dead") they stay civilians. A crowd word with
     a weapon ("armed youths stormed a village") is an armed group too, not rioters, and herders
-    who do violence are a pastoralist militia. ``token`` is
+    who do violence are a pastoralist militia. Whoever does deadly violence ("a man stabbed four
+    people", "two men blew themselves up") is no civilian but an unidentified armed group. ``token`` is
     the noun naming them, ``head`` the head of the phrase, whose place in the clause tells the doer."""
     if noun is None or (noun.sector != "CVL" and noun.phrase not in ARMABLE_CROWDS):
         return noun
     doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.lower_ == "by")
     if noun.phrase in PASTORALISTS and doer:  # "herdsmen killed 20 farmers": herders who fight
         return NounEntry(noun.phrase, "UAG", "Pastoralist Militia ({country})")
+    owned = any(c.dep_ == "poss" for c in head.children)  # "the gang leader's men" are the leader's
+    if noun.sector == "CVL" and head.dep_ == "nsubj" and not owned and deadly_doer(head.head):
+        return NounEntry(noun.phrase, "UAG", UNIDENTIFIED_GROUP)  # "a man drove into the crowd, killing 86"
     words = UNKNOWN_WORDS if noun.sector == "CVL" else {"armed"}
     unknown = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in words), None)
     if unknown is None or not doer:
@@ -577,10 +574,6 @@ def _earlier_armed(mentions: Sequence[ActorMention], before: int, within: int | 
         if m.kind == "named" and first <= m.start and m.end <= before and m.actor.sector in ("INS", "REB")
     ]
     return earlier[-1] if earlier else None
-
-
-def _has_definite(span: Span) -> bool:
-    return any(t.lower_ == "the" for t in span)
 
 
 def _no_country(pattern: str) -> str:

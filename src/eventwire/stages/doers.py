@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from eventwire.stages.roles import reduced_passive
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -135,6 +137,32 @@ def met_with_force(verb: Token, force: frozenset[str]) -> bool:
     """Passive "be met with" force ("any attack would be met with force", "the march was met
     with tear gas"): force used or threatened against what is met."""
     return _named(_met_with(verb), force)
+
+
+DEADLY_VERBS = frozenset({"kill", "murder", "massacre", "behead", "slaughter", "assassinate"})
+WOUNDING_VERBS = frozenset({"shoot", "stab", "gun", "hack", "beat", "burn"})  # deadly when "dead" or "to death"
+DEADLY_RESULTS = frozenset({"kill", "wound", "injure", "maim"})  # "drove into the crowd, killing 86"
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def deadly_doer(verb: Token) -> bool:
+    """The verb's subject did deadly violence: the verb kills ("a man shot dead three people",
+    "stabbed two guards to death"), what it did killed or wounded ("a man drove a truck into the
+    crowd, killing 86"), or he blew himself up. Not a participle taken for a verb ("five men
+    killed in the blast"), nor a wounding alone ("a farmer shot his neighbour")."""
+    if verb.pos_ not in ("VERB", "AUX") or reduced_passive(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in DEADLY_VERBS:
+        return True
+    if lemma in WOUNDING_VERBS and any(w.lower_ in ("dead", "death") for w in verb.subtree if w.i > verb.i):
+        return True
+    if lemma == "blow" and any(c.lower_ in REFLEXIVES for c in verb.children):
+        return True
+    return any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in DEADLY_RESULTS
+        for c in verb.children
+    )
 
 
 # conditions on a verb that trigger rows name like cue sets, each with the cue set it reads

@@ -78,6 +78,7 @@ REACTION_VERBS = frozenset(
     | {"decry", "blame", "rally", "march", "demonstrate", "lament", "regret", "commemorate", "remember"}
 )  # whose subject reacts to the event named in their object, and did not do it
 CLAUSE_LINKS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "pcomp", "acomp"})  # "was ready to"
+SPACED_DASHES = frozenset({"-", "–", "—", "--"})  # a dash with spaces both sides separates, it joins no words
 ENVOY_NOUNS = frozenset({"delegation", "delegate", "representative", "envoy", "negotiator", "emissary"})
 
 
@@ -94,6 +95,9 @@ def phrase(token: Token) -> Span:
             break
         if child.dep_ in ("conj", "appos", "compound", "nummod", "amod", "poss"):
             right = child.right_edge.i
+    for dash in doc[left : token.i]:  # "14:00 GMT - Ukrainian forces": a live blog's time stamp before a dash
+        if dash.is_punct and dash.text in SPACED_DASHES and dash.whitespace_ and doc[dash.i - 1].whitespace_:
+            left = dash.i + 1
     return doc[left : right + 1]
 
 
@@ -165,6 +169,8 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     relative = subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
     if relative and verb.head.lemma_.lower() in CROWD_NOUNS:
         subject = verb.head  # "protesters who marched": the crowd the clause describes
+    if passive is None and subject is not None and reduced_passive(verb):
+        passive, subject = subject, None  # "Five people killed in a raid": the subject was killed
     agents = _spans(_speaker_for(subject), _prep_object(verb, {"by"}))
     if not agents and passive is not None and verb.lemma_.lower() in ARREST_VERBS:
         agents = _spans(_arresting_speaker(verb))

@@ -1,0 +1,56 @@
+"""The shape of an actor phrase: words in it that name a place or a target rather than the
+actor ("rockets hit southern Israel", "the use of force against students", "in Maru local
+government area"), and a name's bare form. Used by ``actors.ActorCoder``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"} | {
+    "southeastern",
+    "southwestern",
+}  # "southern Israel" (not the "North" of "North Korea", a part of the name)
+AREA_NOUNS = frozenset({"area", "district", "region", "province", "county", "zone"})
+
+
+def done_to(token: Token, head: Token) -> bool:
+    """A word inside an "against", "on" or "at" phrase of the phrase's own act ("the use of force
+    against demonstrators"): those it was done to, not who the phrase names."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("against", "on", "at", "upon", "targeting"):
+            return True
+        node = node.head
+    return False
+
+
+def names_an_area(token: Token) -> bool:
+    """ "local government" naming a kind of area ("in Maru local government area", "a local
+    government district"): part of a place's name, not the government ("rebel areas" keep the
+    rebels whose areas they are)."""
+    if token.lower_ != "government" or token.i == 0 or token.doc[token.i - 1].lower_ != "local":
+        return False
+    node = token
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+        node = node.head
+    return node.i != token.i and node.lemma_.lower() in AREA_NOUNS
+
+
+def part_of_country(head: Token) -> bool:
+    """ "southern Israel", "north-western Syria", "central Mali" name a part of the country."""
+    return head.pos_ == "PROPN" and any(
+        c.dep_ == "amod" and c.lower_.replace("-", "") in REGION_WORDS for c in head.children
+    )
+
+
+def bare(name: str) -> str:
+    """A name without a leading "the" or a trailing possessive "'s"."""
+    return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE))
+
+
+def has_definite(span: Span) -> bool:
+    return any(t.lower_ == "the" for t in span)
