@@ -30,8 +30,20 @@ def usable(t: Toponym, doc: Doc) -> bool:
     if any(a.lower_ == "according" for a in root.ancestors):
         return False
     if root.dep_ in MODIFIER_DEPS and root.head.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return root.head.lemma_.lower() in roles.PLACE_HEADS
+        return root.head.lemma_.lower() in roles.PLACE_HEADS or _act_place(t, root.head)
     return True
+
+
+def _act_place(t: Toponym, head: Token) -> bool:
+    """A town modifying a violent act is where it happened ("the Paris attacks"); a country there
+    is mostly the doer ("a US raid")."""
+    return head.lemma_.lower() in ACT_NOUNS and t.place is not None and t.place.kind != "country"
+
+
+# violent acts a place name can modify as where they happened: "the Paris attacks", "the Kabul blast"
+ACT_NOUNS = frozenset(
+    {"attack", "bombing", "blast", "explosion", "massacre", "shooting", "siege", "raid", "killing", "riot", "unrest"}
+)
 
 
 def acting_state(t: Toponym, doc: Doc) -> bool:

@@ -16,7 +16,8 @@
 - A tiny town abroad (no known population) in a country the article never names, for a name the
   writer calls a town or village without naming its country, in an article about one other
   country, gives way to that country ("the town of Tawila" in a story about Sudan is not a hamlet
-  in Yemen).
+  in Yemen). So does a town of under a million found only under an alternate spelling in a
+  country the article never names ("a Malian drone hit Tonka" is not Tonk, India).
 - A dateline names a city well known enough to file from (of 100,000 people or more): "DHAKA,
   Aug 5 -" is Dhaka, Bangladesh, whatever villages of India the story names
   (:func:`dateline_city`).
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 from eventwire.records import Place, Toponym
 from eventwire.stages.gazetteer import normalise
 from eventwire.stages.gazetteer_names import admin_norms
+from eventwire.stages.toponym_variants import foreign_variant
 from eventwire.stages.toponyms import DIRECTIONS, Mention, area_places, is_area
 
 if TYPE_CHECKING:
@@ -137,11 +139,18 @@ def fall_back(
 
 def focus_fallback(m: Mention, top: Toponym, focus: Counter[str], own: Counter[str], country: Place | None) -> Toponym:
     """``top``, or the article's country (``country``, the most named) when ``top`` is a tiny town
-    in a country the article never names and no candidate of ``m`` lies in the article's country."""
+    in a country the article never names and no candidate of ``m`` lies in the article's country,
+    or a town found only under another spelling in such a country (see
+    :func:`eventwire.stages.toponym_variants.foreign_variant`)."""
     p = top.place
-    if p is None or country is None or m.suffix != "settlement" or p.kind != "city" or p.population >= TINY:
-        return top  # only "the town of X", "X village": the writer calls it a town and names no country
+    if p is None or country is None:
+        return top
     counts = focus - own
+    if foreign_variant(m.matches, p, counts, country.country):
+        why = f"found only as another spelling, in {p.country}, which the article never names; the article's country"
+        return Toponym(top.start, top.end, top.text, country, 3, why, top.literal)
+    if m.suffix != "settlement" or p.kind != "city" or p.population >= TINY:
+        return top  # only "the town of X", "X village": the writer calls it a town and names no country
     if counts[p.country or ""] > 0 or counts[country.country or ""] < FOCUS_MIN:
         return top
     if any(x.place.country == country.country for x in m.matches):

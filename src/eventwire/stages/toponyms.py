@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.stages.demonyms import demonym_country, region_demonym
 from eventwire.stages.gazetteer import Gazetteer, Match
+from eventwire.stages.toponym_variants import spelling_variant
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -443,7 +444,8 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     if m.label in ("ORG", "NORP", "LOCATIVE", "DATELINE"):
         if m.label != "DATELINE" and m.suffix is None and m.core.isupper() and len(m.core) <= 5 and not is_area(m):
             return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
-        return any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
+        primary = any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
+        return primary or spelling_variant(doc, m.start, m.core, m.matches)
     return bool(m.matches) and m.suffix is not None
 
 

@@ -1,0 +1,43 @@
+"""Names found only under another spelling: a gazetteer's alternate names hold transliterations
+("Kostiantynivka" for Kostyantynivka) but also short words of other languages, so a name the
+tagger did not call a place counts only where the text plainly uses it as a town and every match
+lies in one country; and a small foreign place found that way loses to the article's own
+countries (see :func:`foreign_variant`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.records import Place
+    from eventwire.stages.gazetteer import Match
+
+TOWN_PREPS = frozenset({"in", "near", "outside", "around", "inside"})
+MIN_LETTERS = 7  # short alternate names are often words of another language ("Tonka", "Mina")
+LARGE_CITY = 1_000_000  # a city this large is known abroad under many spellings ("Kiev", "Bombay")
+
+
+def spelling_variant(doc: Doc, start: int, core: str, matches: list[Match]) -> bool:
+    """Whether a name matched only through alternate names is still a town: "in Kostiantynivka",
+    a long single name after a locative preposition whose matches all lie in one country."""
+    if not matches or len(core) < MIN_LETTERS or " " in core:
+        return False
+    if start == 0 or doc[start - 1].lower_ not in TOWN_PREPS:
+        return False
+    return len({m.place.country for m in matches}) == 1
+
+
+def foreign_variant(matches: Sequence[Match], place: Place, counts: Counter[str], focus: str | None) -> bool:
+    """Whether ``place`` was found only under an alternate spelling, is no large city, and lies in
+    a country the article never names while it names (or its demonyms name) ``focus``, where no
+    candidate lies: "a Malian drone struck the village of Tonka" is no town of India. Such a match
+    is more likely a look-alike than the place meant."""
+    if any(m.primary for m in matches) or place.kind != "city" or place.population >= LARGE_CITY:
+        return False
+    if focus is None or focus == place.country or counts[place.country or ""] > 0 or counts[focus] < 1:
+        return False
+    return not any(m.place.country == focus for m in matches)
