@@ -114,3 +114,17 @@ def test_a_list_of_victims_is_the_events_toll(pipeline: Any) -> None:
     text = "Gunmen shot dead my uncle and two cousins at a market on Saturday.\n"
     found = pipeline.extract_article(Article(id="t", text=text, published=TUESDAY))
     assert [e.fatalities for e in found] == [3]
+
+
+def test_strikes_on_two_named_towns_close_together_stay_two_events() -> None:
+    from eventwire.config import Settings
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    text = (
+        "A Russian glide bomb hit a school in Kostiantynivka on Monday, killing three teachers. "
+        "Police in Druzhkivka said a Russian drone hit a market in the town, killing two women."
+    )
+    events = Pipeline(Settings()).extract_article(Article(id="t", text=text, published=date(2026, 3, 18)))
+    places = sorted((e.location.name, e.fatalities) for e in events if e.location)
+    assert places == [("Druzhkivka", 2), ("Kostyantynivka", 3)]

@@ -97,6 +97,7 @@ class Merging:
             (_dates_agree(a, b) or _told_again(a, b))
             and not _aside(a, b)
             and (_places_agree(a.location, b.location) or _placed_by_context(a, b))
+            and not _other_towns(a, b)
             and (_located(a, b) or self._near(a, b))
             and not _disjoint(a.why.get("site"), b.why.get("site"))
             and (_same_actor(a.actor1, b.actor1) or _open_doers(a, b) or (_back_reference(a, b) and _open_doer(a)))
@@ -424,6 +425,20 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+
+
+def _other_towns(a: Event, b: Event) -> bool:
+    """Each record names its own town in its own sentence, and the towns differ: two incidents, even
+    where the towns lie within NEAR_KM ("a glide bomb hit a building in Kostiantynivka" / "a drone hit
+    a bus stop in Kramatorsk"). A place a record took from its context says nothing here."""
+    places = [e.location for e in (a, b)]
+    if any(p is None or p.geo_precision != 1 or not p.text for p in places):
+        return False
+    la, lb = places[0], places[1]
+    assert la is not None and lb is not None
+    if la.geonameid == lb.geonameid or la.name == lb.name:
+        return False
+    return la.text in a.evidence.text and lb.text in b.evidence.text and lb.text not in a.evidence.text
 
 
 def _same_actor(a: Actor | None, b: Actor | None, strict: bool = False) -> bool:
