@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS
+from eventwire.stages.battle_cues import PARAGRAPH_SENTENCES, exchange_of_fire, on_front_line, place_taken, state_raid
 from eventwire.stages.doers import crowd_doer
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     """The event class once actors and cue words are known (ACLED's distinctions: who fought whom,
     whether a protest met force, whether a crowd rioted or a mob attacked)."""
     key = d.cls.key
+    if key == "abduction" and place_taken(d, cues):
+        key = "territory"  # "seized X", X a town the geocoder placed: a place is taken, not a person
     s1 = d.actor1.sector if d.actor1 else None
     s2 = d.actor2.sector if d.actor2 else None
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
@@ -69,6 +72,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "mob"  # "a mob stormed the police station": ACLED's mob violence, not a demonstration
     if key == "property" and (mob or s1 == "PRO" or _crowd_did(d, cues)):
         return "mob" if mob else "riot"  # "protesters torched a police station": a violent demonstration
+    if key == "attack" and state_raid(d, STATE_SECTORS) and exchange_of_fire(d, cues, PARAGRAPH_SENTENCES):
+        return "clash"  # "troops raided a hideout; the gunmen opened fire": a fight, not looting
     if key == "property" and any(c.kind == "killed" and c.value > 0 for c in d.counts):
         key = "attack"  # "attacked the district, burning 30 homes and killing four": killing outweighs damage
     if key == "weapons_seized" and s1 in NON_STATE_ARMED:
@@ -96,6 +101,9 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "clash"
     if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
         return "clash"
+    fight = key == "attack" and s1 in ARMED_SECTORS | {None} and s2 in ARMED_SECTORS | {None}
+    if fight and (on_front_line(d, cues) or exchange_of_fire(d, cues)):
+        return "clash"  # "assaults along the X direction", "opened fire ... in the shootout"
     if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
         return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
     if key in AIR_REFINABLE and (words & cues["air"]) and _air_actor(d, cues):

@@ -68,8 +68,65 @@ def military_subject(verb: Token, _objects: list[Token], _cues: CueWords) -> boo
     return any(d.ent_type_ == "GPE" or _forms(d) & military_nouns() for d in doers)
 
 
+def bare_station(_verb: Token, objects: list[Token], _cues: CueWords) -> bool:
+    """An object is a station no word names the kind of ("retook the station", "a station seized
+    by a gang"; not "the radio station", "a petrol station"): with armed men in the sentence
+    (``armed_doer``), the post they hold."""
+    return any(
+        noun.lemma_.lower() == "station"
+        and not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children)
+        for noun in objects
+    )
+
+
 ObjectCondition = Callable[["Token", list["Token"], "CueWords"], bool]
 OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "armed_post": armed_post,
+    "bare_station": bare_station,
     "military_subject": military_subject,
 }
+
+
+def named_person(noun: Token, cues: CueWords) -> bool:
+    """A name that the words beside it show to be a person's, whatever the tagger made of it: its
+    appositive gives an age ("Jane Roe, 45,") or a person's role ("Jane Roe, the owner of a
+    bakery", "Roe, a teacher"). News style introduces people so; places get no age."""
+    if noun.pos_ != "PROPN":
+        return False
+    while noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i > noun.i:  # "Jane" of "Jane Roe"
+        noun = noun.head
+    for c in noun.children:
+        if c.dep_ != "appos":
+            continue
+        if c.like_num and c.i == noun.i + 2 and 0 < _age(c) < 120:  # "Jane Roe, 45,"
+            return True
+        if c.pos_ == "NOUN" and _forms(c) & (cues["person"] | cues["person_role"]):
+            return True
+    return False
+
+
+def _age(token: Token) -> float:
+    try:
+        return float(token.text)
+    except ValueError:
+        return 0.0
+
+
+def proven_crime(governor: Token, act: Token) -> bool:
+    """A verdict that names a dated crime ("convicted for the massacre of 40 villagers in June
+    2018", "sentenced for the 2016 bombing of the market"): the court found it happened, on a day
+    the text gives; the crime is an event, though the conviction is not."""
+    if governor.lemma_.lower() not in ("convict", "sentence") or act.pos_ != "NOUN":
+        return False
+    if any(t.ent_type_ == "DATE" and t.i != act.i for t in act.subtree):
+        return True
+    # "convicted X for the massacre ... in May 2019": a month or a year after the crime's noun
+    # dates the crime (the parse may hang it on the verb); a verdict is dated "on Tuesday"
+    return any(t.ent_type_ == "DATE" and t.i > act.i and _calendar(t) for t in governor.subtree)
+
+
+def _calendar(token: Token) -> bool:
+    return (token.like_num and len(token.text) == 4 and token.text.startswith(("19", "20"))) or token.lower_ in MONTHS
+
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())

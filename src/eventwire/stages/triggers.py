@@ -27,7 +27,7 @@ from eventwire.stages.habitual import habitual
 from eventwire.stages.nlp import lemma
 from eventwire.stages.reactions import background_period, bare_reference, forecast, open_question, reacted_to
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
-from eventwire.stages.trigger_conditions import OBJECT_CONDITIONS, instrument_of
+from eventwire.stages.trigger_conditions import OBJECT_CONDITIONS, instrument_of, named_person, proven_crime
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -292,6 +292,8 @@ def _seized(noun: Token, cues: CueWords) -> bool:
 
 
 def _in_set(token: Token, name: str, cues: CueWords) -> bool:
+    if name in ("place", "person") and named_person(token, cues):  # "seized John Doe, 40," whatever its tag
+        return name == "person"
     if name in NAMED_PLACES and token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     if name in NAMED_PLACES and token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("dobj", "pobj"):
@@ -457,7 +459,8 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | Non
     in_trigger = trigger.start <= node.i < trigger.end
     lemma = node.lemma_.lower()
     naming = via is not None and via.dep_ == "oprd"  # "what organizers called a peaceful march"
-    if not in_trigger and lemma in cues["governor"] and not naming and not alleged_toll(node, via, cues):
+    proven = proven_crime(node, trigger.head(node.doc))  # "convicted for the 2016 bombing of the market"
+    if not in_trigger and lemma in cues["governor"] and not naming and not alleged_toll(node, via, cues) and not proven:
         return f"governed by '{node.text}'"
     infinitive = in_trigger and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     if infinitive and node.dep_ in ("acl", "advcl") and node.head.lemma_.lower() not in ATTEMPTS:

@@ -1,0 +1,112 @@
+"""Cues that make a fight of an attack or a capture of a place, read by :mod:`eventwire.stages.subtypes`.
+
+ACLED calls it a battle when armed sides meet: assaults on a front line (a direction, an axis, a
+sector of the front), a shootout between soldiers and gunmen, a raid by security forces that ends
+in an exchange of fire. And it calls it territory, not an abduction, when what was seized is a
+town the text names and the geocoder placed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.stages.trigger_conditions import named_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from eventwire.stages.triggers import CueWords
+    from eventwire.stages.when import Draft
+
+TAKING_VERBS = frozenset({"seize", "capture", "grab", "snatch"})
+FRONT_PREPS = frozenset({"along", "on", "in", "near", "at", "across", "toward", "towards"})
+COMPASS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west"})
+PARAGRAPH_SENTENCES = 2  # a raid and the fight it led to: told in the next sentence or two
+
+
+def place_taken(d: Draft, cues: CueWords) -> bool:
+    """What was seized is the named place the event was geocoded to ("the rebels seized X in
+    January", X a town the tagger took for a person's name): territory, not an abduction."""
+    head = d.trigger.head(d.sent.doc)
+    top = d.toponym
+    if head.lemma_.lower() not in TAKING_VERBS or top is None or top.place is None or not top.literal:
+        return False
+    if top.precision > 2:  # a country or a province "taken" is not told by one place name
+        return False
+    return any(t.pos_ == "PROPN" and top.start <= t.idx < top.end and not named_person(t, cues) for t in _taken(head))
+
+
+def _taken(verb: Token) -> list[Token]:
+    """The verb's object and its conjuncts, with the words of their names ("seized X and Y", "seized
+    Z City"), not the clauses hanging from them ("captured a commander who attacked X")."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "compound"))
+    return out
+
+
+def on_front_line(d: Draft, cues: CueWords) -> bool:
+    """The attack was made along a front line, on a direction, axis or sector of it ("launched
+    assaults along the X direction", "attacked near the front line", "stormed positions in the Y
+    sector"): armed forces fighting armed forces."""
+    head = d.trigger.head(d.sent.doc)
+    nodes = [head]
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "obj", "nsubjpass"):
+        nodes.append(head.head)  # "launched 47 assaults along ...": the phrase hangs on the verb
+    for node in nodes:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in FRONT_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _front_word(obj, cues):
+                    return True
+    return False
+
+
+def _front_word(noun: Token, cues: CueWords) -> bool:
+    """A front ("the front", "the front line", "the line of contact") or a named stretch of it
+    ("the X direction", "the southern axis"; not "the health sector")."""
+    word = noun.lower_
+    if word in ("line", "lines"):
+        return any(c.lower_ in ("front", "contact") for c in noun.subtree)
+    if not {noun.lemma_.lower(), word} & cues["front_line"]:
+        return False
+    if word.startswith("front"):
+        return True
+    return any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in COMPASS) for c in noun.children)
+
+
+def exchange_of_fire(d: Draft, cues: CueWords, following: int = 0) -> bool:
+    """The sentence (and ``following`` sentences after it in the paragraph) tells of both sides
+    firing: a shootout, a gunfight, an exchange of fire."""
+    return any(_exchange_in(s, cues) for s in _sentences(d.sent, following))
+
+
+def _exchange_in(sent: Span, cues: CueWords) -> bool:
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if words & cues["exchange"]:
+        return True
+    return any(t.lemma_.lower() == "exchange" and any(c.lower_ in ("fire", "gunfire") for c in t.subtree) for t in sent)
+
+
+def _sentences(sent: Span, following: int) -> list[Span]:
+    out = [sent]
+    if following <= 0:
+        return out
+    for s in sent.doc.sents:
+        if s.start < sent.end:
+            continue
+        if "\n" in sent.doc.text[out[-1].end_char : s.start_char] or len(out) > following:
+            break
+        out.append(s)
+    return out
+
+
+def state_raid(d: Draft, state_sectors: frozenset[str]) -> bool:
+    """Security forces raided a place ("soldiers raided a house", "a police raid on a hideout"):
+    a search or an arrest, no looting."""
+    s1 = d.actor1.sector if d.actor1 else None
+    return s1 in state_sectors and d.trigger.head(d.sent.doc).lemma_.lower() == "raid"
