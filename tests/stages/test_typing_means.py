@@ -123,3 +123,17 @@ def test_a_radio_station_seized_is_no_territory(pipeline: Any) -> None:
 def test_a_post_of_armed_men_is_retaken(pipeline: Any) -> None:
     found = events(pipeline, "Soldiers recaptured the police station from the militia on Sunday.")
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_bombarding_someone_with_questions_is_no_shelling(pipeline: Any) -> None:
+    found = events(pipeline, "Students bombarded the governor with complaints about fees in Accra on Monday.")
+    assert [e.sub_event_type for e in found if e.sub_event_type] == []
+    shelled = events(pipeline, "Militants bombarded the town of Dori on Monday, killing five people.")
+    assert [e.sub_event_type for e in shelled] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_convoy_or_patrol_seized_is_no_post_taken(pipeline: Any) -> None:
+    convoy = events(pipeline, "Soldiers seized a militant convoy loaded with rifles near Gao on Friday.")
+    assert "Government regains territory" not in [e.sub_event_type for e in convoy]
+    post = events(pipeline, "Militants seized an army outpost near Gao on Friday.")
+    assert [e.sub_event_type for e in post] == ["Non-state actor overtakes territory"]

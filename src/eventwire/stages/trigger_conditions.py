@@ -40,12 +40,19 @@ def instrument_of(noun: Token, verbs: Collection[int], cues: CueWords) -> bool:
     return verb.pos_ == "VERB" and verb.i in verbs
 
 
+# Places armed men hold; not a convoy, a patrol or a position, which are people moving or a line.
+FIXED_POSTS = frozenset(
+    "station stations post posts outpost outposts base bases barracks checkpoint checkpoints camp camps "
+    "garrison garrisons headquarters".split()
+)
+
+
 def armed_post(_verb: Token, objects: list[Token], cues: CueWords) -> bool:
     """An object is a post named by the armed men who hold it: "the police station", "an army
     post", "a military station" (not a radio or petrol station: no place of force)."""
     for noun in objects:
         holders = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-        if _forms(noun) & cues["facility"] and any(_forms(h) & cues["armed_doer"] for h in holders):
+        if _forms(noun) & FIXED_POSTS and any(_forms(h) & cues["armed_doer"] for h in holders):
             return True
     return False
 
