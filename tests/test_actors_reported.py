@@ -166,3 +166,24 @@ def test_a_capital_under_sanctions_is_still_its_government(pipeline: Any) -> Non
 def test_the_men_of_a_government_speaker_are_its_forces(pipeline: Any, text: str, doer: str) -> None:
     ev = events(pipeline, text)[0]
     assert name(ev, "actor1") == doer
+
+
+def test_a_capitalised_kin_word_is_a_name_not_civilians(pipeline: Any) -> None:
+    ev = events(pipeline, "The Brothers stormed a police post near Giza on Tuesday.")[0]
+    assert not (name(ev, "actor1") or "").startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sons of Basra militia shelled a police post near Basra on Tuesday, killing two officers.",
+        "The Fathers of Liberty militia raided a police post near Kirkuk on Tuesday, killing two officers.",
+    ],
+)
+def test_the_militia_named_with_a_kin_word_is_a_militia(pipeline: Any, text: str) -> None:
+    assert name(events(pipeline, text)[0], "actor1") == "Militia (Iraq)"
+
+
+def test_kin_in_lower_case_stay_civilian_victims(pipeline: Any) -> None:
+    ev = events(pipeline, "Bandits shot dead her husband and two sons in Zamfara on Friday.")[0]
+    assert name(ev, "actor2") == "Civilians (Nigeria)"

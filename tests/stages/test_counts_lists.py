@@ -128,3 +128,31 @@ def test_strikes_on_two_named_towns_close_together_stay_two_events() -> None:
     events = Pipeline(Settings()).extract_article(Article(id="t", text=text, published=date(2026, 3, 18)))
     places = sorted((e.location.name, e.fatalities) for e in events if e.location)
     assert places == [("Druzhkivka", 2), ("Kostyantynivka", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunmen killed eight villagers, five men and three women, near the river.", [8]),
+        ("A car bomb killed three people, a guard and his wife, outside the hotel.", [3]),
+        ("The shelling killed 9 civilians, a nurse and her four sons among them.", [9]),
+        ("Rebels killed two soldiers, three policemen and a driver.", [6]),  # no collective noun: a list
+    ],
+)
+def test_a_breakdown_after_a_total_is_not_added_to_it(text: str, expected: list[int]) -> None:
+    assert killed(text) == expected
+
+
+def test_wounded_after_a_list_of_the_dead_shares_its_subject() -> None:
+    text = "The mine killed a shepherd and three boys and injured five others."
+    assert killed(text) == [4]
+    assert injured(text) == [5]
+
+
+def test_a_long_list_without_and_is_read_in_linear_time() -> None:
+    import time
+
+    text = "Officials said " + "a guard, " * 1500 + "were killed."
+    started = time.perf_counter()
+    assert killed(text) == []
+    assert time.perf_counter() - started < 1.0

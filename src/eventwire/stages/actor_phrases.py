@@ -54,3 +54,15 @@ def bare(name: str) -> str:
 
 def has_definite(span: Span) -> bool:
     return any(t.lower_ == "the" for t in span)
+
+
+KIN_NOUNS = frozenset(
+    "father mother parent son daughter brother sister sibling husband wife spouse uncle aunt nephew niece"
+    " cousin grandfather grandmother grandson granddaughter grandchild".split()
+)  # the kin rows of actor_nouns.tsv
+
+
+def kin_as_name(token: Token, lemma: str) -> bool:
+    """A kin word written with a capital inside a sentence ("the Brothers attacked", "the Sons of
+    Iraq militia") is part of a group's name, not someone's family: no civilians."""
+    return lemma in KIN_NOUNS and token.text[:1].isupper() and not token.is_sent_start

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
-from eventwire.stages.actor_phrases import bare, done_to, has_definite, names_an_area, part_of_country
+from eventwire.stages.actor_phrases import bare, done_to, has_definite, kin_as_name, names_an_area, part_of_country
 from eventwire.stages.actor_refs import city_struck, coalition_of, national_before, reported_speaker, with_text
 from eventwire.stages.doers import deadly_doer
 from eventwire.stages.nlp import dateline_end, doc_text
@@ -469,6 +469,8 @@ class ActorCoder:
             return None
         if lemma == "force" and not any(c.dep_ != "prep" for c in token.children):  # type: ignore[attr-defined]
             return None  # "the use of force", "respond with force": force used, not a force of men
+        if kin_as_name(token, lemma):  # type: ignore[arg-type]
+            return None
         if lemma not in nouns and lemma.endswith("men"):  # "Gunmen" tagged as a name keeps its plural
             lemma = lemma[:-3] + "man"
         return nouns.get(lemma)

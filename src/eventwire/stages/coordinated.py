@@ -6,7 +6,10 @@ figure ("two brothers", "her three children") or a singular noun with an article
 ("a policeman", "my father", "the driver"); a plural without a figure ("his sons") has no count,
 and then the list gives none. The list is the object of a verb of killing or wounding, or the
 subject of a passive one ("... were killed", "... were wounded"); an object list whose last part
-opens a clause of its own ("killed two soldiers and a policeman was wounded") is not summed.
+opens a clause of its own ("killed two soldiers and a policeman was wounded") is not summed, but
+one that goes on with the same subject's next verb ("... and wounded 14 others") is. A total set
+off by a comma before who its victims were ("killed 10 people, seven civilians and three soldiers")
+keeps its own figure.
 ``casualties.find_counts`` keeps the longest mention, so the sum replaces its parts (a sum that
 another pattern already tells, "killed 3 soldiers and 2 civilians", is left to it).
 """
@@ -30,6 +33,7 @@ from eventwire.stages.casualties import (
 )
 
 _FLAGS = re.IGNORECASE
+COLLECTIVE = frozenset({"people", "persons", "individuals", "victims", "civilians", "villagers", "residents", "others"})
 
 
 def _plural(word: str) -> str:
@@ -59,7 +63,11 @@ JOIN = re.compile(r"\s*,?\s+(?P<and>and|as\s+well\s+as)\s+|\s*,\s+", _FLAGS)  # 
 PART_START = re.compile(rf"\b(?:{_DET}|\d|{_NUMBER})\b", _FLAGS)  # where a counted part can open
 SUBJECT_VERB = re.compile(r"\b(?:were|are|been)\s|\bdied\b", _FLAGS)  # a passive list is possible
 VERB = re.compile(rf"\b(?P<v>{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V})\s+{_MOD}", _FLAGS)
-OWN_CLAUSE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|are|is|had|have|has|wounded|injured|hurt|died)\b", _FLAGS)
+OWN_CLAUSE = re.compile(
+    r"(?!\s+and\s+(?:also\s+)?(?:wounded|injured|hurt)\b)"  # "killed X and Y and wounded 14": the same subject
+    r"\s+(?:[a-z]+\s+){0,2}?(?:were|was|are|is|had|have|has|wounded|injured|hurt|died)\b",
+    _FLAGS,
+)
 PASSIVE = re.compile(
     rf"\s+(?:were|have\s+been|had\s+been|are)\s+{_ADV}(?:shot\s+(?:and\s+)?)?(?P<v>shot\s+(?:dead|to\s+death)"
     r"|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|slain|murdered|wounded|injured|hurt|shot(?!\s+at\b))\b"
@@ -88,10 +96,11 @@ def _lists(text: str) -> list[CountMention]:
         return out
     pos = 0
     for m in PART_START.finditer(text):
-        found = _list_at(text, m.start()) if m.start() >= pos else None
+        if m.start() < pos:
+            continue
+        found, pos = _scan(text, m.start())
         if found is None:
             continue
-        pos = found[1]
         after = PASSIVE.match(text, found[1])
         if after is not None:
             kind = "killed" if after.group("died") else _kind(after.group("v"))
@@ -102,22 +111,39 @@ def _lists(text: str) -> list[CountMention]:
 def _list_at(text: str, start: int) -> tuple[int, int] | None:
     """(sum, end) of a list of two or more counted parts joined by "and" that starts at
     ``start``; None when there is none or a part has no count."""
+    return _scan(text, start)[0]
+
+
+def _scan(text: str, start: int) -> tuple[tuple[int, int] | None, int]:
+    """The list at ``start`` as ``_list_at`` reads it, and where a later list can start: past
+    the parts read when two or more were (a list read from inside them fails the same way)."""
     values: list[int] = []
-    end, pos = start, start
+    end, pos, head = start, start, ""
     before_and = last_and = False  # the join before the part just read is "and"
     while (part := PART.match(text, pos)) is not None:
         value = _part_value(part)
         if value is None:
-            return None
+            return None, (part.end() if values else start)
         values.append(value)
+        head = head or part.group("noun").lower()
         end, last_and = part.end(), before_and
         join = JOIN.match(text, end)
         if join is None or last_and:
             break
         before_and, pos = bool(join.group("and")), join.end()
     if len(values) < 2 or not last_and:
-        return None
-    return sum(values), end
+        return None, (end if len(values) > 1 else start)
+    if _breakdown(text, start, head, values):
+        return (values[0], end), end
+    return (sum(values), end), end
+
+
+def _breakdown(text: str, start: int, head: str, values: list[int]) -> bool:
+    """Whether the parts after the first tell who its victims were ("10 people, seven civilians
+    and three soldiers"): an appositive after a comma, under a collective noun, within its figure."""
+    first = PART.match(text, start)
+    comma = first is not None and text.startswith(",", first.end())
+    return comma and head in COLLECTIVE and len(values) > 2 and sum(values[1:]) <= values[0]
 
 
 def _part_value(part: re.Match[str]) -> int | None:

@@ -215,9 +215,9 @@ class EventExtractor:
         elif cls.key in DEVICE_CLASSES and arms_inventory(trig, doc, self.lexicon.cues):
             log.debug("dropped %r: %s", trig.span(doc).text, arms_inventory(trig, doc, self.lexicon.cues))
             return None, {}
-        if cls.key == "attack" and trig.entry.words[-1] == "attack":
-            if verbal_attack(trig, doc, cues) or attack_in_words(trig.head(doc)):
-                cls = classes["condemn"]
+        attack = cls.key == "attack" and trig.entry.words[-1] == "attack"
+        if attack and (verbal_attack(trig, doc, cues) or attack_in_words(trig.head(doc))):
+            cls = classes["condemn"]
         if cls.plover not in STATED:
             promise = commitment(trig, doc, announced_only=cls.kind not in ("statement", "political"))
             if promise:
