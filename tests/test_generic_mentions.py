@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from eventwire.records import Article, Event
-from eventwire.stages.mentions import generic_mention
+from eventwire.stages.mentions import attack_in_words, generic_mention
+from eventwire.stages.reactions import reacted_to
+from eventwire.stages.triggers import CUES
 
 pytestmark = pytest.mark.slow
 
@@ -124,3 +126,74 @@ def test_what_people_go_on_suffering_is_named_in_general(nlp: Any, text: str, wo
     doc = nlp(text)
     head = next(t for t in doc if t.lower_ == word)
     assert bool(generic_mention(head)) is generic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man attacked the governor with a machete during a campaign speech in Enugu on Friday.",
+        "Armed men attacked a radio station during a morning broadcast in Beledweyne.",
+        "Soldiers attacked the press near the stadium, beating two photographers.",
+        "Militants attacked a church during the Sunday sermon in Kaduna, killing nine.",
+    ],
+)
+def test_an_attack_during_a_speech_or_on_the_press_is_made_with_force(pipeline: Any, text: str) -> None:
+    found = events(pipeline, text)
+    assert [e for e in found if e.event_type in VIOLENT_TYPES]
+    assert "ACCUSE" not in [e.plover for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbal"),
+    [
+        ("A youth attacked the governor in a speech in Enugu with a machete.", False),
+        ("In an interview, the minister attacked the rebels who killed 12 soldiers.", True),
+        ("In a televised speech, the president attacked the opposition, saying 3 people died in its protests.", True),
+    ],
+)
+def test_a_weapon_or_a_casualty_count_of_the_attack_makes_it_no_speech(nlp: Any, text: str, verbal: bool) -> None:
+    head = next(t for t in nlp(text) if t.lower_ == "attacked")
+    assert bool(attack_in_words(head)) is verbal
+
+
+def test_a_charge_beside_a_count_of_dead_keeps_the_crime(pipeline: Any) -> None:
+    found = violent(
+        pipeline, "A herdsman was arrested for murder after three farmers were found dead near Makurdi on Tuesday."
+    )
+    assert [e.fatalities for e in found] == [3]
+
+
+def test_a_charge_beside_a_killing_of_its_own_gives_one_record(pipeline: Any) -> None:
+    found = violent(pipeline, "A guard was charged with murder after four miners were shot in Obuasi on Sunday.")
+    assert [e.trigger for e in found] == ["shot"]
+
+
+def test_a_condemned_attack_dated_by_the_statement_is_no_second_event(pipeline: Any) -> None:
+    text = (
+        "Gunmen killed 25 villagers at a mosque in Zaria on Friday. "
+        "The governor condemned the attack at the mosque in a statement on Saturday."
+    )
+    found = [e for e in events(pipeline, text) if e.event_type]
+    assert [(e.trigger, e.fatalities) for e in found] == [("killed", 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reacted"),
+    [
+        ("The governor condemned the attack at the mosque in a statement on Saturday.", True),
+        ("The governor condemned the attack at the mosque in Zaria on Saturday.", False),
+    ],
+)
+def test_a_day_after_the_statement_is_the_reactions(nlp: Any, text: str, reacted: bool) -> None:
+    noun = next(t for t in nlp(text) if t.lower_ == "attack")
+    assert reacted_to(noun, CUES) is reacted
+
+
+def test_a_death_told_beside_a_habit_dates_the_habit(pipeline: Any) -> None:
+    text = "Guards often torture inmates at the prison, and on Sunday two inmates were found dead in their cells."
+    found = violent(pipeline, text)
+    assert [e.fatalities for e in found] == [2]
+
+
+def test_a_death_with_a_cause_of_its_own_leaves_the_habit_undated(pipeline: Any) -> None:
+    assert not violent(pipeline, "Bandits regularly attack the highway, and on Friday a driver died in a crash.")

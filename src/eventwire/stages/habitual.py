@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 SPAN_WORDS = frozenset({"months", "years", "decades", "decade", "generations"})  # "for months", "in the past decade"
 SPAN_PREPS = frozenset({"in", "for", "over", "during", "throughout", "since"})
+DYING = frozenset({"die", "succumb", "perish"})  # "one prisoner died after a beating"
 EVERY = frozenset({"every", "each"})  # "every week", "each Friday": a time that recurs
 GENERIC_TIME = SPAN_WORDS | frozenset({"recent", "past", "last", "year", "the", "few", "several", "many"})
 
@@ -24,7 +25,7 @@ GENERIC_TIME = SPAN_WORDS | frozenset({"recent", "past", "last", "year", "the", 
 def habitual(head: Token, cues: CueWords) -> str:
     """Why the event at ``head`` is a pattern told as background ("" when it is one event)."""
     verb = _clause_verb(head)
-    if _dated(head):
+    if _dated(head, cues):
         return ""
     for node in {head, verb}:
         adverb = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"]), None)
@@ -91,13 +92,13 @@ def _long_span(child: Token) -> bool:
     return child.lower_ == "since" and any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in words)
 
 
-def _dated(head: Token) -> bool:
+def _dated(head: Token, cues: CueWords) -> bool:
     """The act's own clause gives it a day, a week or a month ("on Sunday", "this week", "on
     March 3"), not only a stretch of years or a time that recurs ("every Friday"). A day told in a
     clause joined by "and" belongs to that clause's act ("clashes are frequent, and on Friday
     police killed two")."""
     for ent in head.sent.ents:
-        if ent.label_ not in ("DATE", "TIME") or not _same_clause(head, ent.root):
+        if ent.label_ not in ("DATE", "TIME") or not _same_clause(head, ent.root, cues):
             continue
         words = {t.lower_ for t in ent}
         if "ago" in words:  # "two months ago": a time of its own
@@ -112,12 +113,26 @@ def _dated(head: Token) -> bool:
     return False
 
 
-def _same_clause(head: Token, word: Token) -> bool:
-    """No clause joined by "and" holds one of the two words and not the other."""
+def _same_clause(head: Token, word: Token, cues: CueWords) -> bool:
+    """No clause joined by "and" holds one of the two words and not the other, unless that clause
+    tells only a death with no act of its own ("soldiers routinely beat detainees, and on Monday
+    one prisoner died after a beating"): the death is the act's outcome, and its day the act's."""
     for verb in head.sent:
         if verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and _under(head, verb) != _under(word, verb):
-            return False
+            return not _under(head, verb) and _death_only(verb, cues)
     return True
+
+
+def _death_only(verb: Token, cues: CueWords) -> bool:
+    """The clause of ``verb`` tells someone dying or found dead, with no act or cause of its own
+    ("one prisoner died", "two detainees were found dead", not "a driver died in a crash") and no
+    clause of its own joined to it."""
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False
+    if any(t.lemma_.lower() in cues["cause"] or t.lower_ in cues["cause"] for t in verb.subtree):
+        return False
+    dead = verb.lemma_.lower() == "find" and any(c.lower_ in ("dead", "lifeless") for c in verb.children)
+    return verb.lemma_.lower() in DYING or dead
 
 
 def _under(word: Token, verb: Token) -> bool:

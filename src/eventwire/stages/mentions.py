@@ -6,10 +6,12 @@ stages/events.py."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from eventwire.stages.generic_acts import background_blast, quantified_kind, quoted_habit
 from eventwire.stages.habitual import SPAN_WORDS
+from eventwire.stages.triggers import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -18,16 +20,32 @@ if TYPE_CHECKING:
 # What an attack in words is aimed at: a text, a measure, a body of opinion (not people or places).
 SAID_TARGETS = frozenset(
     "policy policies programme program programmes programs plan plans law laws bill bills reform reforms "
-    "speech speeches statement statements decision decisions proposal proposals budget budgets press "
+    "speech speeches statement statements decision decisions proposal proposals budget budgets "
     "idea ideas remark remarks comment comments report reports ruling verdict agenda strategy record "
     "constitution amendment treaty deal".split()
 )
-# What words are said in: "in a speech", "in the communique", "during an interview".
+# What words are said in: "in a speech", "in the communique", "via a tweet". Not "during": an attack
+# during a speech, a broadcast or a sermon is as often one on the speaker or the audience.
 SAID_IN = frozenset(
     "speech speeches statement statements communique communiqué interview interviews article articles "
-    "editorial editorials op-ed column letter address broadcast tweet tweets remarks sermon essay".split()
+    "editorial editorials op-ed column letter tweet tweets remarks essay".split()
 )
-SAID_PREPS = frozenset({"in", "during", "through", "via"})
+SAID_PREPS = frozenset({"in", "via"})
+# What a physical attack is made with ("attacked the mayor with a knife"); the words of other uses
+# ("the club", "stick to") only after "with" ("attacked reporters with sticks").
+WEAPONS = frozenset(
+    "knife knives machete machetes axe axes sword swords gun guns pistol pistols rifle rifles bomb bombs grenade "
+    "grenades explosive explosives acid teargas bullet bullets firearm firearms".split()
+)
+BLUNT = frozenset(
+    "stick sticks club clubs bat bats rock rocks stone stones hammer hammers rod rods baton batons".split()
+)
+TOPIC_PREPS = frozenset({"for", "over", "about", "on", "against", "after"})  # "attacked X over the killings"
+CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "attacked ..., killing 12", "attacked ... and beat"
+# Words that make a number a count of casualties ("three people died", "left five dead").
+CASUALTY_WORDS = frozenset(
+    "die dead death deaths kill killed injure injured wound wounded hurt casualty casualties toll body bodies".split()
+)
 VERBAL_ADJECTIVES = frozenset({"harsh", "verbal", "scathing", "stinging", "blistering", "vitriolic", "withering"})
 VERBAL_ADVERBS = frozenset({"verbally"})
 LAUNCH = frozenset({"launch", "make", "level", "direct", "unleash", "renew", "deliver"})  # "launched harsh attacks"
@@ -70,22 +88,77 @@ def attack_in_words(head: Token) -> str:
     for node in words:
         means = [g for c in node.children if c.dep_ == "prep" and c.lower_ in SAID_PREPS for g in c.children]
         said = next((m for m in means if m.lower_ in SAID_IN), None)
-        if said is not None:
+        if said is not None and not _told_with_force(head):
             return f"'{head.text} ... in {said.text}': an attack made in words"
     manner = next((c for c in head.children if c.lower_ in VERBAL_ADJECTIVES | VERBAL_ADVERBS), None)
-    if manner is not None:
+    if manner is not None and not _told_with_force(head):
         return f"'{manner.text} {head.text}': an attack made in words"
     return ""
+
+
+def _told_with_force(head: Token) -> bool:
+    """The sentence tells the attack at ``head`` as one made with force: it names a weapon ("with
+    a knife"), a count of casualties ("three people died") or a violent act of the same clause
+    ("..., killing 12", "and beat three reporters"). What the attack is over or for ("attacked the
+    government over the killing of 12 protesters") is its topic, and a count told of its object
+    ("attacked the rebels who killed 9 soldiers") or in what someone says ("saying 3 people died")
+    is no part of the attack."""
+    topics = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for t in c.subtree}
+    words = [t for t in head.sent if t.i not in topics]
+    if any(t.lemma_.lower() in WEAPONS or t.lower_ in WEAPONS for t in words):
+        return True
+    if any(t.lower_ in BLUNT and t.dep_ == "pobj" and t.head.lower_ == "with" for t in words):
+        return True
+    told = {t.i for c in head.children if c.dep_ in ("dobj", "obj") for t in c.subtree}  # "the rebels who killed 9"
+    words = [t for t in words if t.i not in told and not _reported(t, head)]
+    if _casualty_count(words):
+        return True
+    return any(
+        (other.head.i == head.i or head.head.i == other.i) and CLAUSE_DEPS & {other.dep_, head.dep_}
+        for other in _violent_heads(head)
+        if other.pos_ == "VERB" and other.lemma_.lower() != head.lemma_.lower()
+    )
+
+
+def _violent_heads(head: Token) -> list[Token]:
+    """The heads of the other violent triggers in the sentence of ``head``."""
+    lexicon = load_lexicon()
+    found = [t for t in lexicon.find(head.sent) if lexicon.classes[t.entry.cls].violent]
+    return [h for h in (t.head(head.doc) for t in found) if h.i != head.i]
+
+
+def _other_violent_act(head: Token) -> bool:
+    """Another word of the sentence reports a violent act ("charged with murder after three people
+    were shot"), not one joined to ``head`` by "and" ("murder and arson")."""
+    return any(h not in head.conjuncts for h in _violent_heads(head))
+
+
+def _casualty_count(words: Iterable[Token]) -> bool:
+    """The words give a count of the dead or hurt: a number beside a word of death or injury
+    ("three people died", "left five dead", "the bodies of two women")."""
+    words = list(words)
+    counted = any(t.like_num and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") for t in words)
+    return counted and any(t.lemma_.lower() in CASUALTY_WORDS or t.lower_ in CASUALTY_WORDS for t in words)
+
+
+def _reported(word: Token, head: Token) -> bool:
+    """``word`` is in a clause of what someone says that does not hold ``head`` ("attacked the
+    opposition, saying 3 people died in its protests")."""
+    return any(a.dep_ == "ccomp" and head not in a.subtree for a in (word, *word.ancestors))
 
 
 def charged_crime(head: Token) -> str:
     """Why the crime at ``head`` is only what someone is charged with ("" when it is an act): a
     bare crime noun governed by a word of the courts ("charges of murder and robbery", "two counts
     of murder", "charged with kidnapping", "tried for murder", "accused of arson"). A crime told as
-    an incident ("charged with the murder of a journalist in May") is kept."""
+    an incident ("charged with the murder of a journalist in May") is kept, and so is one whose
+    sentence counts its dead or hurt ("arrested for murder after two women were found dead"): the
+    crime is the act that left them."""
     noun = _first_conjunct(head)
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or _tied(noun):
         return ""
+    if _casualty_count(t for t in noun.sent if t.i != head.i) and not _other_violent_act(head):
+        return ""  # "arrested for murder after two women were found dead"
     prep = noun.head
     governor = prep.head
     lemma = governor.lemma_.lower()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 VICTIM_PREPS = frozenset({"of", "on", "against"})  # "the killing of protesters", "the attack on soldiers"
 PLACE_PREPS = frozenset({"at", "in", "near", "outside", "inside"})  # "the bombing at a mosque"
+SAID_IN = frozenset("statement statements communique communiqué interview speech address letter tweet twitter".split())
 PLACES = frozenset(
     "mosque church temple synagogue market school hospital camp village town city base checkpoint station "
     "hotel restaurant cafe university office embassy stadium bazaar shrine square street road border".split()
@@ -85,11 +86,24 @@ def reacted_to(noun: Token, cues: CueWords) -> bool:
 
 def _placed_and_dated(noun: Token) -> bool:
     """The object is followed by where and when it happened ("condemned the bombing at a mosque in
-    Kano on Friday"): told with a place and a day of its own, however the parser hangs the phrases."""
-    after = [c for c in (*noun.children, *noun.head.children) if c.i > noun.i]
+    Kano on Friday"): told with a place and a day of its own. A phrase the parser hangs on the verb
+    counts only in an unbroken run right after the object; one after a phrase of the reaction's own
+    ("condemned the attack at the church in a statement on Monday") tells the reaction."""
+    after = [c for c in noun.children if c.i > noun.i]
+    end = noun.right_edge.i
+    for phrase in sorted((c for c in noun.head.children if c.i > end), key=lambda c: c.i):
+        if phrase.left_edge.i != end + 1 or _said_in(phrase):
+            break
+        after.append(phrase)
+        end = phrase.right_edge.i
     placed = any(_placed(c) for c in after) or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun.subtree)
     dated = any(t.ent_type_ in ("DATE", "TIME") for c in after for t in c.subtree)
     return placed and dated
+
+
+def _said_in(prep: Token) -> bool:
+    """A phrase naming what the reaction was said in or through ("in a statement", "on Twitter")."""
+    return prep.dep_ == "prep" and any(g.lemma_.lower() in SAID_IN for g in prep.children if g.dep_ == "pobj")
 
 
 def _placed(prep: Token) -> bool:
