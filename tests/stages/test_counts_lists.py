@@ -149,10 +149,11 @@ def test_wounded_after_a_list_of_the_dead_shares_its_subject() -> None:
     assert injured(text) == [5]
 
 
-def test_a_long_list_without_and_is_read_in_linear_time() -> None:
-    import time
+def test_a_long_list_without_and_is_read_once() -> None:
+    from eventwire.stages.coordinated import _scan
 
     text = "Officials said " + "a guard, " * 1500 + "were killed."
-    started = time.perf_counter()
     assert killed(text) == []
-    assert time.perf_counter() - started < 1.0
+    start = text.index("a guard")
+    # a list that fails is skipped whole, so the scan never starts again inside it
+    assert _scan(text, start) == (None, text.rindex("a guard") + len("a guard"))

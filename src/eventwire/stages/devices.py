@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.stages.trigger_conditions import word_forms as _forms
 from eventwire.stages.triggers import (
     CUES,
     TRANSPARENT_VERBS,
     USE_VERBS,
     CueWords,
     Trigger,
-    _forms,
     _objects,
     went_off_after,
 )

@@ -157,14 +157,14 @@ def charged_crime(head: Token) -> str:
     noun = _first_conjunct(head)
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or _tied(noun):
         return ""
-    if _casualty_count(t for t in noun.sent if t.i != head.i) and not _other_violent_act(head):
-        return ""  # "arrested for murder after two women were found dead"
     prep = noun.head
     governor = prep.head
     lemma = governor.lemma_.lower()
-    if (prep.lower_ == "of" and lemma in CHARGE_NOUNS) or lemma in CHARGE_VERBS.get(prep.lower_, frozenset()):
-        return f"'{governor.text} {prep.text} {head.text}': a crime named as a charge, not an act"
-    return ""
+    if not ((prep.lower_ == "of" and lemma in CHARGE_NOUNS) or lemma in CHARGE_VERBS.get(prep.lower_, frozenset())):
+        return ""
+    if _casualty_count(t for t in noun.sent if t.i != head.i) and not _other_violent_act(head):
+        return ""  # "arrested for murder after two women were found dead"
+    return f"'{governor.text} {prep.text} {head.text}': a crime named as a charge, not an act"
 
 
 def generic_mention(head: Token) -> str:

@@ -395,17 +395,17 @@ def _without(text: str, start: int, end: int, asides: list[tuple[int, int]]) -> 
     return text[start:end]
 
 
-def toll_total(before: str, event_day: date | None = None) -> str:
+def toll_total(before: str) -> str:
     """Why the figure that ends ``before`` (its clause up to the figure) is a toll counted over a war or
     a period, in any tense ("" when not): "bringing the toll since October 7 to 30,000", "raising
     the overall toll of the war to 30,000", "the toll this year rose to 300". The toll counts from
     a war or its start, a month or a year, or a calendar day ("since October 7"); a toll "since
     the attack" or "since Monday" is the event's own, and so is "the toll from the bombing"."""
     m = TOLL_OVER.search(before)
-    return _over_period(m.group("rest"), event_day) if m is not None else ""
+    return _over_period(m.group("rest")) if m is not None else ""
 
 
-def _over_period(rest: str, event_day: date | None = None) -> str:
+def _over_period(rest: str) -> str:
     """Why the words after a toll or a number of dead (``rest``) count it over a war or a period
     ("" when not): a war or a period named just after it, or "since" a war, an earlier time or a
     calendar day."""
@@ -413,6 +413,6 @@ def _over_period(rest: str, event_day: date | None = None) -> str:
         return "a toll over a war or a period, not one event's"
     for since in SINCE.finditer(rest):
         what = since.group("what")
-        if _names_conflict(what) or _earlier(since.group(0), event_day) or MONTH_DAY.match(what.strip()):
+        if _names_conflict(what) or _earlier(since.group(0), None) or MONTH_DAY.match(what.strip()):
             return "a toll counted since a war or an earlier date, not one event's"
     return ""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
+from eventwire.stages.article_date import FULL_MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -16,8 +17,9 @@ if TYPE_CHECKING:
     from eventwire.stages.triggers import CueWords
 
 
-def _forms(token: Token) -> set[str]:
-    """A word's lemma, its own form and a plain singular."""
+def word_forms(token: Token) -> set[str]:
+    """A word's lemma, its own form and a plain singular: the tagger's lemma is sometimes another
+    word ("bases" -> "basis")."""
     word = token.lower_
     forms = {token.lemma_.lower(), word}
     if word.endswith("s") and len(word) > 3:
@@ -30,7 +32,7 @@ def instrument_of(noun: Token, verbs: Collection[int], cues: CueWords) -> bool:
     dynamite", "raided the village with grenades and rifles". One event, told by the verb with its
     doer and target; the device types it (stages/subtypes.py reads the explosive and grenade
     words) and is no second event. Other devices ("with mines") keep their own trigger."""
-    if not _forms(noun) & (cues["explosive"] | cues["grenade"]):
+    if not word_forms(noun) & (cues["explosive"] | cues["grenade"]):
         return False
     while noun.dep_ == "conj" and noun.head.i < noun.i:  # "with rifles and grenades"
         noun = noun.head
@@ -52,7 +54,7 @@ def armed_post(_verb: Token, objects: list[Token], cues: CueWords) -> bool:
     post", "a military station" (not a radio or petrol station: no place of force)."""
     for noun in objects:
         holders = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-        if _forms(noun) & FIXED_POSTS and any(_forms(h) & cues["armed_doer"] for h in holders):
+        if word_forms(noun) & FIXED_POSTS and any(word_forms(h) & cues["armed_doer"] for h in holders):
             return True
     return False
 
@@ -72,7 +74,7 @@ def military_subject(verb: Token, _objects: list[Token], _cues: CueWords) -> boo
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not doers and verb.dep_ == "conj" and verb.head.i != verb.i:
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(d.ent_type_ == "GPE" or _forms(d) & military_nouns() for d in doers)
+    return any(d.ent_type_ == "GPE" or word_forms(d) & military_nouns() for d in doers)
 
 
 def bare_station(_verb: Token, objects: list[Token], _cues: CueWords) -> bool:
@@ -107,7 +109,7 @@ def named_person(noun: Token, cues: CueWords) -> bool:
             continue
         if c.like_num and c.i == noun.i + 2 and 0 < _age(c) < 120:  # "Jane Roe, 45,"
             return True
-        if c.pos_ == "NOUN" and _forms(c) & (cues["person"] | cues["person_role"]):
+        if c.pos_ == "NOUN" and word_forms(c) & (cues["person"] | cues["person_role"]):
             return True
     return False
 
@@ -133,7 +135,5 @@ def proven_crime(governor: Token, act: Token) -> bool:
 
 
 def _calendar(token: Token) -> bool:
-    return (token.like_num and len(token.text) == 4 and token.text.startswith(("19", "20"))) or token.lower_ in MONTHS
-
-
-MONTHS = frozenset("january february march april may june july august september october november december".split())
+    year = token.like_num and len(token.text) == 4 and token.text.startswith(("19", "20"))
+    return year or token.lower_ in FULL_MONTHS

@@ -28,6 +28,7 @@ from eventwire.stages.nlp import lemma
 from eventwire.stages.reactions import background_period, bare_reference, forecast, open_question, reacted_to
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
 from eventwire.stages.trigger_conditions import OBJECT_CONDITIONS, instrument_of, named_person, proven_crime
+from eventwire.stages.trigger_conditions import word_forms as _forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -301,18 +302,6 @@ def _in_set(token: Token, name: str, cues: CueWords) -> bool:
     if name in ("person", "struck") and token.ent_type_ == "PERSON":
         return True
     return bool(_forms(token) & cues[name])
-
-
-def _forms(token: Token) -> set[str]:
-    """A word's lemma, its own form and a plain singular: the tagger's lemma is sometimes another
-    word ("bases" -> "basis")."""
-    word = token.lower_
-    forms = {token.lemma_.lower(), word}
-    if word.endswith("es") and len(word) > 4:
-        forms.add(word[:-1])
-    if word.endswith("s") and len(word) > 3:
-        forms.add(word[:-1])
-    return forms
 
 
 def _objects(token: Token) -> list[Token]:
