@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import re
 import sqlite3
@@ -147,6 +148,12 @@ WHERE n.norm = ? GROUP BY p.id ORDER BY p.population DESC, p.id
 """
 
 
+_NEAR_QUERY = """
+SELECT 1 FROM places WHERE country = ? AND kind = 'city' AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? LIMIT 1
+"""
+KM_PER_DEGREE = 111.2
+
+
 class Gazetteer:
     """Place lookups over the store at ``path`` (picklable: the connection opens lazily)."""
 
@@ -210,6 +217,15 @@ class Gazetteer:
             if m.place.kind == "country" and m.primary:
                 return m.place
         return None
+
+    def has_town_near(self, iso3: str, lat: float, lon: float, km: float) -> bool:
+        """Whether the country ``iso3`` has a town within about ``km`` of the point (a box of that
+        half-width: cheap, and only asked of the rare look-alike; see
+        :func:`eventwire.stages.geocode_within.focus_fallback`)."""
+        dlat = km / KM_PER_DEGREE
+        dlon = km / (KM_PER_DEGREE * max(math.cos(math.radians(lat)), 0.1))
+        row = self._conn().execute(_NEAR_QUERY, (iso3, lat - dlat, lat + dlat, lon - dlon, lon + dlon)).fetchone()
+        return row is not None
 
     def __len__(self) -> int:
         return int(self._conn().execute("SELECT COUNT(*) FROM places").fetchone()[0])

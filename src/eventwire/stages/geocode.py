@@ -32,7 +32,9 @@ Each candidate place is scored on
 - whether the name is the place's own name or only one of its alternate names;
 - fame: in an article about the world, a small namesake of a far larger city or country ("Cairo",
   Georgia, "Toronto", Ohio) gets no country focus or admin-area hints, only nearby places and a
-  qualifier.
+  qualifier (:mod:`eventwire.stages.geocode_fame`);
+- a generic name ("Central Province") is a former province of one country kept in
+  ``regions.tsv`` only in an article about that country (:mod:`eventwire.stages.geocode_generic`).
 
 Precision (``Toponym.precision``): 1 a city or town itself; 2 near a town, a facility at a town,
 a district, or a part ("northern ...") of an admin1 area; 3 admin1 areas, countries and regions.
@@ -49,6 +51,8 @@ from typing import TYPE_CHECKING
 from eventwire.records import Place, Toponym
 from eventwire.stages.demonyms import demonym_country
 from eventwire.stages.gazetteer import Gazetteer, Match
+from eventwire.stages.geocode_fame import LOCAL_KINDS, dwarfed, famous
+from eventwire.stages.geocode_generic import focus_candidates
 from eventwire.stages.geocode_lists import (
     area_key,
     has_namesake_town,
@@ -69,13 +73,13 @@ from eventwire.stages.geocode_within import (
 )
 from eventwire.stages.nlp import doc_text
 from eventwire.stages.toponym_patterns import span_mention
+from eventwire.stages.toponym_search import find_mentions
 from eventwire.stages.toponyms import (
     APPOSITION_WORDS,
     AREA_POPULATION,
     COUNTRY_LIKE,
     Mention,
     area_places,
-    find_mentions,
     overlaps,
 )
 
@@ -186,7 +190,7 @@ class Context:
     name: str = ""
     provinces: list[Place] = field(default_factory=list)  # see _provinces
     listed: set[tuple[str, str | None]] = field(default_factory=set)  # see _list_kinds
-    famous: Place | None = None  # see _famous
+    famous: Place | None = None  # see eventwire.stages.geocode_fame.famous
     carried: list[Match] = field(default_factory=list)  # an earlier mention's qualifier (see _carried)
     held_by: Mention | None = None  # the area the text puts the name in ("X, Mali", "X in Mali")
     dateline: Place | None = None  # the famous city an unqualified dateline names
@@ -241,7 +245,6 @@ def _own_context(mentions: Sequence[Mention]) -> dict[str, tuple[Counter[str], C
     return out
 
 
-LOCAL_KINDS = frozenset({"city", "admin2"})
 VOTING_KINDS = LOCAL_KINDS | {"admin1"}
 FOCUS_WEIGHT = 4.0  # the most named country of the article
 ADMIN_WEIGHT = 1.5  # the most named admin1 area (named itself, or holding an unambiguous place)
@@ -275,7 +278,7 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     population = _population(p)
     score = math.log10(population + 1) + KIND_BONUS[m.suffix].get(p.kind, 0.0)
     # a small namesake of a famous place ("Cairo", Georgia) needs nearby places or a qualifier
-    broad = _in_namesake(p, ctx.provinces) and not _dwarfed(p, ctx)
+    broad = _in_namesake(p, ctx.provinces) and not dwarfed(p, ctx.famous, ctx.focus, ctx.own_focus)
     share = _focus_share(ctx.focus, p.country, ctx.own_focus) if broad else 0.0
     if share:
         score += FOCUS_WEIGHT * share
@@ -320,43 +323,6 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if match.primary:
         score += 1.5
     return score, why
-
-
-FAMOUS_RATIO = 100  # a town this many times smaller than a city or country of its name is its namesake
-
-
-def _famous(m: Mention) -> Place | None:
-    """The city or country whose own name the mention is when every other town (or county, beside
-    a city) of that own name outside its admin1 area has at most 1/``FAMOUS_RATIO`` of its
-    population: "Cairo", Egypt, "Toronto", Canada, "Lebanon" the country, but not "Paris" (Paris,
-    Texas, is a city)."""
-    own = [x.place for x in m.matches if x.primary]
-    big = [p for p in own if p.kind in {"city", "country"}]
-    if not big:
-        return None
-    top = max(big, key=lambda p: p.population)
-    kinds = {"city"} if top.kind == "country" else LOCAL_KINDS  # a county is "X County", not "Lebanon"
-    rivals = [p.population for p in own if p.kind in kinds and not _same_area(p, top)]
-    return top if all(n * FAMOUS_RATIO <= top.population for n in rivals) else None
-
-
-def _same_area(p: Place, q: Place) -> bool:
-    return p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1)
-
-
-def _dwarfed(p: Place, ctx: Context) -> bool:
-    """Whether ``p`` is a small namesake of a famous place (see :func:`_famous`) in an article about
-    the world: one that names the famous place's country, or other countries than the town's at
-    least as often as the town's. There the article's country and admin areas do not pick the town
-    ("Cairo airport" in a story about flights from Mexico and the US is in Egypt); places named
-    nearby or a qualifier ("Cairo, Ga.") still do, and a local story about one country keeps its
-    town ("Palestine", Texas)."""
-    famous = ctx.famous
-    if famous is None or p.kind not in LOCAL_KINDS or _same_area(p, famous):
-        return False
-    countries = +(ctx.focus - ctx.own_focus)
-    abroad = sum(n for c, n in countries.items() if c != p.country)
-    return famous.country in countries or (abroad > 0 and abroad >= countries[p.country or ""])
 
 
 def _population(p: Place) -> int:
@@ -531,7 +497,7 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
         ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
         ctx.carried, ctx.sentence_admins = carried.get(id(m), []), close_by[id(m)]
         ctx.provinces = _provinces(m)
-        ctx.famous = _famous(m)
+        ctx.famous = famous(m)
         ctx.held_by, ctx.dateline = held, dateline_city(ctx.famous, qualifier) if _dateline(doc, m) else None
         neighbours = list_neighbours(doc, m, by_start, by_end)
         ctx.listed = list_kinds([n for n in neighbours if n.core.lower() != name])  # not "X and X's"
@@ -578,15 +544,17 @@ class Geocoder:
             m, self._resolve(doc, m, ctx), ctx.held_by, lambda h: self._resolve(doc, h, contexts[id(h)]), part
         )
         focus = top_country(ctx.focus, ctx.own_focus)
-        return focus_fallback(m, top, ctx.focus, ctx.own_focus, self.gazetteer.country(focus) if focus else None)
+        country = self.gazetteer.country(focus) if focus else None
+        return focus_fallback(m, top, ctx.focus, ctx.own_focus, country, self.gazetteer)
 
     def _resolve(self, doc: Doc, m: Mention, ctx: Context) -> Toponym:
         span: Span = doc[m.start : m.end]
         start, end = span.start_char, span.end_char
         text = doc_text(doc)[start:end]
-        if not m.matches:
+        matches = focus_candidates(m.core, m.matches, top_country(ctx.focus, ctx.own_focus))
+        if not matches:
             return Toponym(start, end, text, None, 1, "not in the gazetteer", m.literal)
-        scored = [(*_score(x, m, ctx), x.place) for x in m.matches]
+        scored = [(*_score(x, m, ctx), x.place) for x in matches]
         _, why, place = max(scored, key=lambda s: s[0])
         if len(scored) > 1:
             why.append(f"best of {len(scored)} candidates")

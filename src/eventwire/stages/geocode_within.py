@@ -17,7 +17,8 @@
   writer calls a town or village without naming its country, in an article about one other
   country, gives way to that country ("the town of Tawila" in a story about Sudan is not a hamlet
   in Yemen). So does a town of under a million found only under an alternate spelling in a
-  country the article never names ("a Malian drone hit Tonka" is not Tonk, India).
+  country the article never names ("a Malian drone hit Tonka" is not Tonk, India), unless it lies
+  just across the border of the article's country ("Israeli tanks entered Jabalia").
 - A dateline names a city well known enough to file from (of 100,000 people or more): "DHAKA,
   Aug 5 -" is Dhaka, Bangladesh, whatever villages of India the story names
   (:func:`dateline_city`).
@@ -39,7 +40,7 @@ from eventwire.stages.toponyms import DIRECTIONS, Mention, area_places, is_area
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from eventwire.stages.gazetteer import Match
+    from eventwire.stages.gazetteer import Gazetteer, Match
 
 
 HOLDER_KINDS = frozenset({"country", "admin1"})
@@ -52,6 +53,7 @@ PART_WORDS = frozenset({"region", "province", "district", "area", "part"})
 TINY = 1000  # a town abroad smaller than this (most have no population at all) yields to the focus
 DATELINE_POPULATION = 100_000  # a dateline's city known without its state or country
 FOCUS_MIN = 2  # mentions of the article's country that make it the country of a name without one
+BORDER_KM = 150  # a look-alike this close to a town of the article's country is across its border
 
 
 def holder_matches(h: Mention) -> list[Match]:
@@ -137,16 +139,22 @@ def fall_back(
     return Toponym(top.start, top.end, top.text, area, precision, why, top.literal)
 
 
-def focus_fallback(m: Mention, top: Toponym, focus: Counter[str], own: Counter[str], country: Place | None) -> Toponym:
+def focus_fallback(
+    m: Mention, top: Toponym, focus: Counter[str], own: Counter[str], country: Place | None, gaz: Gazetteer
+) -> Toponym:
     """``top``, or the article's country (``country``, the most named) when ``top`` is a tiny town
     in a country the article never names and no candidate of ``m`` lies in the article's country,
     or a town found only under another spelling in such a country (see
-    :func:`eventwire.stages.toponym_variants.foreign_variant`)."""
+    :func:`eventwire.stages.toponym_variants.foreign_variant`) farther than ``BORDER_KM`` from
+    every town of the article's country: a town just across its border is news of it too
+    ("Israeli tanks entered Jabalia" is in Gaza)."""
     p = top.place
     if p is None or country is None:
         return top
     counts = focus - own
-    if foreign_variant(m.matches, p, counts, country.country):
+    if foreign_variant(m.matches, p, counts, country.country) and not gaz.has_town_near(
+        country.country or "", p.lat, p.lon, BORDER_KM
+    ):
         why = f"found only as another spelling, in {p.country}, which the article never names; the article's country"
         return Toponym(top.start, top.end, top.text, country, 3, why, top.literal)
     if m.suffix != "settlement" or p.kind != "city" or p.population >= TINY:

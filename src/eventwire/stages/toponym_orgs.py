@@ -1,4 +1,4 @@
-"""Non-literal toponyms found by :func:`eventwire.stages.toponyms.find_mentions`: places heading an
+"""Non-literal toponyms found by :func:`eventwire.stages.toponym_search.find_mentions`: places heading an
 organisation's name or after its "of" ("Gainesville Police", "University of Kentucky"), and
 demonyms ("Syrian", "Sri Lankan"), each standing for its place but locating no event."""
 

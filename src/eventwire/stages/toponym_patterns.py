@@ -1,5 +1,5 @@
 """Toponym patterns that look past the tagger's labels (used by
-:func:`eventwire.stages.toponyms.find_mentions`):
+:func:`eventwire.stages.toponym_search.find_mentions`):
 
 - a place heading a local institution's name, whatever the whole was tagged ("Coles County
   Police", "Huntsville Fire Chief", "the Henderson County Jail"), as a non-literal mention;
@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.stages.toponym_variants import spelling_variant
 from eventwire.stages.toponyms import (
     AREA_KINDS,
     COORDINATION,
     DIRECTIONS,
     IN_NAME,
+    NAME_LINKS,
     ORG_OPENERS,
     PLURAL_SUFFIXES,
     SPEECH_VERBS,
@@ -48,9 +50,9 @@ from eventwire.stages.toponyms import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
-    from eventwire.stages.gazetteer import Gazetteer
+    from eventwire.stages.gazetteer import Gazetteer, Match
 
 
 INSTITUTION_HEADS = _words("police sheriff sheriffs jail courthouse fire mayor council")
@@ -78,8 +80,10 @@ def institution_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 def coordinated_places(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """Names listed with a place ("Hamilton and Middletown", "Newark, Heath and Pataskala") that
-    the tagger took for people or organisations: a list of names holds names of one kind. A
-    dateline ("KIRKUK, Iraq -") starts no list: what follows its comma is its qualifier."""
+    the tagger took for people or organisations: a list of names holds names of one kind. The
+    gazetteer must know the name as a place's own name, or as another spelling of a town in one
+    country ("Deir al-Balah and Nuseirat"). A dateline ("KIRKUK, Iraq -") starts no list: what
+    follows its comma is its qualifier."""
     persons = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out: list[Mention] = []
     todo = [m for m in found if m.literal and m.matches and m.suffix is None and m.label != "DATELINE"]
@@ -91,7 +95,10 @@ def coordinated_places(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[M
             c = Mention(start, end, start, end, doc[start:end].text, "LIST")
             if any(overlaps(c, o) for o in [*found, *out]) or (end < len(doc) and doc[end].lower_ in SPEECH_VERBS):
                 continue
-            c.matches = [x for x in gaz.matches(c.core) if x.primary]
+            matches = gaz.matches(c.core)
+            c.matches = [x for x in matches if x.primary]
+            if not c.matches and spelling_variant(doc, start, c.core, matches, cued=True):
+                c.matches = matches  # "Deir al-Balah and Nuseirat": another spelling of a town's name
             # words of a person's full name are a person's, unless the whole is a country's or a
             # province's own name of several words ("Burkina Faso" tagged as a person in a list)
             if any(doc[i].lower_ in persons for i in range(start, end)) and not (end - start > 1 and is_area(c)):
@@ -148,28 +155,35 @@ def person_tagged_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 TARGET_VERBS = _words(
     "attack shell bomb bombard storm raid besiege capture seize overrun retake recapture strike hit target "
-    "invade occupy encircle surround pound"
-)
+    "invade occupy encircle surround pound liberate loot raze flee evacuate"
+)  # with "fled" and "evacuated": verbs whose proper-name object is mostly a place
 TARGET_NOUNS = _words(
     "attack attacks assault offensive raid raids siege shelling bombardment bombing strike strikes airstrike "
     "airstrikes push advance"
 )
 TARGET_PREPS = _words("on against of")
+FIRING_VERBS = _words("fire launch lob aim")  # "fired missiles at Hodeidah": "at" names the target
 TARGET_POPULATION = 10_000
 TARGET_PERSON_POPULATION = 100_000  # a name tagged as a person: attacked or hit, a person unless a city
-NAME_PARTICLES = _words("da de del al el")
+SOLE_RATIO = 10  # a town this many times larger than any other place of its name bears the name alone
+NAME_PARTICLES = NAME_LINKS
 
 
 def target_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Proper names that an attack is aimed at, which the tagger often takes for people or
-    organisations: the object of an attack verb ("rebels shelled El Fasher", "attacked Goma") or of
-    "on"/"against"/"of" after an attack noun ("an attack on Omdurman", "the siege of Sarajevo").
-    Kept when the gazetteer knows the name as an area's or a town's own name, a town of
-    ``TARGET_POPULATION`` people or more (``TARGET_PERSON_POPULATION`` for a name tagged as a
-    person: "four shots struck Bell"); never after a determiner ("the Webster", a hotel)."""
+    organisations: the object of an attack verb ("rebels shelled El Fasher", "attacked Goma",
+    "residents fled Rafah"), of "on"/"against"/"of" after an attack noun ("an attack on Omdurman",
+    "the siege of Sarajevo") or of "at" after a verb of firing ("fired rockets at Hodeidah").
+    Kept when the gazetteer knows the name as an area's or a town's own name, or as another
+    spelling of a town (:func:`eventwire.stages.toponym_variants.spelling_variant`), a town of
+    ``TARGET_POPULATION`` people or more; for a name tagged as a person, a city of
+    ``TARGET_PERSON_POPULATION`` or a town that bears the name alone ("seized Djibo"; not "the dog
+    attacked Marion", the name of many towns named after people). A name the article also uses
+    in a person's full name ("Officer Jim Bell ... four shots struck Bell") is left out later
+    (:func:`drop_person_names`). Never after a determiner ("the Webster", a hotel)."""
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        if not proper_name(tok):
             continue
         head = tok.head
         aimed = tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in TARGET_VERBS
@@ -178,19 +192,54 @@ def target_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             and head.lower_ in TARGET_PREPS
             and (head.head.lower_ in TARGET_NOUNS or head.head.lemma_.lower() in TARGET_NOUNS)
         )
+        aimed = aimed or (tok.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in FIRING_VERBS)
         if not aimed:
             continue
         start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
-        if not all(_name_word(t) or t.lower_ in NAME_PARTICLES for t in doc[start : tok.i + 1]):
+        if not name_words(doc[start : tok.i + 1]):
             continue
         if any(c.dep_ == "det" for c in tok.children):
             continue  # "struck the Webster", "capturing the Best in Show": a building, a car, a prize
-        m = Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE")
-        least = TARGET_PERSON_POPULATION if tok.ent_type_ == "PERSON" else TARGET_POPULATION
-        own = [x.place for x in gaz.matches(m.core) if x.primary]
-        if any(p.kind in AREA_KINDS or p.population >= least for p in own):
+        m = Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE", cued=True)
+        if _target_place(doc, m, gaz.matches(m.core), tok.ent_type_ == "PERSON"):
             out.append(m)
     return out
+
+
+def name_words(span: Span) -> bool:
+    """Whether every word of the span belongs in a place's name: capitalised words, particles
+    ("Mocimboa da Praia"), a capitalised direction after the first word ("Khartoum North") and
+    hyphens written without spaces ("Wilkes-Barre")."""
+    return all(_name_word(t) or t.lower_ in NAME_PARTICLES or (t.i > span.start and _inner_word(t)) for t in span)
+
+
+def _inner_word(t: Token) -> bool:
+    return (t.text == "-" and not t.whitespace_) or (t.is_title and t.lower_ in DIRECTIONS)
+
+
+def proper_name(tok: Token) -> bool:
+    """Whether the word is a proper name: tagged as one, or a capitalised word inside a name the
+    tagger found ("Khan Younis" with "Younis" tagged as a noun); never a date or a number."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    return tok.pos_ == "PROPN" or (bool(tok.ent_type_) and _name_word(tok))
+
+
+def _target_place(doc: Doc, m: Mention, matches: list[Match], person: bool) -> bool:
+    """Whether an attack's object is a place (see :func:`target_mentions`)."""
+    own = [x.place for x in matches if x.primary]
+    if not own and spelling_variant(doc, m.start, m.core, matches, cued=True):
+        own = [x.place for x in matches]  # "shelled Avdiivka": a transliteration of a town's name
+    if any(p.kind in AREA_KINDS for p in own):
+        return True
+    if not person:
+        return any(p.population >= TARGET_POPULATION for p in own)
+    towns = [p for p in own if p.kind == "city"]  # a county's name ("Marion") is often a person's too
+    top = max(towns, key=lambda p: p.population, default=None)
+    if top is None or top.population < TARGET_POPULATION:
+        return False
+    alone = all(x.place is top or x.place.population * SOLE_RATIO <= top.population for x in matches)
+    return alone or top.population >= TARGET_PERSON_POPULATION
 
 
 ACTOR_VERBS = _words(

@@ -18,17 +18,21 @@ if TYPE_CHECKING:
 
 TOWN_PREPS = frozenset({"in", "near", "outside", "around", "inside"})
 MIN_LETTERS = 7  # short alternate names are often words of another language ("Tonka", "Mina")
+VARIANT_POPULATION = 10_000
 LARGE_CITY = 1_000_000  # a city this large is known abroad under many spellings ("Kiev", "Bombay")
 
 
-def spelling_variant(doc: Doc, start: int, core: str, matches: list[Match]) -> bool:
+def spelling_variant(doc: Doc, start: int, core: str, matches: list[Match], cued: bool = False) -> bool:
     """Whether a name matched only through alternate names is still a town: "in Kostiantynivka",
-    a long single name after a locative preposition whose matches all lie in one country."""
-    if not matches or len(core) < MIN_LETTERS or " " in core:
+    a long name after a locative preposition, or one the words around it call a place (``cued``:
+    "shelled Avdiivka", "the outskirts of El Geneina"), whose matches all lie in one country. A
+    name of several words ("Khan Younis") needs a town of ``VARIANT_POPULATION`` people or more:
+    such alternate names also hold a town's quarters and landmarks."""
+    if not matches or len(core) < MIN_LETTERS or len({m.place.country for m in matches}) != 1:
         return False
-    if start == 0 or doc[start - 1].lower_ not in TOWN_PREPS:
+    if not cued and (start == 0 or doc[start - 1].lower_ not in TOWN_PREPS):
         return False
-    return len({m.place.country for m in matches}) == 1
+    return " " not in core or any(m.place.population >= VARIANT_POPULATION for m in matches)
 
 
 def foreign_variant(matches: Sequence[Match], place: Place, counts: Counter[str], focus: str | None) -> bool:

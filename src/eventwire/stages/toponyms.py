@@ -1,5 +1,6 @@
 """Finding toponyms: the place names of a parsed article, as candidate mentions looked up in the
 gazetteer (resolving them is :mod:`eventwire.stages.geocode`).
+:func:`eventwire.stages.toponym_search.find_mentions` gathers them.
 
 Sources of mentions, in order (an earlier one wins where two overlap):
 
@@ -11,6 +12,8 @@ Sources of mentions, in order (an earlier one wins where two overlap):
   :func:`eventwire.stages.toponym_patterns.target_mentions`;
 - proper names after "in", "near", "the town of", "residents of", a person's "of" ("John Nale of
   Chattanooga"), a legislator's party ("R-Elbow Lake") or before a civic noun ("Preble voters");
+- proper names after a place noun's "of" ("the port of Odesa", "north of Gao"), in
+  :mod:`eventwire.stages.toponym_cues`;
 - a large place's name after a lower-case direction or "downtown" ("central Santiago");
 - datelines in capitals ("BEIRUT:", "COLUMBUS, Ohio --");
 - names listed with a found place ("Hamilton and Middletown") and places heading a local
@@ -20,7 +23,8 @@ Sources of mentions, in order (an earlier one wins where two overlap):
   :mod:`eventwire.stages.toponym_orgs`, and places that speak or decide ("Damascus rejected the
   plan"). They count for the article's focus but locate no event.
 
-One-word names the article uses in a person's full name ("Saakashvili") are left out.
+One-word names the article uses in a person's full name ("Saakashvili") are left out, and so are
+months and weekdays used as dates ("since March").
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwire.stages.demonyms import demonym_country, region_demonym
-from eventwire.stages.gazetteer import Gazetteer, Match
+from eventwire.stages.gazetteer import ARTICLES, Gazetteer, Match
 from eventwire.stages.toponym_variants import spelling_variant
 
 if TYPE_CHECKING:
@@ -48,6 +52,7 @@ ADMIN_WORDS = _words("province provinces governorate state region prefecture obl
 COUNTY_WORDS = _words("county counties parish parishes borough")
 DISTRICT_WORDS = _words("district districts countryside suburbs")
 SETTLEMENT_WORDS = _words("city town village")
+TOWN_PARTS = _words("port outskirts suburb suburbs environs")  # "the port of X": X is a town
 APPOSITION_WORDS = SETTLEMENT_WORDS | _words("county suburb community")  # "the Texas town of Paris"
 FACILITY_HEADS = _words(
     "airport airbase base airfield dam prison hospital checkpoint camp refinery port barracks crossing oilfield bridge"
@@ -102,6 +107,7 @@ class Mention:
     matches: list[Match] = field(default_factory=list)
     literal: bool = True  # False: a demonym, a place inside an organisation's name, or an actor
     reason: str = ""  # why it is not literal
+    cued: bool = False  # the words around it call it a place ("shelled X", "the port of X")
 
 
 # ---------------------------------------------------------------- finding mentions
@@ -213,13 +219,16 @@ def _extend(doc: Doc, m: Mention) -> None:
 
 def _of_suffix(doc: Doc, start: int, end: int | None = None) -> str | None:
     """The kind a lower-case noun before "of" gives the name after it: "the state of Washington",
-    "the province of Aleppo", "the city of Boston" (not "the Department of Justice", nor before a
-    possessive, "the state of Mexico's economy", where "state" is a condition)."""
+    "the province of Aleppo", "the city of Boston", "the port of Odesa" (not "the Department of
+    Justice", nor before a possessive, "the state of Mexico's economy", where "state" is a
+    condition)."""
     if start < 2 or doc[start - 1].lower_ != "of" or not doc[start - 2].is_lower:
         return None
     if end is not None and _possessive_after(doc, end):
         return None
     low = doc[start - 2].lower_
+    if low in TOWN_PARTS:
+        return "settlement"  # "the port of Mykolaiv", "the outskirts of Kherson": a town, not its oblast
     return next((kind for words, kind in SUFFIXES if low in words and low not in PLURAL_SUFFIXES), None)
 
 
@@ -309,7 +318,8 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "ac
 
 def _locative_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Proper names after "in", "near", "outside" or "the town of" that the tagger did not take
-    for places ("in Dakar" tagged PERSON, "the port town of Mocimboa da Praia" untagged)."""
+    for places ("in Dakar" tagged PERSON, "the port town of Mocimboa da Praia" untagged). After
+    "the town of" or "residents of" the name is ``cued``: another spelling of a town counts too."""
     out = []
     for tok in doc:
         if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
@@ -324,10 +334,19 @@ def _locative_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title:
             continue  # "at the University of Georgia": the head of a longer name
         start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
-        if not all(_name_word(t) or t.lower_ in ("da", "de", "del", "al", "el") for t in doc[start : tok.i + 1]):
+        if not all(_name_word(t) or t.lower_ in NAME_LINKS or _hyphen(t) for t in doc[start : tok.i + 1]):
             continue
-        out.append(Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE"))
+        core = doc[start : tok.i + 1].text
+        out.append(Mention(start, tok.i + 1, start, tok.i + 1, core, "LOCATIVE", cued=after_place))
     return out
+
+
+NAME_LINKS = _words("da de del al el")  # "Mocimboa da Praia"
+
+
+def _hyphen(t: Token) -> bool:
+    """A hyphen inside a name written without spaces ("Wilkes-Barre")."""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 def _ministry(prep: Token, tok: Token, gaz: Gazetteer) -> bool:
@@ -425,7 +444,7 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
         return False  # "Sri Lankan" tagged GPE: a demonym (see _demonym_mentions), not a place name
     if m.core.lower() in NOT_PLACES:
         return False  # "the North's peace process", "headed toward Earth"
-    if m.core[:1].islower() and _mixed_case(doc):
+    if m.core[:1].islower() and _mixed_case(doc) and not _article_name(m.core):
         return False  # "swan", "n't", "big City" tagged GPE: a place name starts with a capital
     m.matches = gaz.matches(m.core)
     m.suffix = m.suffix or _stripped_kind(doc, m)
@@ -445,8 +464,14 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
         if m.label != "DATELINE" and m.suffix is None and m.core.isupper() and len(m.core) <= 5 and not is_area(m):
             return False  # an acronym tagged ORG ("UN", "ICC") names an organisation, not a town
         primary = any(x.primary for x in m.matches) or (m.suffix is not None and bool(m.matches))
-        return primary or spelling_variant(doc, m.start, m.core, m.matches)
+        return primary or spelling_variant(doc, m.start, m.core, m.matches, m.cued)
     return bool(m.matches) and m.suffix is not None
+
+
+def _article_name(name: str) -> bool:
+    """Whether the name opens with an Arabic article written in lower case: "al-Bab", "el-Fasher"."""
+    first, hyphen, rest = name.partition("-")
+    return bool(hyphen) and first in ARTICLES and rest[:1].isupper()
 
 
 def _mixed_case(doc: Doc) -> bool:
@@ -517,60 +542,6 @@ def _demonym_matches(word: str, gaz: Gazetteer) -> list[Match]:
         return [Match(country, True)]
     area = region_demonym(word)
     return [x for x in gaz.matches(area) if x.primary and x.place.kind in AREA_KINDS] if area else []
-
-
-def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Candidate toponyms in document order, without overlaps (entities win over patterns)."""
-    found: list[Mention] = []
-    for m in _entity_mentions(doc, gaz):
-        _extend(doc, m)
-        if _accept(m, gaz, doc):
-            found.append(m)
-    for pm in _pattern_mentions(doc):
-        if any(overlaps(pm, m) for m in found):
-            continue
-        short = _shorten(doc, pm, gaz)
-        if short is not None:
-            _extend(doc, short)
-            if _accept(short, gaz, doc):
-                found.append(short)
-    from eventwire.stages.toponym_orgs import demonym_mentions, org_place_mentions
-    from eventwire.stages.toponym_patterns import (
-        coordinated_places,
-        drop_not_places,
-        drop_person_names,
-        institution_mentions,
-        metonymic,
-        person_tagged_places,
-        shared_head_mentions,
-        target_mentions,
-    )
-
-    located = [*_locative_mentions(doc, gaz), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]
-    for lm in [*located, *target_mentions(doc, gaz)]:
-        if not any(overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
-            lm.near = lm.near or _near_before(doc, lm.start)  # "near Gao" tagged as a person
-            found.append(lm)
-
-    shared = shared_head_mentions(doc, gaz)  # "North and South Dakota": before any part of it
-    found = [m for m in found if not any(overlaps(m, s) for s in shared)] + shared
-    for pm in person_tagged_places(doc, gaz):
-        if not any(overlaps(pm, m) for m in found):
-            found.append(pm)
-    found = drop_person_names(doc, drop_not_places(doc, found))
-    for m in found:
-        if metonymic(doc, m):
-            m.literal, m.reason = False, "speaks or decides: a government, not a location"
-
-    found += coordinated_places(doc, gaz, found)
-    for am in [*institution_mentions(doc, gaz), *org_place_mentions(doc, gaz), *demonym_mentions(doc, gaz)]:
-        hit = [m for m in found if overlaps(am, m)]
-        if hit and all(not m.matches for m in hit):  # "Ludlow Town Hall", "Coles County Police": unresolved
-            found = [m for m in found if m not in hit]
-            hit = []
-        if not hit:
-            found.append(am)
-    return sorted(found, key=lambda m: m.start)
 
 
 SPEECH_VERBS = _words("said says told added asked noted wrote stated explained")
