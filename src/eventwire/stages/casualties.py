@@ -1,8 +1,7 @@
 """Casualty figures: how many were killed and injured, as a sentence reports them.
 
-Pure text functions (regular expressions over a small table of number words,
-``data/numbers.tsv``), compiled once at import. ``find_counts`` gives one ``CountMention`` per
-figure, with the character offsets of the words that gave it:
+Pure text functions (regular expressions over a small table of number words, ``data/numbers.tsv``),
+compiled once at import. ``find_counts`` gives one ``CountMention`` per figure, with its offsets:
 
 - the verb and its object: "killing 15 people" (the span is "killing 15"), "wounded 5", "killed a
   dozen", "leaving 11 people dead", "claimed the lives of 4", a phrasal killing ("shot dead 3",
@@ -12,9 +11,9 @@ figure, with the character offsets of the words that gave it:
 - bodies found or taken in ("the bodies of 11 men were discovered", "received 12 bodies") and
   "the dead included seven women" (at least seven);
 - a figure and what happened to it: "15 people were killed", "15 dead", "three killed", "at least 12
-  people died", "37 injured", "five are reported to have been killed", "12 were executed", "two
-  guards who tried to flee were shot dead" (a relative clause between), "two
-  sustained injuries" (not "fatal injuries"), "a policeman was wounded" (1; only for a word naming a person),
+  people died", "37 injured", "five are reported to have been killed", "12 were executed", "two guards
+  who tried to flee were shot dead" (a relative clause between), "two sustained injuries" (not "fatal
+  injuries"), "a policeman was wounded" (1; only for a word naming a person), "two more succumbed",
   "killing his nephew" (1), a headline's victim without an article ("Man shot, killed on west
   side", "Girl, 6, dies", "Driver wounded in ambush": 1, never an active verb as in "Soldier
   killed two rebels"), two victims one by one ("a man and a 16-year-old boy were shot": 2);
@@ -29,23 +28,23 @@ figure, with the character offsets of the words that gave it:
 - two dead, one named with the other: "was killed along with her husband" gives killed 2;
 - a toll: "the death toll rose to 30", "12 deaths", "5 fatalities";
 - explicit zeros: "no one was hurt", "no casualties were reported", "there were no injuries" give
-  0. "Hurt", "harmed" and "casualties" cover both the dead and the injured, so they give a killed
-  and an injured mention of 0; "injured"/"wounded"/"injuries" only an injured one, "killed"/"died"/
-  "deaths" only a killed one. "No immediate reports of casualties" is not a zero (nothing known).
+  0. "Hurt", "harmed", "casualties" and "killed or hurt" cover the dead and the injured: a killed and
+  an injured mention of 0; "injured"/"wounded"/"injuries" only an injured one, "killed"/"died"/"deaths"
+  only a killed one. "No immediate reports of casualties" / "... immediately reported" are no zero.
 
 Values are the conservative figure: "at least 37", "more than 20", "over 20", "nearly 40", "about
 40", "up to 30" and "as many as 30" all give the figure written (the text states no lower one).
 Vague words have fixed values ("a few"/"several" 3, "tens" 10, "dozens" 12, "scores" 20, "hundreds"
-100, "thousands" 1000; "two dozen" 24). A range "between 10 and 15" / "10 to 15" gives value 10,
-high 15; competing figures "15 according to police, 20 according to medics" give value 15, high 20.
-
-Coordinated figures are added: "leaving four soldiers and two rebels dead" is killed 6.
-
-"N casualties" alone gives nothing: it counts the dead and the wounded together and cannot be
-split. A sub-count ("15 were killed, among them three policemen", "including two children") is
-not emitted again. Attackers killed ("the bomber was killed", "three gunmen were killed") are
-ordinary killed mentions: ACLED counts every death in an event, and the event stage takes the
-largest figure of each kind, so they are never added on top of the victims.
+100, "thousands" 1000; "two dozen" 24). A range "between 10 and 15" / "10 to 15" / "10, and possibly
+as many as 15," gives value 10, high 15; so do competing figures "15 according to police, 20
+according to medics". Coordinated figures are added: "leaving four soldiers and two rebels dead" is
+killed 6. A toll revised ("police later corrected the figure to 11") replaces the figures told before
+it (``revisions``); "two of the wounded later died" are dead, not hurt (``more_dead``).
+"N casualties" or "N killed or wounded" give nothing: they count the dead and the hurt together.
+A sub-count ("15 were killed, among them three policemen", "including two children") is not emitted
+again. Attackers killed ("the bomber was killed") are ordinary killed mentions: ACLED counts every
+death in an event; the event stage takes the largest figure of each kind, so they are added on top
+of the victims only when told as more ("was also killed", ``tolls.one_more_dead``).
 """
 
 from __future__ import annotations
@@ -55,7 +54,7 @@ from importlib import resources
 
 from eventwire.records import CountMention
 from eventwire.stages.totals import count_total
-from eventwire.stages.void_figures import downed_things, superseded, toll_of_the_act
+from eventwire.stages.void_figures import downed_things, either_kind, superseded, toll_of_the_act
 
 
 def _read_numbers() -> dict[str, tuple[int, str]]:
@@ -88,14 +87,15 @@ def _words(kind: str) -> str:
 
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORDNUM = rf"(?:(?:{_words('number')})(?:[- ]{_UNIT})?)(?![\w-])"
-_BASE = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d:/]|[.,]\d)|{_WORDNUM})"
+_BASE = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?!\d|[:/.,]\d)|{_WORDNUM})"  # not "7:30", "3/4", "2.5"
 _MULT = rf"(?:{_words('multiplier')})(?![\w-])"
 _NUMBER = (
     rf"(?:(?:an?|{_BASE})\s+{_MULT}(?:\s+(?:and\s+)?{_WORDNUM})?|{_BASE}"
     rf"|(?:{_words('vague')})(?![\w-])(?:\s+of(?=\s))?)"
 )
 _YEARISH = r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bduring )|(?<=\buntil )|(?<=\bof ))(?:19|20)\d\d\b"
-_RANGE = rf"between\s+{_NUMBER}\s+and\s+{_NUMBER}|{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?"
+_MAYBE = rf",?\s+(?:and|or)\s+(?:possibly|perhaps|maybe|probably)\s+(?:as\s+many\s+as\s+|up\s+to\s+)?{_NUMBER},?(?=\s)"
+_RANGE = rf"between\s+{_NUMBER}\s+and\s+{_NUMBER}|{_NUMBER}{_MAYBE}|{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?"
 _NOT_AGE = r"(?<!\bturned )(?<!\baged )(?<!\bage )(?<!\bmother of )(?<!\bfather of )(?<!\bparent of )"
 _COUNT = rf"{_NOT_AGE}(?!{_YEARISH})(?:{_RANGE})"  # not an age: "turned 21", "a mother of three"
 _MOD = (
@@ -191,7 +191,7 @@ NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_WHO}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
     rf"(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|"
     r"lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|"
-    r"perished|shot|"
+    r"perished|succumbed|shot|"
     r"in\s+(?:critical|serious|grave)\s+condition|critical(?=\s*(?:[,;:.|–-]|$)|\s+(?:after|following|in|at|on)\b))\b"
     + _NOT_ACTIVE,
     _FLAGS,
@@ -205,7 +205,7 @@ SINGULAR = re.compile(
     rf"(?P<and2>\s+and\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s))?"
     rf"|\b(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|second|third),?\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
     rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|slain|wounded|injured|hurt|grazed|shot{_NOT_AT})\b{_NOT_ACTIVE}"
-    rf"|{_ADV}(?P<v2>died)\b)",
+    rf"|{_ADV}(?P<v2>died|succumbed)\b)",
     _FLAGS,
 )
 _FATAL = (
@@ -244,9 +244,11 @@ GUNSHOT = re.compile(
 # gunshot wound" (not "the body of a man with a gunshot wound")
 THE_OTHER = re.compile(
     r"\b(?:another|the\s+other)\s+(?:(?:was|has\s+been|is)\s+(?:also\s+)?(?:(?P<k>killed|slain|shot\s+dead)|"
-    r"(?P<i>wounded|injured|hurt|shot|hospitali[sz]ed))|with\s+(?:[\w-]+\s+){0,3}?(?P<w>injuries|wounds))\b",
+    r"(?P<i>wounded|injured|hurt|shot|hospitali[sz]ed))|with\s+(?:[\w-]+\s+){0,3}?(?P<w>injuries|wounds)"
+    r"|(?:(?<=\band\sanother\s)|(?<=\band\sthe\sother\s))(?:(?:seriously|critically|badly)\s+)?(?P<e>wounded|injured|hurt)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|at|by|when|during|as|after)\b))\b",
     _FLAGS,
-)  # the other person, without a noun: "one man was killed, another was injured", "and another with injuries"
+)  # the other, no noun: "one was killed, another was injured", "and another with injuries", "and another wounded"
 ALONG_WITH = re.compile(
     rf"\b(?:{_SHOT_KILLED}|(?:shot\s+and\s+)?killed|slain|died|shot\s+to\s+death)\s+along\s+with\s+"
     rf"(?:(?:(?:an?|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
@@ -331,8 +333,9 @@ NAMED_VICTIM = re.compile(
 ZERO = re.compile(
     r"\b(?:(?:no\s*one|nobody|none|no\s+(?:people|persons?|civilians?|soldiers?|one))\s+(?:else\s+)?"
     r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:reported\s+)?"
-    r"(?P<v>killed|dead|died|wounded|injured|hurt|harmed)"
-    r"|(?:no|without(?:\s+any)?)\s+(?:reported\s+)?(?P<n>casualties|injuries|deaths|fatalities|dead|injured))\b",
+    r"(?P<v>killed|dead|died|wounded|injured|hurt|harmed)(?:\s+or\s+(?P<v2>killed|wounded|injured|hurt)\b)?"
+    r"|(?:no|without(?:\s+any)?)\s+(?:reported\s+)?(?P<n>casualties|injuries|deaths|fatalities|dead|injured))\b"
+    r"(?!\s+(?:were|was|have|has|had)\s+(?:been\s+)?(?:immediately|yet)\b)",  # "... immediately reported": unknown
     _FLAGS,
 )
 COMPETING = re.compile(
@@ -401,7 +404,7 @@ def count_value(text: str) -> tuple[int, int | None] | None:
 
 def find_counts(text: str) -> list[CountMention]:
     """Killed and injured figures in ``text`` (a sentence), in order of appearance."""
-    from eventwire.stages.coordinated import coordinated_counts  # it reads this module's patterns
+    from eventwire.stages import coordinated, more_dead, revisions  # they read this module's patterns
 
     if not CUES.search(text):
         return []
@@ -410,13 +413,14 @@ def find_counts(text: str) -> list[CountMention]:
         found.extend(_numbered(text, pattern))
     found.extend(_bodies(text))
     found.extend(_singular(text))
-    found.extend(coordinated_counts(text, found))  # "killed my father and two brothers": three
+    found.extend(coordinated.coordinated_counts(text, found))  # "killed my father and two brothers": three
+    found.extend(revisions.revised_counts(text, number_value))  # "police later corrected the figure to 11"
     if not any(c.kind == "killed" for c in found):
         found.extend(_mention(text, "killed", 1, m.span(), None) for m in FATAL_NOUN.finditer(text))
     if not any(c.kind == "injured" for c in found):
         found.extend(_shootings(text))
-    kept = _one_by_one(text, _without_overlaps(_without_background(text, found)))
-    return _without_subcounts(text, _with_competing(text, kept))
+    kept = more_dead.moved_in_sentence(text, _one_by_one(text, _without_overlaps(_without_background(text, found))))
+    return revisions.without_replaced(text, _without_subcounts(text, _with_competing(text, kept)))
 
 
 def _kind(verb: str) -> str:
@@ -438,8 +442,8 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
         if counted is None:
             continue
         verb = m.group("v") if "v" in pattern.groupindex else "killed"
-        if downed_things(text, m.start(), m.end(), verb):
-            continue  # "of which 89 were shot down": drones, not people
+        if downed_things(text, m.start(), m.end(), verb) or either_kind(text, m.start(), m.end()):
+            continue  # "of which 89 were shot down": drones, not people; "killed or wounded"
         more = number_value(m.group("n2")) or 0 if "n2" in pattern.groupindex and m.group("n2") else 0
         more += 1 if "p2" in pattern.groupindex and m.group("p2") else 0
         high = counted[1] + more if counted[1] is not None else None
@@ -557,7 +561,7 @@ def _zeros(text: str) -> list[CountMention]:
     out: list[CountMention] = []
     for m in ZERO.finditer(text):
         word = (m.group("v") or m.group("n")).lower()
-        kinds = ("killed", "injured") if word in BOTH else (_kind(word),)
+        kinds = ("killed", "injured") if word in BOTH or m.group("v2") else (_kind(word),)  # "killed or hurt"
         out.extend(_mention(text, kind, 0, m.span(), None) for kind in kinds)
     return out
 

@@ -25,6 +25,14 @@ it. This module adds what those leave out:
   that event's dead rather than restating them, when it is an event of the same class not told
   as another (not "in a separate bombing", nor on another day or at another place); the death
   then counts there only, not in the sentence's own event too;
+- a toll told as revised ("The toll was later lowered to 8", "officials now say 8 died, not 12
+  as first reported") replaces the event's figure of its kind, though a toll told again otherwise
+  keeps the larger (``revisions``); "two of the wounded later died" moves two from the event's
+  wounded to its dead (``more_dead``);
+- nobody hurt: "No one was hurt." after an event with no figure of that kind gives it 0 (nobody,
+  not an unknown figure); a zero of some people only ("no soldiers were killed") is not passed on;
+- more dead told with "also" ("One of the gunmen was also killed"): added to the event's dead,
+  and the sentence's own event, only a report of them, is dropped;
 - the killer's own death: "killed two people before turning the gun on himself" is three dead,
   "killed himself and 12 others" thirteen; none is added when the toll counts him already
   ("Three people, including the gunman, were killed").
@@ -37,7 +45,9 @@ from typing import TYPE_CHECKING
 
 from eventwire.records import CountMention
 from eventwire.stages.casualties import NUMBER_RE, SELF_INFLICTED, find_counts, number_value
+from eventwire.stages.more_dead import ALSO_DEAD, move_to_dead
 from eventwire.stages.nlp import lemma
+from eventwire.stages.revisions import revised_kinds, still_held
 from eventwire.stages.totals import main_text, total_reason
 from eventwire.stages.triggers import CUES
 from eventwire.stages.void_figures import taken_back
@@ -112,8 +122,10 @@ def _names_cause(sent: Span) -> bool:
 
 
 def follow_up(sent: Span, earlier: list[Draft]) -> None:
-    """A sentence without an event: its dead (``when.follow_up_deaths``) and the people hurt it
-    adds go to the violent event before it."""
+    """A sentence without an event: its dead (``when.follow_up_deaths``), the people hurt it adds
+    and a zero it tells of everyone ("No one was hurt", not "no soldiers") for a kind the event
+    has no figure of go to the violent event before it. A figure told as revised replaces the
+    event's (``revisions``); the wounded told as dead since move to the dead (``more_dead``)."""
     target = named_target(sent, earlier) or next((d for d in reversed(earlier) if d.cls.violent), None)
     if running_total(sent, target):
         return
@@ -121,12 +133,22 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
     follow_up_deaths(sent, [target] if target is not None else [])
     if target is None:
         return
-    passed = target.counts[before:]
-    del target.counts[before:]
-    target.counts.extend(one_more_dead(target.counts, c) for c in passed)
-    hurt = [c for c in find_counts(sent.text) if _more_hurt(c) and c not in target.counts]
-    if hurt and any(c.kind == "killed" and c.value > 0 for c in target.counts):
+    held = target.counts[:before]
+    passed = [one_more_dead(held, c) for c in target.counts[before:]]
+    held = still_held(held, passed, revised_kinds(sent.text, passed))  # "The toll was later lowered to 8"
+    target.counts = move_to_dead(held, passed, sent.text)  # "Two of the wounded later died"
+    found = find_counts(sent.text)
+    hurt = [c for c in found if _more_hurt(c) and c not in target.counts]
+    revised = "injured" in revised_kinds(sent.text, hurt)  # "The number of wounded was revised to 30"
+    if hurt and (revised or any(c.kind == "killed" and c.value > 0 for c in target.counts)):
+        target.counts = still_held(target.counts, hurt, {"injured"} if revised else set())
         give(target, hurt, sent.text.strip()[:80])
+    none = [c for c in found if c.value == 0 and NOBODY.match(c.text) and all(k.kind != c.kind for k in target.counts)]
+    if none:
+        give(target, none, sent.text.strip()[:80])  # "No one was hurt.": nobody, not an unknown figure
+
+
+NOBODY = re.compile(r"(?:no\s*one|nobody|none|no\s+(?:casualties|injuries|deaths|fatalities))\b", re.IGNORECASE)
 
 
 def named_target(sent: Span, earlier: list[Draft]) -> Draft | None:
@@ -176,10 +198,10 @@ def _more_hurt(c: CountMention) -> bool:
 
 
 def one_more_dead(counts: list[CountMention], c: CountMention) -> CountMention:
-    """ "Another man died", "a second victim was shot dead", "two more died of their wounds": as
-    many more than the dead of ``counts``."""
+    """ "Another man died", "a second victim was shot dead", "two more died of their wounds", "the
+    attacker was also killed": as many more than the dead of ``counts``."""
     more = ONE_MORE.match(c.text) if c.value == 1 else MORE_OF.match(c.text)
-    if c.kind != "killed" or c.value < 1 or not more:
+    if c.kind != "killed" or c.value < 1 or not (more or ALSO_DEAD.match(c.text)):
         return c
     dead = max((k.value for k in counts if k.kind == "killed"), default=0)
     return CountMention("killed", dead + c.value, c.start, c.end, c.text) if dead else c
@@ -195,8 +217,9 @@ def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
     target = next((d for d in reversed(earlier) if d.cls.violent), None)
     if target is None or not any(c.kind == "killed" and c.value > 0 for c in target.counts):
         return
-    for d in drafts:
-        if not d.cls.violent or d.cls.key != target.cls.key or _told_apart(d, target):
+    for d in list(drafts):
+        also = _only_also_dead(d)  # "The attacker was also killed": the same event's dead, whatever its class
+        if not d.cls.violent or (d.cls.key != target.cls.key and not also) or _told_apart(d, target):
             continue
         more = [one_more_dead(target.counts, c) for c in d.counts]
         added = [m for m, c in zip(more, d.counts, strict=True) if m is not c]
@@ -204,6 +227,15 @@ def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
             give(target, added, d.sent.text.strip()[:80])
             d.counts = [c for m, c in zip(more, d.counts, strict=True) if m is c]
             d.why["casualties"] = casualty_why(d.counts)
+        if also and not d.counts:
+            drafts.remove(d)  # told only to add its dead to the event before it
+
+
+def _only_also_dead(d: Draft) -> bool:
+    """The event is only a report of more dead told with "also" ("One of the gunmen was also
+    killed"): its trigger a bare verb of killing, its figures all such dead."""
+    bare = not d.trigger.entry.strong and d.trigger.entry.words[-1] in ("kill", "die")
+    return bare and bool(d.counts) and all(c.kind == "killed" and ALSO_DEAD.match(c.text) for c in d.counts)
 
 
 def _toll_of_told(drafts: list[Draft], earlier: list[Draft]) -> None:
@@ -224,6 +256,8 @@ def _toll_of_told(drafts: list[Draft], earlier: list[Draft]) -> None:
         there = target.toponym.place if target.toponym is not None else None
         if place is not None and there is not None and place.place != there:
             continue
+        kinds = revised_kinds(d.sent.text, d.counts)  # "the toll from the shelling was revised to 9"
+        target.counts = still_held(target.counts, d.counts, kinds)
         give(target, d.counts, d.sent.text.strip()[:80])
         drafts.remove(d)
 

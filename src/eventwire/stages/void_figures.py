@@ -10,6 +10,8 @@ Pure text rules read by ``casualties.find_counts``:
 - things downed, not people: "112 drones were launched, of which 89 were shot down" counts
   drones, missiles or aircraft brought down, never casualties ("two pilots were shot down" still
   counts people, named by a word for a person);
+- one figure of two kinds: "dozens were killed or wounded" counts the dead and the hurt
+  together and cannot be split, as "casualties" cannot;
 - the toll of the act a "when" clause follows: "The hotel was attacked in 2015, when 15 people
   were killed" tells the toll of that attack (an event of the sentence, dated by the time), not
   background to another event as "since 2007, when 28 were killed" is.
@@ -46,6 +48,11 @@ ACT_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,6}\s*$",
     _FLAGS,
 )  # an act told just before the time: "It was attacked (again) in November 2015, when ..."
+EITHER = re.compile(
+    r"\b(?:killed|dead|died)\s+or\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b"
+    r"|\b(?:wounded|injured|hurt)\s+or\s+(?:\w+\s+)?(?:killed|dead|died)\b",
+    _FLAGS,
+)  # one figure of two kinds: "were killed or wounded", "injured or killed"
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}$", _FLAGS)
 
 
@@ -72,6 +79,12 @@ def downed_things(text: str, start: int, end: int, verb: str) -> bool:
     if not verb.lower().startswith("shot") or not DOWNED.match(text, end):
         return False
     return not _PEOPLE.search(text, start, end)
+
+
+def either_kind(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` counts the dead and the hurt together ("dozens were killed or
+    wounded", "killed or injured 30 people"): like "casualties", it cannot be split."""
+    return any(m.start() < end and start < m.end() for m in EITHER.finditer(text))
 
 
 def toll_of_the_act(text: str, time_start: int) -> bool:
