@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventwire.stages.nlp import lemma
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -66,3 +68,55 @@ def kin_as_name(token: Token, lemma: str) -> bool:
     """A kin word written with a capital inside a sentence ("the Brothers attacked", "the Sons of
     Iraq militia") is part of a group's name, not someone's family: no civilians."""
     return lemma in KIN_NOUNS and token.text[:1].isupper() and not token.is_sent_start
+
+
+ADDRESSING_VERBS = frozenset(
+    {"accuse", "blame", "urge", "warn", "condemn", "criticise", "criticize", "sanction", "press", "ask", "call"}
+    | {"support", "back", "recognise", "recognize", "thank", "praise", "threaten", "invite", "summon"}
+)  # whose object is a party spoken to or about ("accused Kyiv of shelling", "urged Kyiv to talk")
+
+
+def stands_for_state(token: Token) -> bool:
+    """A capital's name where a state stands (metonymy), for a capital the entity tagger left
+    unmarked: the subject of a verb ("Kyiv said", "Kyiv accused Moscow"), the party a verb of
+    accusing or urging names ("accused Kyiv of shelling", "urged Kyiv to talk"), a possessor
+    ("Kyiv's forces"). Not a place something happened in or to ("shelling in Kyiv", "Kyiv was hit")."""
+    role = token
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head
+    if role.dep_ == "nsubj":
+        return role.head.pos_ in ("VERB", "AUX")
+    return role.dep_ == "poss" or (role.dep_ in ("dobj", "obj") and lemma(role.head) in ADDRESSING_VERBS)
+
+
+WEAPON_NOUNS = frozenset(
+    {"missile", "rocket", "shell", "mortar", "artillery", "bomb", "airstrike", "strike", "shelling", "barrage"}
+    | {"bombardment", "fire", "tank", "warship", "gunboat", "submarine", "munition", "projectile"}
+)  # means of force a state wields: "Russian missiles struck", "Israeli tank fire hit"
+
+
+def state_weapon(head: Token, state_offsets: list[tuple[int, int]]) -> bool:
+    """A weapon a state is named with as its owner ("Russian missiles struck the city", "Israel's
+    tanks shelled", "Turkish artillery fire"): the state's forces wield it. ``state_offsets`` are
+    the character spans of the states named in the phrase."""
+    if lemma(head) not in WEAPON_NOUNS:
+        return False
+    owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i]
+    owners += [g for c in owners if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+    return any(s <= c.idx < e for c in owners for s, e in state_offsets)
+
+
+SPEAKING_VERBS = frozenset(
+    {"say", "tell", "add", "announce", "state", "declare", "claim", "confirm", "insist", "warn", "vow"}
+    | {"accuse", "blame", "deny", "reject", "dismiss", "condemn", "denounce", "criticise", "criticize"}
+    | {"welcome", "praise", "urge", "demand", "threaten", "expel", "summon", "recall", "protest", "respond"}
+)  # what a government does in words, which a capital's name stands for it doing
+
+
+def speaking_subject(token: Token) -> bool:
+    """The subject of a verb of saying, accusing or protesting ("Sanaa said", "Khartoum accused
+    the RSF", "Juba and Kampala denied")."""
+    role = token
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head
+    return role.dep_ == "nsubj" and lemma(role.head) in SPEAKING_VERBS

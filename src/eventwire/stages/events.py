@@ -13,7 +13,7 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from eventwire.records import Actor, Article, CountMention, Event, Evidence, Location, Toponym
+from eventwire.records import Article, CountMention, Event, Evidence, Location, Toponym
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
 from eventwire.stages.devices import arms_inventory, disrupted_device
@@ -40,7 +40,8 @@ from eventwire.stages.incidents import (
 from eventwire.stages.mentions import attack_in_words, named_only
 from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.own_clauses import clause_of_own, other_clause, own_doer
-from eventwire.stages.subtypes import DEVICE_CLASSES, military_site, protested, refined_key
+from eventwire.stages.sides import one_side, side_of_thing
+from eventwire.stages.subtypes import DEVICE_CLASSES, protested, refined_key
 from eventwire.stages.triggers import (
     CueWords,
     EventClass,
@@ -73,7 +74,6 @@ log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "eventwire-events-3"  # raise when the rules change what records come out
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
-ARMED_SITE_WORDS = frozenset({"military", "army", "airbase"})
 STATED = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})  # said, not promised: never an intention
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})
 
@@ -166,6 +166,7 @@ class EventExtractor:
             self._actors(d, doc, mentions, focus)
         _share_agents(drafts, doc)
         drafts = merge_same_class(drafts)
+        one_side(drafts)
         tolls.killer_dead(drafts, sent)
         tolls.more_dead_in(drafts, earlier)
         for d in drafts:
@@ -301,8 +302,8 @@ class EventExtractor:
                     d.actor2, d.why["actor2"] = actor, why + " (victims)"
         if d.actor1 is None and d.cls.kind != "statement":
             self._fallback_actor1(d, doc, mentions)
-        if d.actor2 is None and d.cls.key in ("territory", "regain", "attack"):
-            self._facility_owner(d, doc, country)
+        if d.actor2 is None:
+            side_of_thing(d, doc, country, self.lexicon.cues, self.coder.states)  # a base, a bus
 
     def _fallback_actor1(self, d: Draft, doc: Doc, mentions: list[ActorMention]) -> None:
         head = d.trigger.head(doc)
@@ -333,20 +334,6 @@ class EventExtractor:
         if d.cls.violent and group:
             d.actor1 = group[-1].actor
             d.why["actor1"] = f"the armed group named earlier in the paragraph, '{group[-1].text}'"
-
-    def _facility_owner(self, d: Draft, doc: Doc, country: str | None) -> None:
-        """A base, checkpoint, post or convoy attacked or taken belongs to the country's forces
-        (its police when the phrase says so)."""
-        head = d.trigger.head(doc)
-        objects = roles.objects_of(head)
-        words = {t.lemma_.lower() for t in objects}
-        site = any(military_site(t, self.lexicon.cues) for t in objects) or bool(words & ARMED_SITE_WORDS)
-        if not country or not site:
-            return
-        police = "police" in words
-        name = f"{'Police' if police else 'Military'} Forces of {self.coder.states.of_name(country)}"
-        d.actor2 = Actor(name, country, "COP" if police else "MIL", "", "noun:police" if police else "noun:military")
-        d.why["actor2"] = "a security facility in the event's country"
 
     def _refine(self, d: Draft, doc: Doc) -> None:
         """Settle the sub-event type from the actors and the words of the sentence."""

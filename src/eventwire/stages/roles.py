@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from eventwire.stages.pairs import engaged_sides, modifier_pair
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -132,6 +134,9 @@ def agent_patient(head: Token) -> tuple[list[Span], list[Span]]:
     side1, side2 = _between(head)
     if side1 is None and head.dep_ in ("nsubj", "nsubjpass"):
         side1, side2 = _between(head.head)
+    pair = modifier_pair(side1) if side1 is not None and side2 is None else None
+    if pair is not None:  # "between Russian and Ukrainian forces"
+        return [pair[0]], pair[1]
     if side1 is not None:
         return _spans(side1), _spans(side2)
     if head.pos_ in ("VERB", "AUX"):
@@ -175,10 +180,11 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if not agents and passive is not None and verb.lemma_.lower() in ARREST_VERBS:
         agents = _spans(_arresting_speaker(verb))
     told_of = _participle_noun(verb) if passive is None else None
-    if passive is None and verb.dep_ == "xcomp" and _child(verb, "auxpass") is not None:
-        passive = _child(verb.head, "nsubj", "nsubjpass")  # "the student appears to have been shot"
-    elif not agents and told_of is None:
-        agents = _spans(accused(verb) or _speaker_for(_inherited_subject(verb)))
+    if passive is None and verb.dep_ in ("xcomp", "conj") and _child(verb, "auxpass") is not None:
+        passive = _child(verb.head, "nsubj", "nsubjpass")  # "appears to have been shot", "advanced and were ambushed"
+    elif not agents and told_of is None:  # a passive ("died when their house was shelled") inherits no doer
+        inherited = _inherited_subject(verb) if _child(verb, "auxpass") is None else None
+        agents = _spans(accused(verb) or _speaker_for(inherited))
     patients = _spans(passive if passive is not None else told_of)
     obj = _child(verb, "dobj", "obj")
     if verb.lemma_.lower() not in DEPLOY_VERBS:  # "send 3,000 troops": the sender's own men, not a target
@@ -193,7 +199,12 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
         agents = _spans(sent_by)
         subject = sent_by if _child(sent_by, "conj") is not None else subject  # the other party, either parse
     if subject is not None and verb.lemma_.lower() in MUTUAL_VERBS | JOINT_VERBS:
-        patients += _spans(_child(subject, "conj"))  # "Turkey and Russia agreed": the other party
+        other = _child(subject, "conj")  # "Turkey and Russia agreed": the other party
+        alone = obj is None or verb.lemma_.lower() == "exchange"  # what is exchanged ("fire") is no side
+        pair = modifier_pair(subject) if other is None and alone and verb.lemma_.lower() in MUTUAL_VERBS else None
+        if pair is not None:  # "Russian and Ukrainian troops clashed", "police and gang members exchanged fire"
+            agents, patients = [pair[0]], [*pair[1], *patients]
+        patients += _spans(other)
     if verb.lemma_.lower() in MUTUAL_VERBS:
         patients += _spans(_prep_object(verb, {"with"}))
     return agents, patients
@@ -212,13 +223,19 @@ def accused(verb: Token) -> Token | None:
     """Whom an accusation names as the doer of the act it tells: "accused rebels of shelling a
     camp" (the "of" on the verb or on its object), "blamed police for killing 12", and the
     participle that goes on with the act ("accused rebels of shelling a camp, killing 14")."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("of", "for"):  # "of shelling", "for the blast"
         top = verb.head.head
         if top.dep_ == "dobj" and top.head.lemma_.lower() in ACCUSING:
             return top
         return _child(top, "dobj") if top.lemma_.lower() in ACCUSING else None
     told = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ACCUSING
     return _child(verb.head, "dobj") if told else None
+
+
+def _accusation(verb: Token) -> Token | None:
+    """The verb of accusing whose "of" or "for" phrase tells the act ("accused X of shelling")."""
+    top = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") else None
+    return top if top is not None and top.lemma_.lower() in ACCUSING else None
 
 
 def _arresting_speaker(verb: Token) -> Token | None:
@@ -235,8 +252,8 @@ def _speaker_for(subject: Token | None) -> Token | None:
         return subject
     verb = subject.head
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
-        speaker = _child(verb.head, "nsubj")
-        if speaker is not None and speaker.pos_ != "PRON":
+        speaker = _child(verb.head, "nsubj")  # named first: "They killed six, police said" is someone else
+        if speaker is not None and speaker.pos_ != "PRON" and speaker.i < subject.i:
             return speaker
     return subject
 
@@ -257,6 +274,8 @@ def _inherited_subject(verb: Token) -> Token | None:
         reported = node.dep_ == "ccomp"
         node = node.head
         if reported and node.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS:
+            return None
+        if node.lemma_.lower() in DIE_VERBS:  # "two men died when ... was shelled": they suffered it
             return None
         subj = _child(node, "nsubj")
         if subj is None and node.i == verb.head.i and verb.dep_ == "conj" and verb.tag_ in FINITE_ACTIVE:
@@ -286,6 +305,9 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
     patients = _spans(_prep_object(noun, PATIENT_PREPS))
     if means is not None:
         patients += _spans(_child(means, "dobj"))
+    engaged = engaged_sides(noun, MUTUAL_NOUNS) if _suffered_in(noun) is None else None
+    if engaged is not None:  # "police engaged the gunmen in a shootout"
+        agents, patients = _spans(engaged[0]) + agents, _spans(engaged[1]) + patients
     sufferer = _prep_object(noun, {"of"}, depth=0) if noun.lemma_.lower() in VICTIM_OF_NOUNS else None
     if sufferer is not None:  # "the killing of seven protesters (by police)"
         patients += _spans(sufferer)
@@ -304,7 +326,7 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
         patients += _spans(_child(verb, "dobj"), _prep_object(verb, PATIENT_PREPS))
     if light:
         patients += _spans(_prep_object(verb, PATIENT_PREPS))
-    return agents, patients
+    return agents or _spans(accused(noun)), patients  # "blamed saboteurs for the explosion"
 
 
 def _means_of(noun: Token) -> Token | None:
@@ -377,7 +399,8 @@ def victims(head: Token) -> Span | None:
         subject = _child(governor, "nsubj")
         if subject is not None and subject.pos_ != "PRON":
             return phrase(subject)
-    for child in verb.children:
+    told = [*verb.children, *(accuser.children if (accuser := _accusation(verb)) is not None else [])]
+    for child in told:  # "accused X of shelling villages, killing five": the toll hangs on the accusation
         if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in ("kill", "wound", "injure"):
             obj = _child(child, "dobj")
             if obj is not None:

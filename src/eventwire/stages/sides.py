@@ -1,0 +1,69 @@
+"""The side an event was done to when the words name only a thing: a base, checkpoint or post
+attacked or taken belongs to the country's forces, unless those forces are the doer. Used by
+``events.EventExtractor``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.records import Actor
+from eventwire.stages import roles
+from eventwire.stages.subtypes import military_site
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from eventwire.stages.actors import States
+    from eventwire.stages.triggers import CueWords
+    from eventwire.stages.when import Draft
+
+ARMED_SITE_WORDS = frozenset({"military", "army", "airbase"})
+FACILITY_EVENTS = frozenset({"territory", "regain", "attack"})
+PASSENGER_VEHICLES = frozenset({"bus", "minibus", "coach", "train", "tram", "ferry", "taxi"})
+ARMED_PASSENGERS = frozenset({"military", "army", "police", "troop", "soldier", "officer", "security", "prison"})
+STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+
+
+def own_side(actor1: Actor | None, country: str, event_key: str) -> bool:
+    """A base or post of ``country`` is no target of that state's own forces: a government that
+    regains ground takes it from the other side ("troops retook two army posts"), and "police
+    raided the camp" raided no police camp."""
+    if event_key == "regain":
+        return True
+    return actor1 is not None and actor1.sector in STATE_SECTORS and actor1.country == country
+
+
+def side_of_thing(d: Draft, doc: Doc, country: str | None, cues: CueWords, states: States) -> None:
+    """The side an act names only by a thing it was done to: a base, checkpoint, post or convoy
+    attacked or taken belongs to the country's forces (its police when the phrase says so),
+    unless they did it; a bus or train attacked carried civilians of the country, unless the
+    phrase names soldiers or police on it."""
+    if not country:
+        return
+    objects = roles.objects_of(d.trigger.head(doc))
+    words = {t.lemma_.lower() for t in objects}
+    if d.cls.key in FACILITY_EVENTS and (any(military_site(t, cues) for t in objects) or words & ARMED_SITE_WORDS):
+        if not own_side(d.actor1, country, d.cls.key):
+            _forces(d, words, country, states)
+    elif d.cls.violent and words & PASSENGER_VEHICLES and not words & ARMED_PASSENGERS:
+        d.actor2 = Actor(f"Civilians ({states.name(country)})", country, "CVL", "", "noun:passenger")
+        d.why["actor2"] = "the passengers of a bus or train attacked: civilians of the event's country"
+
+
+def _forces(d: Draft, words: set[str], country: str, states: States) -> None:
+    """The country's forces own the site: its police when the phrase says so."""
+    police = "police" in words
+    name = f"{'Police' if police else 'Military'} Forces of {states.of_name(country)}"
+    d.actor2 = Actor(name, country, "COP" if police else "MIL", "", "noun:police" if police else "noun:military")
+    d.why["actor2"] = "a security facility in the event's country"
+
+
+def one_side(drafts: list[Draft]) -> None:
+    """A state's forces are not both sides of one violent event: an actor2 that is the doer
+    itself ("troops retook two army posts", or a patient merged in from another clause) is
+    dropped."""
+    for d in drafts:
+        a1, a2 = d.actor1, d.actor2
+        if d.cls.violent and a1 and a2 and a1.sector in STATE_SECTORS and a1.name == a2.name:
+            d.actor2 = None
+            d.why["actor2"] = f"dropped {a2.name}: the doer's own side"
