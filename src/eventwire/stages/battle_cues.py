@@ -82,7 +82,7 @@ def _front_word(noun: Token, cues: CueWords) -> bool:
 def exchange_of_fire(d: Draft, cues: CueWords, following: int = 0) -> bool:
     """The sentence (and ``following`` sentences after it in the paragraph) tells of both sides
     firing: a shootout, a gunfight, an exchange of fire."""
-    return any(_exchange_in(s, cues) for s in _sentences(d.sent, following))
+    return any(_exchange_in(s, cues) for s in paragraph(d.sent, following))
 
 
 def _exchange_in(sent: Span, cues: CueWords) -> bool:
@@ -92,7 +92,8 @@ def _exchange_in(sent: Span, cues: CueWords) -> bool:
     return any(t.lemma_.lower() == "exchange" and any(c.lower_ in ("fire", "gunfire") for c in t.subtree) for t in sent)
 
 
-def _sentences(sent: Span, following: int) -> list[Span]:
+def paragraph(sent: Span, following: int) -> list[Span]:
+    """The sentence and up to ``following`` sentences after it in its paragraph."""
     out = [sent]
     if following <= 0:
         return out
@@ -110,3 +111,48 @@ def state_raid(d: Draft, state_sectors: frozenset[str]) -> bool:
     a search or an arrest, no looting."""
     s1 = d.actor1.sector if d.actor1 else None
     return s1 in state_sectors and d.trigger.head(d.sent.doc).lemma_.lower() == "raid"
+
+
+def fire_opened_after(d: Draft, following: int = PARAGRAPH_SENTENCES) -> bool:
+    """A sentence after the event's, in its paragraph, tells of shots fired ("The gunmen opened
+    fire", "the suspects fired on the officers", "they returned fire"): a raid met with gunfire."""
+    return any(_fire_opened(s) for s in paragraph(d.sent, following)[1:])
+
+
+def _fire_opened(sent: Span) -> bool:
+    """Shots fired by people named as already known ("the gunmen", "they"): those the raid met."""
+    for t in sent:
+        fire_noun = t.lemma_.lower() == "fire" and t.dep_ in ("dobj", "obj")
+        if fire_noun and t.head.lemma_.lower() in ("open", "return") and _known_doer(t.head):
+            return True
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in t.children)
+        if t.lemma_.lower() == "fire" and t.pos_ == "VERB" and aimed and _known_doer(t):
+            return True
+    return False
+
+
+def _known_doer(verb: Token) -> bool:
+    """The verb's subject is a pronoun or a definite noun ("they", "the suspects"), not someone new
+    ("a man opened fire at a wedding")."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children):
+            return True
+    return False
+
+
+def raided_before(d: Draft, cues: CueWords) -> bool:
+    """The sentence before the event's, in its paragraph, tells of a raid by police, troops or
+    security forces ("Troops raided a hideout. The gunmen opened fire ..."): the shots are the
+    raid's fight."""
+    doc = d.sent.doc
+    earlier = [s for s in doc.sents if s.end <= d.sent.start]
+    if not earlier or "\n" in doc.text[earlier[-1].end_char : d.sent.start_char]:
+        return False
+    raiders = cues["crowd_police"] | cues["raiders"]
+    for t in earlier[-1]:
+        if t.lemma_.lower() != "raid":
+            continue
+        doers = [c for c in t.children if c.dep_ in ("nsubj", "compound", "amod", "poss")]
+        if any(c.lemma_.lower() in raiders or c.lower_ in raiders for c in doers):
+            return True
+    return False

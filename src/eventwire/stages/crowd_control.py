@@ -1,6 +1,7 @@
 """A protest told only by the force used on it: "police fired tear gas at protesters", "riot
-police used water cannon to disperse the crowd". A fallback for a sentence with no trigger of
-its own: a sentence that names the protest, a riot or an attack keeps what its triggers tell.
+police used water cannon to disperse the crowd" (with live rounds: excessive force, see
+stages/subtypes.py). A fallback for a sentence with no trigger of its own: a sentence that names
+the protest, a riot or an attack keeps what its triggers tell.
 Read by stages/triggers.py; word sets in data/cue_words.tsv."""
 
 from __future__ import annotations
@@ -53,7 +54,14 @@ def _means(verb: Token, cues: CueWords) -> bool:
 
 def _at_crowd(verb: Token, cues: CueWords) -> bool:
     """Fired at protesters or a crowd, or to break one up ("to disperse the demonstrators")."""
-    targets = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children]
+    # "fired tear gas and live ammunition at ...": the parser may hang the target on a verb it
+    # made of a later word, joined to the firing verb
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    preps = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    targets = [g for c in preps for g in c.children]
     broken = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in BREAK_UP]
+    # "fired live ammunition to disperse the crowd": the parser may hang the purpose on the means
+    means = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    broken += [g for c in means for g in c.children if g.dep_ == "acl" and g.lemma_.lower() in BREAK_UP]
     targets += [g for c in broken for g in c.children if g.dep_ in ("dobj", "obj")]
     return any(_forms(g) & cues["crowd_object"] for g in targets if g.dep_ in ("pobj", "dobj", "obj"))

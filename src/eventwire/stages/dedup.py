@@ -100,9 +100,13 @@ class Merging:
             and not _other_towns(a, b)
             and (_located(a, b) or self._near(a, b))
             and not _disjoint(a.why.get("site"), b.why.get("site"))
-            and (_same_actor(a.actor1, b.actor1) or _open_doers(a, b) or (_back_reference(a, b) and _open_doer(a)))
-            and (_same_actor(a.actor2, b.actor2) or _back_reference(a, b))
+            and (self._same_sides(a, b) or _sides_swapped(a, b))
         )
+
+    def _same_sides(self, a: Event, b: Event) -> bool:
+        return (
+            _same_actor(a.actor1, b.actor1) or _open_doers(a, b) or (_back_reference(a, b) and _open_doer(a))
+        ) and (_same_actor(a.actor2, b.actor2) or _back_reference(a, b))
 
     def _how_of(self, e: Event) -> Spans:
         """The offsets of the mentions of a record that say how it was done, none where none does."""
@@ -216,6 +220,8 @@ class Merging:
                     pattern=b.why.get("pattern", a.why.get("pattern")),
                 ),
             )
+        if _sides_swapped(a, b) and not self._same_sides(a, b):  # "troops raided ..." / "the gunmen opened fire"
+            b = replace(b, actor1=b.actor2, actor2=b.actor1)
         return replace(
             a,
             event_date=b.event_date if better_date else a.event_date,
@@ -244,6 +250,14 @@ class Merging:
         if _sabotage(a) and b.why.get("class") in SPECIFIC and not _sabotage(b):
             return True  # "the power lines were sabotaged" / "a bomb destroyed the pylon"
         return (self._generic(a) or self._bare_result(a)) and not (self._generic(b) or self._bare_result(b))
+
+
+def _sides_swapped(a: Event, b: Event) -> bool:
+    """Two mentions of one armed clash told from either side ("troops raided a hideout" / "the
+    gunmen opened fire on them"): each fought the other, so one's doer may be the other's target."""
+    if a.event_type != "Battles" or b.event_type != "Battles" or _same_actor(a.actor1, b.actor1):
+        return False
+    return _same_actor(a.actor1, b.actor2) and _same_actor(a.actor2, b.actor1)
 
 
 def _single(e: Event) -> bool:

@@ -13,8 +13,17 @@ from typing import TYPE_CHECKING
 
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS
-from eventwire.stages.battle_cues import PARAGRAPH_SENTENCES, exchange_of_fire, on_front_line, place_taken, state_raid
+from eventwire.stages.battle_cues import (
+    PARAGRAPH_SENTENCES,
+    exchange_of_fire,
+    fire_opened_after,
+    on_front_line,
+    place_taken,
+    raided_before,
+    state_raid,
+)
 from eventwire.stages.doers import crowd_doer
+from eventwire.stages.raids import raid_outcome, raid_seizure
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,14 +81,22 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "mob"  # "a mob stormed the police station": ACLED's mob violence, not a demonstration
     if key == "property" and (mob or s1 == "PRO" or _crowd_did(d, cues)):
         return "mob" if mob else "riot"  # "protesters torched a police station": a violent demonstration
-    if key == "attack" and state_raid(d, STATE_SECTORS) and exchange_of_fire(d, cues, PARAGRAPH_SENTENCES):
+    if key == "attack" and state_raid(d, STATE_SECTORS) and (
+        exchange_of_fire(d, cues, PARAGRAPH_SENTENCES) or fire_opened_after(d)
+    ):
         return "clash"  # "troops raided a hideout; the gunmen opened fire": a fight, not looting
+    if key == "attack" and state_raid(d, STATE_SECTORS) and (outcome := raid_outcome(d, cues)):
+        return outcome  # "police raided the house and detained two men": arrests, no attack
+    if key == "coerce" and (seized := raid_seizure(d, cues, STATE_SECTORS)):
+        return seized  # "raided the market and confiscated its goods": goods taken, not a mere order
     if key == "property" and any(c.kind == "killed" and c.value > 0 for c in d.counts):
         key = "attack"  # "attacked the district, burning 30 homes and killing four": killing outweighs damage
     if key == "weapons_seized" and s1 in NON_STATE_ARMED:
         return "property"  # "its fighters seized weapons": armed men taking goods loot; only authorities disrupt
     if key == "clash" and s2 == "CVL" and d.trigger.entry.words[-1] == "ambush":
         return "attack"  # "killed six civilians in an ambush on a bus": no armed side was fought
+    if key == "attack" and s1 == "CVL" and d.trigger.entry.needs == "to_death" and _crowd_of_people(d):
+        return "mob"  # "villagers stoned a suspected thief to death": people killing as a crowd
     if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:
         return "mob" if mob or key == "attack" else "riot"
     if key == "attack" and s1 in STATE_SECTORS | {None} and (s2 == "PRO" or _on_protesters(d, cues)):
@@ -89,7 +106,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         and _chemical_means(d, cues)
     ):
         return "chemical"  # a bomb, a shell or an air raid
-    if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(words, cues)):
+    if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(d, words, cues)):
         return "bombing"  # the means decides the type, whoever was hit
     if key == "attack" and (_near_trigger(d, cues["artillery"]) or _artillery_used(d, cues)):
         return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
@@ -102,7 +119,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
         return "clash"
     fight = key == "attack" and s1 in ARMED_SECTORS | {None} and s2 in ARMED_SECTORS | {None}
-    if fight and (on_front_line(d, cues) or exchange_of_fire(d, cues)):
+    if fight and (on_front_line(d, cues) or exchange_of_fire(d, cues) or raided_before(d, cues)):
         return "clash"  # "assaults along the X direction", "opened fire ... in the shootout"
     if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
         return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
@@ -116,17 +133,32 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         key == "attack"
         and s2 is None
         and not d.counts  # an attack that killed or hurt people is no mere damage
-        and any(t.lemma_.lower() in cues["property"] for t in roles.objects_of(d.trigger.head(d.sent.doc)))
+        and any(t.lemma_.lower() in cues["unpeopled"] for t in roles.objects_of(d.trigger.head(d.sent.doc)))
     ):
-        return "property"
+        return "property"  # "attacked a pipeline"; "attacked a church" is an attack on the people there
     if key == "clash" and ("PRO" in (s1, s2) or words & cues["demonstrators"]):
         return "riot"
     if key == "protest" and _unprotested(d, cues["riot"], cues):
         return "riot"
     if key == "protest" and _unprotested(d, cues["intervention"], cues):
-        brutal = bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d, cues)
-        return "excessive_force" if brutal else "protest_intervention"
+        return "excessive_force" if _brutal(d, words, cues) else "protest_intervention"
+    if key == "protest_intervention" and _brutal(d, words, cues):
+        return "excessive_force"  # "police fired tear gas and live rounds at protesters"
     return key
+
+
+def _brutal(d: Draft, words: set[str], cues: CueWords) -> bool:
+    """Force beyond crowd control: live rounds, a beating, deaths or grave wounds ("fired live
+    ammunition", "brutally dispersed", "shot dead two marchers", "seriously injured")."""
+    return bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d, cues)
+
+
+def _crowd_of_people(d: Draft) -> bool:
+    """The doer is people in the plural ("villagers", "residents"), as a crowd is, not one man."""
+    head = d.trigger.head(d.sent.doc)
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(t.tag_ in ("NNS", "NNPS") for t in doers)
 
 
 def _crowd_did(d: Draft, cues: CueWords) -> bool:
@@ -218,12 +250,15 @@ def _artillery_used(d: Draft, cues: CueWords) -> bool:
 
 def _on_protesters(d: Draft, cues: CueWords) -> bool:
     """The attack is aimed at protesters ("attacks against peaceful protesters", "fired on the
-    demonstrators") though the victims were named first ("a civilian was killed ...")."""
-    return any(
+    demonstrators") though the victims were named first ("a civilian was killed ..."), or its
+    object is marchers or a crowd ("police attacked marchers")."""
+    aimed = any(
         t.lemma_.lower() in cues["demonstrators"] or t.lower_ in cues["demonstrators"]
         for t in d.sent
         if t.head.lower_ in ("against", "on", "at") and t.dep_ == "pobj"
     )
+    hit = roles.objects_of(d.trigger.head(d.sent.doc))  # "police attacked marchers", "beat the crowd"
+    return aimed or any(t.lemma_.lower() in cues["crowd_object"] or t.lower_ in cues["crowd_object"] for t in hit)
 
 
 def _unprotested(d: Draft, cue: frozenset[str], cues: CueWords) -> bool:
@@ -250,7 +285,14 @@ def _with_explosives(d: Draft, cues: CueWords) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return any(t.lemma_.lower() in cues["explosive"] or t.lower_ in cues["explosive"] for t in near)
+    return any(_explosive(t, cues) for t in near)
+
+
+def _explosive(token: Token, cues: CueWords) -> bool:
+    """An explosive ("a bomb", "dynamite"), not a fire bomb ("a petrol bomb"): an incendiary is arson."""
+    if token.lemma_.lower() not in cues["explosive"] and token.lower_ not in cues["explosive"]:
+        return False
+    return not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in cues["incendiary"] for c in token.children)
 
 
 def _with_grenades(d: Draft, cues: CueWords) -> bool:
@@ -265,10 +307,10 @@ def _with_grenades(d: Draft, cues: CueWords) -> bool:
     )
 
 
-def _only_explosives(words: set[str], cues: CueWords) -> bool:
+def _only_explosives(d: Draft, words: set[str], cues: CueWords) -> bool:
     """The sentence names explosives and no firearm, shell or grenade: its attack was a bombing
     ("the attack on the mayor's office left a crater; the bomb ..."), however loose the parse."""
-    return bool(words & cues["explosive"]) and not words & cues["firearm"]
+    return any(_explosive(t, cues) for t in d.sent) and not words & cues["firearm"]
 
 
 def _air_actor(d: Draft, cues: CueWords) -> bool:
@@ -295,12 +337,15 @@ def _near_trigger(d: Draft, cue: frozenset[str]) -> bool:
 
 
 def military_site(token: Token, cues: CueWords) -> bool:
-    """A base, checkpoint, post or camp of armed men, not a refugee or protest camp."""
+    """A base, checkpoint, post or camp of armed men, not a refugee or protest camp nor a station
+    named for another use ("a filling station", "a bus station")."""
     word = token.lower_
     forms = {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word}  # "bases" is no "basis"
     if not forms & cues["facility"]:
         return False
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    if "station" in forms and modifiers:  # "a filling station", "the bus station"; not "a police station"
+        return any(c.lemma_.lower() in cues["armed_doer"] or c.lower_ in cues["armed_doer"] for c in modifiers)
     return not any(c.lemma_.lower() in cues["civilian_site"] for c in modifiers)
 
 

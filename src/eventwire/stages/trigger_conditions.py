@@ -27,6 +27,21 @@ def word_forms(token: Token) -> set[str]:
     return forms
 
 
+COMPLEMENT_DEPS = frozenset({"oprd", "advcl", "xcomp", "acomp"})
+
+
+def complement_verb(token: Token) -> Token | None:
+    """The verb whose object ``token`` describes, as the parser may hang an object complement ("took
+    12 people hostage", "held two engineers captive"): the verb, when it has an object of its own
+    before the word; else None."""
+    if token.dep_ not in COMPLEMENT_DEPS or token.pos_ not in ("NOUN", "VERB", "ADJ"):
+        return None
+    verb = token.head
+    if not any(c.dep_ in ("dobj", "obj") and c.i < token.i for c in verb.children):
+        return None
+    return verb
+
+
 def instrument_of(noun: Token, verbs: Collection[int], cues: CueWords) -> bool:
     """A noun that is the means of a verb trigger (token ids in ``verbs``): "attacked the post with
     dynamite", "raided the village with grenades and rifles". One event, told by the verb with its
@@ -88,11 +103,20 @@ def bare_station(_verb: Token, objects: list[Token], _cues: CueWords) -> bool:
     )
 
 
+def to_death(verb: Token, _objects: list[Token], _cues: CueWords) -> bool:
+    """The verb is done "to death" ("burned a man to death", "was beaten to death"): a killing,
+    whatever was done to whom."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+    )
+
+
 ObjectCondition = Callable[["Token", list["Token"], "CueWords"], bool]
 OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "armed_post": armed_post,
     "bare_station": bare_station,
     "military_subject": military_subject,
+    "to_death": to_death,
 }
 
 

@@ -27,7 +27,13 @@ from eventwire.stages.habitual import habitual
 from eventwire.stages.nlp import lemma
 from eventwire.stages.reactions import background_period, bare_reference, forecast, open_question, reacted_to
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
-from eventwire.stages.trigger_conditions import OBJECT_CONDITIONS, instrument_of, named_person, proven_crime
+from eventwire.stages.trigger_conditions import (
+    OBJECT_CONDITIONS,
+    complement_verb,
+    instrument_of,
+    named_person,
+    proven_crime,
+)
 from eventwire.stages.trigger_conditions import word_forms as _forms
 
 if TYPE_CHECKING:
@@ -197,6 +203,8 @@ def _linked_start(entry: TriggerEntry, token: Token, sent: Span) -> int | None:
     ("pushed the rebels out") or the result it brings about ("set a man ablaze"). None when not."""
     if entry.pos != "V" or len(entry.words) != 2:
         return None
+    if (verb_of := complement_verb(token)) is not None:  # "took 12 people hostage"
+        return int(verb_of.i) if sent.start <= verb_of.i < token.i and lemma(verb_of) == entry.words[0] else None
     obj = token
     while obj.dep_ == "conj" and obj.head.i < obj.i:  # "threw bottles and stones": the object's conjunct
         obj = obj.head
@@ -361,6 +369,8 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
             return f"a tally of '{child.text}' events, not one event"
         if child.dep_ == "amod" and child.lower_ in cues["modifier"]:
             return f"modifier '{child.text}'"
+        if child.dep_ in ("amod", "compound") and child.lower_ in cues["not_force"]:
+            return f"'{child.text} {head.text}': no act of force"
     node: Token | None = head
     via: Token | None = None
     while node is not None:

@@ -1,0 +1,53 @@
+"""What a raid by security forces was, by what the sentence says it did.
+
+A raid is no attack in itself: ACLED codes a police or army raid by its outcome. Shots fired or
+people killed or hurt keep it violent (an attack, or an armed clash when both sides fired: see
+stages/battle_cues.py); people arrested or detained make it arrests; weapons seized disrupted
+weapons use; other goods seized looting or property destruction; a raid that did none of these
+(a search) is coercion, no political violence. Read by :mod:`eventwire.stages.subtypes`; word
+sets in ``data/cue_words.tsv`` (raid_arrest, raid_seize, weapon, small_arms, hurt, lethal).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.stages.battle_cues import PARAGRAPH_SENTENCES, exchange_of_fire, fire_opened_after
+
+if TYPE_CHECKING:
+    from eventwire.stages.triggers import CueWords
+    from eventwire.stages.when import Draft
+
+
+def raid_outcome(d: Draft, cues: CueWords) -> str | None:
+    """The class of a state raid told without violence (None when it was violent): "arrest" for
+    "raided the house and detained two men", "weapons_seized" for "raided a depot, seizing rifles",
+    "property" for "raided the shop and confiscated its goods", else "coerce" ("searched")."""
+    words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
+    violence = cues["small_arms"] | cues["hurt"] | cues["lethal"] | cues["exchange"]
+    if d.counts or words & violence:
+        return None
+    if exchange_of_fire(d, cues, PARAGRAPH_SENTENCES) or fire_opened_after(d):
+        return None  # "raided a hideout. The gunmen opened fire": no peaceful raid
+    if words & cues["raid_arrest"]:
+        return "arrest"
+    if words & cues["raid_seize"]:
+        return "weapons_seized" if _weapons_named(d, cues) else "property"
+    return "coerce"
+
+
+def _weapons_named(d: Draft, cues: CueWords) -> bool:
+    """The sentence names arms, ammunition or explosives (what was seized in a raid that seized)."""
+    return any(t.lemma_.lower() in cues["weapon"] or t.lower_ in cues["weapon"] for t in d.sent)
+
+
+def raid_seizure(d: Draft, cues: CueWords, state_sectors: frozenset[str]) -> str | None:
+    """Goods confiscated by security forces in a raid the sentence tells ("soldiers raided the
+    market and confiscated sacks of fertiliser"): looting or property destruction, or disrupted
+    weapons use when arms were taken; None when the confiscation was no raid's."""
+    s1 = d.actor1.sector if d.actor1 else None
+    head = d.trigger.head(d.sent.doc)
+    raided = any(t.lemma_.lower() == "raid" for t in d.sent)
+    if s1 not in state_sectors or not raided or head.lemma_.lower() not in cues["raid_seize"]:
+        return None
+    return "weapons_seized" if _weapons_named(d, cues) else "property"
