@@ -25,7 +25,15 @@ new place) keeps the honest week (:mod:`eventwire.stages.when_incident`). An off
 it is marked (:mod:`eventwire.stages.when_anniversary`). A headline or lead mention left undated takes the date of the
 first dated mention of the same type that follows it, and a casualty report about an undated event ("A woman was shot
 ... Tuesday night") dates it. Quarters and seasons are coarsened to their year (the record's precisions are day, week,
-month, year); vague references ("now") and decades never date an event.
+month, year); vague references ("now") and decades never date an event. Nor do the frame of a count
+("the second mass shooting this year"; "It was ..." takes the date of the incident told before), a
+date in a relative clause on a noun that is no event ("the junta, which took power in 2021, says
+..."), or one naming a noun of another clause; an ongoing event ("Fighting continued ...") takes no
+later sentence's day (:mod:`eventwire.stages.when_frames`). The sentence's own date wins over an
+offset from another event ("On Saturday, ..., a day after a disputed election"), and an offset from
+an occasion or an event named anew ("the eve of the vote") never counts from the event told before.
+An offence named under a legal act ("charged him with murder") takes neither the act's date from the
+story before it nor a day its paragraph names before it, only one told after it.
 
 Counts: each casualty figure goes to the event whose trigger its words contain ("a fatal shooting"), else to the
 nearest violent trigger before it in the sentence ("a car bomb struck ..., killing 15"), else to the nearest trigger
@@ -38,24 +46,23 @@ event with its dead, one person said only to be "shot" is one of them: that inju
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from eventwire.records import Article, CountMention, Timex, Toponym
-from eventwire.stages.article_date import article_date_spans
 from eventwire.stages.casualties import CUES, PERSONS, find_counts
-from eventwire.stages.dates import CUES as DATE_CUES
-from eventwire.stages.dates import find_timexes, finish_timexes, scan_timexes
+from eventwire.stages.dates import find_timexes
 from eventwire.stages.doers import own_clause_subject
 from eventwire.stages.nlp import doc_text
 from eventwire.stages.own_clauses import clause_verb
 from eventwire.stages.triggers import CUES as TRIGGER_CUES
 from eventwire.stages.triggers import only_tried
 from eventwire.stages.when_anniversary import since_marked
+from eventwire.stages.when_frames import background_clause, count_frame, named_for_another, offence, ongoing
 from eventwire.stages.when_incident import continue_incident as _continue_incident
 from eventwire.stages.when_incident import paragraph_end as _paragraph_end
+from eventwire.stages.when_incident import restated
 from eventwire.stages.when_offsets import (
     Offset,
     before_a_later_act,
@@ -63,11 +70,15 @@ from eventwire.stages.when_offsets import (
     date_before_host,
     holding,
     on_the_subject,
+    own_day_first,
     rank,
     relative_date,
     within,
 )
-from eventwire.stages.when_offsets import is_day as _is_day
+from eventwire.stages.when_offsets import is_day as _is_day  # noqa: F401 (the tests read it here)
+from eventwire.stages.when_text import _days_in as _days_in
+from eventwire.stages.when_text import _in_dateline as _in_dateline
+from eventwire.stages.when_text import sentence_timexes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -102,16 +113,19 @@ COARSER = {"quarter": "year", "season": "year", "half": "year", "weekend": "week
 
 
 def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
-    timexes = [t for t in sentence_timexes(sent, article.published) if _usable(t)]
+    found = sentence_timexes(sent, article.published)
+    timexes = [t for t in found if _usable(t) and not count_frame(t, sent, article.published)]  # "second ... this year"
     offsets = counted_from(sent, timexes)  # "a day after gunmen killed the mayor"
     acts = [(e.trigger.head(sent.doc), e.cls.kind) for e in drafts]
     for d in drafts:
         head = d.trigger.head(sent.doc)
         off = holding(offsets, head.idx - sent.start_char, head.idx + len(head) - sent.start_char)
         mine = _candidates(d, timexes, offsets, off)
+        mine = [t for t in mine if not background_clause(head, t, sent, {h.i for h, _ in acts})]
+        mine = [t for t in mine if not named_for_another(head, t, sent)]  # "..., and the 2013 bombing"
         if off is None and (after := before_a_later_act(head, acts)) is not None:
             mine = [t for t in mine if within(after, t, sent)]  # "arrested Sunday after a shooting": not Sunday
-        own = _own_timex(d, mine, sent)
+        own = own_day_first(head, _own_timex(d, mine, sent), mine, offsets, sent)
         if own is None and off is not None and date_before_host(d, off, timexes, sent):
             own = off.timex  # dated by the offset's words
         elif own is not None and own.relative_to_event is not None:
@@ -125,6 +139,8 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
             _paragraph_date(d, article)
         if d.event_date is None and not timexes:
             _continue_incident(d, earlier)
+        if d.event_date is None:
+            restated(d, earlier)  # "It was the city's second mass shooting"
         if d.event_date is None and article.published is not None:
             d.event_date, d.precision, d.undated = article.published, "week", True
             d.why["date"] = "no date in the text for this event: the article's date, to the week"
@@ -161,7 +177,7 @@ def _date_the_lead(drafts: list[Draft], earlier: list[Draft]) -> None:
     for e in earlier:
         same_story = e.sent.start_char < LEAD_CHARS or same_paragraph(e.sent, dated.sent)
         same_type = e.cls.event_type == dated.cls.event_type and e.cls.kind == dated.cls.kind
-        if e.undated and same_story and same_type:
+        if e.undated and same_story and same_type and not ongoing(e.trigger.head(e.sent.doc), e.sent):
             e.event_date, e.precision, e.undated = dated.event_date, dated.precision, False
             e.why["date"] = f"undated in its sentence; the date of the mention that follows: {dated.why.get('date')}"
         elif e.near_day and dated.sent.start_char < LEAD_CHARS and same_type and dated.precision == "day":
@@ -200,6 +216,8 @@ def _continue_story(d: Draft, earlier: list[Draft]) -> None:
     prev = next((e for e in reversed(earlier) if e.event_date is not None), None)
     if prev is None or prev.timex is None or not same_paragraph(prev.sent, d.sent):
         return
+    if offence(d.trigger.head(d.sent.doc)) and prev.cls.event_type != d.cls.event_type:
+        return  # "arrested ... and charged him with murder": the arrest's day is not the murder's
     d.event_date, d.precision = prev.event_date, prev.precision
     d.why["date"] = f"no date in its sentence; the date of '{prev.why.get('trigger', '')}' before it in the paragraph"
 
@@ -215,67 +233,12 @@ def _paragraph_date(d: Draft, article: Article) -> None:
         end = _paragraph_end(text, end + 1) if end < len(text) else end
     days = _days_in(text, start, end, article.published)
     here = d.sent.start_char - start
-    before = [t for t in days if t.end <= here]
-    chosen = before[-1] if before else next((t for t in days if t.start >= here), None)
+    before = [] if offence(d.trigger.head(d.sent.doc)) else [t for t in days if t.end <= here]  # the arrest's day
+    after = None if ongoing(d.trigger.head(d.sent.doc), d.sent) else next((t for t in days if t.start >= here), None)
+    chosen = before[-1] if before else after  # an ongoing event ("Fighting continued ...") spans days
     if chosen is not None:
         d.event_date, d.precision, d.timex, d.near_day = chosen.value, "day", chosen, True
         d.why["date"] = f"no date in its sentence; '{chosen.text}' in its paragraph"
-
-
-def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
-    """The date expressions of a sentence, with offsets in the sentence, read in the whole text so
-    that a reference finds the date an earlier sentence named ("Rebels took the town in March
-    2011. Later that year, ...")."""
-    start, end = sent.start_char, sent.end_char
-    text = doc_text(sent.doc)
-    return [
-        replace(t, start=t.start - start, end=t.end - start)
-        for t in _text_timexes(text, anchor)
-        if start <= t.start and t.end <= end and not in_article_date(text, t.start, t.end)
-    ]
-
-
-def in_article_date(text: str, start: int, end: int) -> bool:
-    """The words ``text[start:end]`` overlap those the article's date was read from (a wire
-    dateline "JEDDAH, May 21 (Reuters) -", "LIMA, 9 JAN 90 --", a "Published:" line): they date
-    the story, not an event it tells."""
-    return any(start < b and a < end for a, b in article_date_spans(text))
-
-
-@lru_cache(maxsize=8)
-def _text_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
-    return tuple(finish_timexes(text, list(_text_scan(text, anchor))))
-
-
-@lru_cache(maxsize=8)
-def _text_scan(text: str, anchor: date | None) -> tuple[Timex, ...]:
-    return tuple(scan_timexes(text, anchor))
-
-
-@lru_cache(maxsize=64)
-def _days_in(text: str, start: int, end: int, anchor: date | None) -> tuple[Timex, ...]:
-    """The day-precision dates of the paragraph ``text[start:end]``, datelines left out, as the
-    paragraph read alone gives them (its references valued only from dates in it): taken from the
-    scan of the whole text, not scanned again (cached: drafts share paragraphs)."""
-    para = text[start:end]
-    inside = [
-        replace(t, start=t.start - start, end=t.end - start)
-        for t in _text_scan(text, anchor)
-        if start <= t.start and t.end <= end
-    ]
-    if not inside or not DATE_CUES.search(para):  # as ``find_timexes`` on the paragraph
-        return ()
-    found = finish_timexes(para, inside)
-    return tuple(
-        t
-        for t in found
-        if _is_day(t) and not _in_dateline(para, t) and not in_article_date(text, start + t.start, start + t.end)
-    )
-
-
-def _in_dateline(text: str, t: Timex) -> bool:
-    """A date in brackets ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –") is the story's, not the event's."""
-    return text[: t.start].rstrip().endswith("(") or text[t.end :].lstrip().startswith(")")
 
 
 def same_paragraph(a: Span, b: Span) -> bool:

@@ -59,6 +59,26 @@ def continue_incident(d: Draft, earlier: list[Draft]) -> None:
         )
 
 
+BACK_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def restated(d: Draft, earlier: list[Draft]) -> None:
+    """An event named as what "it" was ("It was the city's second mass shooting this year", "This
+    was the deadliest attack on the town") is the incident the story told before it: it takes the
+    date of the last event of its type the text dated."""
+    head = d.trigger.head(d.sent.doc)
+    verb = head.head
+    if head.dep_ not in ("attr", "acomp") or verb.lemma_.lower() != "be":
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in BACK_PRONOUNS for c in verb.children):
+        return
+    same = (e for e in reversed(earlier) if e.cls.event_type == d.cls.event_type and e.timex is not None)
+    prev = next((e for e in same if e.event_date is not None and not e.undated), None)
+    if prev is not None:
+        d.event_date, d.precision = prev.event_date, prev.precision
+        d.why["date"] = f"'{head.text}' names the incident told before it: {prev.why.get('date')}"
+
+
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "across"})
 

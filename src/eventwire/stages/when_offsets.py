@@ -208,6 +208,17 @@ def date_before_host(d: Draft, off: Offset, timexes: list[Timex], sent: Span) ->
     return True
 
 
+def own_day_first(head: Token, own: Timex | None, mine: list[Timex], offsets: list[Offset], sent: Span) -> Timex | None:
+    """An event the sentence dates itself ("On Saturday, supporters clashed in the capital, a day
+    after a disputed election") keeps that date over an offset that names the event it counts
+    from: a date of the trigger's clause or of one governing it wins over the offset."""
+    if own is None or not any(o.timex is own for o in offsets):
+        return own
+    days = [(rank(head, t, sent), t) for t in mine if t.relative_to_event is None and t.value is not None]
+    days = [(r, t) for r, t in days if r[0] <= 1]
+    return min(days, key=lambda p: p[0])[1] if days else own
+
+
 def relative_date(
     d: Draft, own: Timex, drafts: list[Draft], earlier: list[Draft], offsets: list[Offset], timexes: list[Timex]
 ) -> None:
@@ -224,12 +235,41 @@ def relative_date(
     prev = previous_date(drafts, d) or next(
         (e.event_date for e in reversed(earlier) if e.event_date and not e.undated), None
     )  # an event the text gave no date of holds only the article's week: it dates nothing to the day
+    if off is not None and (_new_referent(off, d.sent) or _occasion(off, d.sent)):
+        prev = None  # "a day after a disputed election", "the eve of the vote": not the event told before
     if own.value is not None and (named_before or prev is None):
         d.event_date, d.precision = own.value, "day"
         d.why["date"] = f"'{own.text}' the day named before it: {own.value.isoformat()}"
     elif prev is not None:
         d.event_date, d.precision = resolve_relative(own, prev), "day"
         d.why["date"] = f"'{own.text}' after the event dated {prev.isoformat()}"
+
+
+INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _new_referent(off: Offset, sent: Span) -> bool:
+    """The offset's object names an event by an indefinite noun ("a day after a disputed
+    election", "hours after an attack on a convoy"): one the story has not told, so the event told
+    before it is not what the offset counts from."""
+    words = sent.doc.char_span(sent.start_char + off.start, sent.start_char + off.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    root = words.root
+    return root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in root.children)
+
+
+OCCASIONS = frozenset(
+    "election elections vote poll polls referendum runoff run-off ballot summit talks meeting visit ceremony "
+    "inauguration funeral festival holiday match final anniversary verdict ruling trial hearing speech".split()
+)  # occasions the stage never dates as events of their own
+
+
+def _occasion(off: Offset, sent: Span) -> bool:
+    """The offset counts from an occasion ("the eve of the election", "two days after the summit"):
+    the event told before it is none, so only a day the sentence gives the occasion dates it."""
+    words = sent.doc.char_span(sent.start_char + off.start, sent.start_char + off.end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words.root.lower_ in OCCASIONS
 
 
 def previous_date(drafts: list[Draft], d: Draft) -> date | None:

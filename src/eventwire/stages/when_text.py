@@ -1,0 +1,76 @@
+"""The date expressions of a text as the date stage reads them (see :mod:`eventwire.stages.when`):
+a sentence's, read in the whole text so that a reference finds the date an earlier sentence named;
+a paragraph's days; and the words the article's own date was read from, which date no event."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventwire.records import Timex
+from eventwire.stages.article_date import article_date_spans
+from eventwire.stages.dates import CUES as DATE_CUES
+from eventwire.stages.dates import finish_timexes, scan_timexes
+from eventwire.stages.nlp import doc_text
+from eventwire.stages.when_offsets import is_day as _is_day
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
+    """The date expressions of a sentence, with offsets in the sentence, read in the whole text so
+    that a reference finds the date an earlier sentence named ("Rebels took the town in March
+    2011. Later that year, ...")."""
+    start, end = sent.start_char, sent.end_char
+    text = doc_text(sent.doc)
+    return [
+        replace(t, start=t.start - start, end=t.end - start)
+        for t in _text_timexes(text, anchor)
+        if start <= t.start and t.end <= end and not in_article_date(text, t.start, t.end)
+    ]
+
+
+def in_article_date(text: str, start: int, end: int) -> bool:
+    """The words ``text[start:end]`` overlap those the article's date was read from (a wire
+    dateline "JEDDAH, May 21 (Reuters) -", "LIMA, 9 JAN 90 --", a "Published:" line): they date
+    the story, not an event it tells."""
+    return any(start < b and a < end for a, b in article_date_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _text_timexes(text: str, anchor: date | None) -> tuple[Timex, ...]:
+    return tuple(finish_timexes(text, list(_text_scan(text, anchor))))
+
+
+@lru_cache(maxsize=8)
+def _text_scan(text: str, anchor: date | None) -> tuple[Timex, ...]:
+    return tuple(scan_timexes(text, anchor))
+
+
+@lru_cache(maxsize=64)
+def _days_in(text: str, start: int, end: int, anchor: date | None) -> tuple[Timex, ...]:
+    """The day-precision dates of the paragraph ``text[start:end]``, datelines left out, as the
+    paragraph read alone gives them (its references valued only from dates in it): taken from the
+    scan of the whole text, not scanned again (cached: drafts share paragraphs)."""
+    para = text[start:end]
+    inside = [
+        replace(t, start=t.start - start, end=t.end - start)
+        for t in _text_scan(text, anchor)
+        if start <= t.start and t.end <= end
+    ]
+    if not inside or not DATE_CUES.search(para):  # as ``find_timexes`` on the paragraph
+        return ()
+    found = finish_timexes(para, inside)
+    return tuple(
+        t
+        for t in found
+        if _is_day(t) and not _in_dateline(para, t) and not in_article_date(text, start + t.start, start + t.end)
+    )
+
+
+def _in_dateline(text: str, t: Timex) -> bool:
+    """A date in brackets ("INDIANAPOLIS, Ind. (Dec. 10, 2015) –") is the story's, not the event's."""
+    return text[: t.start].rstrip().endswith("(") or text[t.end :].lstrip().startswith(")")
