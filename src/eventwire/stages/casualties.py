@@ -44,7 +44,11 @@ it (``revisions``); "two of the wounded later died" are dead, not hurt (``more_d
 A sub-count ("15 were killed, among them three policemen", "including two children") is not emitted
 again. Attackers killed ("the bomber was killed") are ordinary killed mentions: ACLED counts every
 death in an event; the event stage takes the largest figure of each kind, so they are added on top
-of the victims only when told as more ("was also killed", ``tolls.one_more_dead``).
+of the victims only when told as more ("was also killed", ``tolls.one_more_dead``). The attackers
+the other side says it killed in another clause ("killing 50 villagers; the army says it killed 100
+attackers") are another act's dead, not the attack's toll (``attackers_dead``). Competing figures
+"according to" two sources are read in ``toll_sources``. "Lost their lives", "paid the supreme
+price" are dying.
 """
 
 from __future__ import annotations
@@ -67,7 +71,8 @@ NUMBERS = _read_numbers()
 PERSONS = (
     "man|woman|child|boy|girl|baby|infant|teenager|person|civilian|resident|villager|citizen|"
     "soldier|trooper|marine|policeman|policewoman|officer|guard|commander|general|colonel|"
-    "captain|sergeant|pilot|peacekeeper|bomber|gunman|attacker|assailant|militant|fighter|rebel|"
+    "captain|sergeant|corporal|lieutenant|pilot|peacekeeper|bomber|gunman|attacker|assailant|militant|"
+    "fighter|rebel|"
     "insurgent|jihadist|suspect|journalist|reporter|photographer|protester|protestor|demonstrator|"
     "student|worker|farmer|shepherd|fisherman|driver|passenger|doctor|nurse|official|member|"
     "leader|employee|contractor|tourist|pilgrim|worshipper|shopkeeper|teacher|national|"
@@ -186,11 +191,15 @@ LEAVING = re.compile(
 )
 _SHOT = r"(?:shot(?:\s+and|,)?\s+)"  # "shot and killed", "shot, wounded"
 _SHOT_KILLED = r"shot\s+(?:dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)"
+_LOST_LIFE = (  # dying told as a loss or a price: "lost their lives", "paid the supreme price"
+    r"lost\s+(?:their|his|her)\s+li(?:ves|fe)(?!\s+savings)|paid\s+the\s+(?:supreme|ultimate)\s+price"
+    r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice"
+)
 _WHO = r"(?:(?:who|that)\s+[^,.;]{1,40}?\s+(?=(?:were|was|had\s+been|have\s+been)\s))?"  # "two men who fled were shot"
 NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_WHO}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
     rf"(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|"
-    r"lost\s+their\s+lives|(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|"
+    rf"{_LOST_LIFE}|(?:sustained|suffered|received)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)|"
     r"perished|succumbed|shot|"
     r"in\s+(?:critical|serious|grave)\s+condition|critical(?=\s*(?:[,;:.|–-]|$)|\s+(?:after|following|in|at|on)\b))\b"
     + _NOT_ACTIVE,
@@ -205,7 +214,7 @@ SINGULAR = re.compile(
     rf"(?P<and2>\s+and\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s))?"
     rf"|\b(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|second|third),?\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
     rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|slain|wounded|injured|hurt|grazed|shot{_NOT_AT})\b{_NOT_ACTIVE}"
-    rf"|{_ADV}(?P<v2>died|succumbed)\b)",
+    rf"|{_ADV}(?P<v2>died|succumbed|{_LOST_LIFE})\b)",
     _FLAGS,
 )
 _FATAL = (
@@ -338,17 +347,13 @@ ZERO = re.compile(
     r"(?!\s+(?:were|was|have|has|had)\s+(?:been\s+)?(?:immediately|yet)\b)",  # "... immediately reported": unknown
     _FLAGS,
 )
-COMPETING = re.compile(
-    rf"(?P<n1>{_NUMBER})(?:\s+\w+)?\s*,?\s*according\s+to\s+[^,;.()]{{1,60}}?\s*,?\s*"
-    rf"(?:(?:and|but|or|while|with|versus|vs\.?)\s+)?{_MOD}(?P<n2>{_COUNT})(?:\s+\w+)?\s+according\s+to",
-    _FLAGS,
-)
 SUBCOUNT = re.compile(
     r"\b(?:including|among\s+(?:them|whom|the\s+dead|the\s+victims|those)|of\s+(?:them|whom))\b", _FLAGS
 )
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
-    r"kill|dead|deceas|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|lives|perish|shot|gunned|mow|"
+    r"kill|dead|deceas|die|death|wound|injur|hurt|harm|toll|casualt|fatal|sla[iyu]|slew|massac|maim|li(?:ves|fe)\b|perish|shot|gunned|mow|"
+    r"supreme|ultimate|"
     r"behead|decapitat|butcher|assassin|lynch|execut|alive|"
     r"condition|hospital|critical|murder|homicide|recovering|stable|shooting|graz|bodies|corpses",
     _FLAGS,
@@ -404,7 +409,8 @@ def count_value(text: str) -> tuple[int, int | None] | None:
 
 def find_counts(text: str) -> list[CountMention]:
     """Killed and injured figures in ``text`` (a sentence), in order of appearance."""
-    from eventwire.stages import coordinated, more_dead, revisions  # they read this module's patterns
+    # these modules read this one's patterns
+    from eventwire.stages import attackers_dead, coordinated, more_dead, revisions, toll_sources
 
     if not CUES.search(text):
         return []
@@ -420,7 +426,8 @@ def find_counts(text: str) -> list[CountMention]:
     if not any(c.kind == "injured" for c in found):
         found.extend(_shootings(text))
     kept = more_dead.moved_in_sentence(text, _one_by_one(text, _without_overlaps(_without_background(text, found))))
-    return revisions.without_replaced(text, _without_subcounts(text, _with_competing(text, kept)))
+    kept = attackers_dead.without_response_kills(text, kept)  # "...; the army says it killed 100 attackers"
+    return revisions.without_replaced(text, _without_subcounts(text, toll_sources.with_competing(text, kept)))
 
 
 def _kind(verb: str) -> str:
@@ -573,19 +580,6 @@ def _without_overlaps(found: list[CountMention]) -> list[CountMention]:
         if all(c.kind != k.kind or c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.kind))
-
-
-def _with_competing(text: str, counts: list[CountMention]) -> list[CountMention]:
-    """Competing figures ("15 according to police, 20 according to medics"): the lower is the
-    value, the higher the high."""
-    for m in COMPETING.finditer(text):
-        other = count_value(m.group("n2"))
-        for i, c in enumerate(counts):
-            if other is not None and c.start <= m.start("n1") < c.end:
-                low, high = min(c.value, other[0]), max(c.high or c.value, other[1] or other[0])
-                end = max(c.end, m.end("n2"))
-                counts[i] = _mention(text, c.kind, low, (c.start, end), high if high != low else None)
-    return counts
 
 
 def _without_subcounts(text: str, counts: list[CountMention]) -> list[CountMention]:

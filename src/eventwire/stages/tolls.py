@@ -25,6 +25,9 @@ it. This module adds what those leave out:
   that event's dead rather than restating them, when it is an event of the same class not told
   as another (not "in a separate bombing", nor on another day or at another place); the death
   then counts there only, not in the sentence's own event too;
+- a toll told by another teller ("the civil defence agency put the toll at 31" after "the
+  ministry said") is a competing figure: the lower is the event's, the higher its high
+  (``toll_sources``);
 - a toll told as revised ("The toll was later lowered to 8", "officials now say 8 died, not 12
   as first reported") replaces the event's figure of its kind, though a toll told again otherwise
   keeps the larger (``revisions``); "two of the wounded later died" moves two from the event's
@@ -48,6 +51,7 @@ from eventwire.stages.casualties import NUMBER_RE, SELF_INFLICTED, find_counts, 
 from eventwire.stages.more_dead import ALSO_DEAD, move_to_dead
 from eventwire.stages.nlp import lemma
 from eventwire.stages.revisions import revised_kinds, still_held
+from eventwire.stages.toll_sources import competing
 from eventwire.stages.totals import main_text, total_reason
 from eventwire.stages.triggers import CUES
 from eventwire.stages.void_figures import taken_back
@@ -135,8 +139,10 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
         return
     held = target.counts[:before]
     passed = [one_more_dead(held, c) for c in target.counts[before:]]
+    held, passed = competing(held, passed, sent, target.sent)  # another teller's figure: a high one
     held = still_held(held, passed, revised_kinds(sent.text, passed))  # "The toll was later lowered to 8"
     target.counts = move_to_dead(held, passed, sent.text)  # "Two of the wounded later died"
+    target.why["casualties"] = casualty_why(target.counts)
     found = find_counts(sent.text)
     hurt = [c for c in found if _more_hurt(c) and c not in target.counts]
     revised = "injured" in revised_kinds(sent.text, hurt)  # "The number of wounded was revised to 30"
