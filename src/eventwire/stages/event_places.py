@@ -84,11 +84,13 @@ LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})  # "fired from X": 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "into", "across", "around", "inside", "on", "over"})
 
 
-def place_rank(t: Toponym, doc: Doc, pos: int, clause: Token) -> tuple[bool, bool, bool, bool, int, int]:
+def place_rank(t: Toponym, doc: Doc, pos: int, clause: Token) -> tuple[bool, bool, bool, bool, bool, int, int]:
     """Sort key: a place named as a subject is an actor (metonymy) and comes last; then places
     outside the event's own clause ("strikes kill 12 in Gaza as rockets hit southern Israel": the
-    rockets' place is southern Israel); then whole countries; then places not introduced by a
-    locative preposition; then the finer place; then distance to the trigger."""
+    rockets' place is southern Israel); then whole countries; then a place that only says which
+    police or troops act ("police in Nairobi fired at protesters in Kiambu": see
+    :func:`_whose`); then places not introduced by a locative preposition; then the finer place;
+    then distance to the trigger."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     root = span.root if span is not None else None
     subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
@@ -99,7 +101,29 @@ def place_rank(t: Toponym, doc: Doc, pos: int, clause: Token) -> tuple[bool, boo
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in roles.PLACE_HEADS)
     )
     country = t.place is not None and t.place.kind == "country"
-    return subject, elsewhere, country, not locative, t.precision, abs(t.start - pos)
+    whose = root is not None and _whose(root)
+    return subject, elsewhere, country, whose, not locative, t.precision, abs(t.start - pos)
+
+
+# forces and officials whose "in X" says which ones they are ("police in Nairobi"), not where they act
+FORCE_NOUNS = frozenset(
+    "police policeman officer troop soldier force army military gunman militant rebel fighter insurgent "
+    "jihadist official authority government".split()
+)
+
+
+def _whose(root: Token) -> bool:
+    """Whether the place is the object of a preposition after the active subject of its clause,
+    a force or an official ("Police in Nairobi", "Troops from Mopti")."""
+    prep = root.head
+    owner = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and owner.dep_ == "nsubj"
+        and owner.pos_ in ("NOUN", "PROPN")
+        and owner.lemma_.lower() in FORCE_NOUNS
+    )
 
 
 def in_body(toponyms: list[Toponym], doc: Doc) -> list[Toponym]:
@@ -107,6 +131,25 @@ def in_body(toponyms: list[Toponym], doc: Doc) -> list[Toponym]:
     reporter files from, often a regional bureau, and the body's places outweigh it."""
     line = DATELINE.search(doc_text(doc), 0, 400)
     return [t for t in toponyms if line is None or not line.start() <= t.start < line.end()]
+
+
+def dateline_place(toponyms: list[Toponym], doc: Doc) -> Toponym | None:
+    """The dateline's town when the dateline names its state too ("MACON, Ga. -", "DAYTON, Ohio -")
+    and the body names no place of its own: a local paper's story happened in its dateline's town,
+    unlike a wire bureau's ("NAIROBI, June 4 (Reuters) -", "KHARTOUM, Sudan -", see :func:`in_body`),
+    which may report from anywhere in the region. For
+    :meth:`eventwire.stages.events.EventExtractor._place`'s fall-back."""
+    line = DATELINE.search(doc_text(doc), 0, 400)
+    if line is None:
+        return None
+    named = [t for t in toponyms if t.literal and t.place is not None]
+    head = [t for t in named if line.start() <= t.start < line.end()]
+    if len(head) != 2 or len(head) < len(named):
+        return None
+    town, area = head[0].place, head[1].place
+    if town is None or area is None or town.kind != "city" or town.country != area.country:
+        return None
+    return head[0] if area.kind == "admin1" and town.admin1 == area.admin1 else None  # "KHARTOUM, Sudan": a bureau
 
 
 def focus_country(toponyms: list[Toponym]) -> str | None:

@@ -32,7 +32,11 @@ Each candidate place is scored on
 - whether the name is the place's own name or only one of its alternate names;
 - fame: in an article about the world, a small namesake of a far larger city or country ("Cairo",
   Georgia, "Toronto", Ohio) gets no country focus or admin-area hints, only nearby places and a
-  qualifier (:mod:`eventwire.stages.geocode_fame`);
+  qualifier (:mod:`eventwire.stages.geocode_fame`), nor does one whose country only demonyms and
+  nationalities name ("the U.S. embassy in Bogota", :mod:`eventwire.stages.toponym_nationality`);
+- after an area the gazetteer does not know ("X, Foo province") only places of the name's own
+  name, and a province the gazetteer lacks is no namesake town abroad
+  (:func:`eventwire.stages.geocode_within.known_candidates`);
 - a generic name ("Central Province") is a former province of one country kept in
   ``regions.tsv`` only in an article about that country (:mod:`eventwire.stages.geocode_generic`).
 
@@ -67,11 +71,14 @@ from eventwire.stages.geocode_within import (
     focus_fallback,
     holder,
     holder_matches,
+    known_candidates,
     named_part,
     sentence_admins,
     top_country,
+    unknown_area,
 )
 from eventwire.stages.nlp import doc_text
+from eventwire.stages.toponym_nationality import flag_state
 from eventwire.stages.toponym_patterns import span_mention
 from eventwire.stages.toponym_search import find_mentions
 from eventwire.stages.toponyms import (
@@ -118,18 +125,26 @@ def _contribution(m: Mention) -> str | None:
 
 
 def article_focus(doc: Doc, mentions: Sequence[Mention]) -> Counter[str]:
-    """Countries the article is about: country names, unambiguous places, demonyms, by count."""
+    """Countries the article is about: country names, unambiguous places, demonyms, by count; a
+    flag, registry or owner ("Liberian-flagged") does not count (:mod:`eventwire.stages.toponym_nationality`)."""
     focus: Counter[str] = Counter()
     for m in mentions:
-        country = _contribution(m) if m.label != "DEMONYM" else None
+        country = _contribution(m) if m.label != "DEMONYM" and not flag_state(doc, m.start, m.end) else None
         if country:
             focus[country] += 1
     for tok in doc:
-        if tok.is_title or tok.is_upper:
+        if (tok.is_title or tok.is_upper) and not flag_state(doc, tok.i, tok.i + 1):
             iso3 = demonym_country(tok.text)
             if iso3:
                 focus[iso3] += 1
     return focus
+
+
+def named_focus(mentions: Sequence[Mention]) -> Counter[str]:
+    """The part of the focus that places named as places give: not demonyms, not nationalities
+    ("the U.S. embassy")."""
+    named = (_contribution(m) for m in mentions if m.label != "DEMONYM" and not m.nationality)
+    return Counter(c for c in named if c)
 
 
 Admin = tuple[str | None, str | None]
@@ -195,6 +210,8 @@ class Context:
     held_by: Mention | None = None  # the area the text puts the name in ("X, Mali", "X in Mali")
     dateline: Place | None = None  # the famous city an unqualified dateline names
     sentence_admins: set[Admin] = field(default_factory=set)  # named in its sentence or the one before
+    named: Counter[str] = field(default_factory=Counter)  # see named_focus
+    unknown_area: bool = False  # see eventwire.stages.geocode_within.unknown_area
 
 
 NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
@@ -278,7 +295,7 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     population = _population(p)
     score = math.log10(population + 1) + KIND_BONUS[m.suffix].get(p.kind, 0.0)
     # a small namesake of a famous place ("Cairo", Georgia) needs nearby places or a qualifier
-    broad = _in_namesake(p, ctx.provinces) and not dwarfed(p, ctx.famous, ctx.focus, ctx.own_focus)
+    broad = _in_namesake(p, ctx.provinces) and not dwarfed(p, ctx.famous, ctx.focus, ctx.own_focus, ctx.named)
     share = _focus_share(ctx.focus, p.country, ctx.own_focus) if broad else 0.0
     if share:
         score += FOCUS_WEIGHT * share
@@ -476,7 +493,7 @@ def _dateline(doc: Doc, m: Mention) -> bool:
 
 def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     """Each mention's context: the article's focus and admin hints, less what its own name adds."""
-    focus = article_focus(doc, mentions)
+    focus, named = article_focus(doc, mentions), named_focus(mentions)
     admins = _admin_context(mentions)
     votes = _admin_votes(mentions)
     own = _own_context(mentions)
@@ -495,8 +512,8 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
         qualifies = _qualified_place(doc, m, by_end, by_start)
         name, areas = m.core.lower(), area_places(m)
         ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
-        ctx.carried, ctx.sentence_admins = carried.get(id(m), []), close_by[id(m)]
-        ctx.provinces = _provinces(m)
+        ctx.carried, ctx.sentence_admins, ctx.named = carried.get(id(m), []), close_by[id(m)], named
+        ctx.provinces, ctx.unknown_area = _provinces(m), unknown_area(doc, m, by_start)
         ctx.famous = famous(m)
         ctx.held_by, ctx.dateline = held, dateline_city(ctx.famous, qualifier) if _dateline(doc, m) else None
         neighbours = list_neighbours(doc, m, by_start, by_end)
@@ -552,6 +569,9 @@ class Geocoder:
         start, end = span.start_char, span.end_char
         text = doc_text(doc)[start:end]
         matches = focus_candidates(m.core, m.matches, top_country(ctx.focus, ctx.own_focus))
+        matches, unknown = known_candidates(m, matches, ctx.unknown_area, ctx.focus - ctx.own_focus)
+        if unknown:
+            return Toponym(start, end, text, None, 1, unknown, m.literal)
         if not matches:
             return Toponym(start, end, text, None, 1, "not in the gazetteer", m.literal)
         scored = [(*_score(x, m, ctx), x.place) for x in matches]

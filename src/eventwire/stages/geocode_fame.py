@@ -34,16 +34,21 @@ def _same_area(p: Place, q: Place) -> bool:
     return p.country == q.country and (q.kind == "country" or p.admin1 == q.admin1)
 
 
-def dwarfed(p: Place, top: Place | None, focus: Counter[str], own_focus: Counter[str]) -> bool:
+def dwarfed(
+    p: Place, top: Place | None, focus: Counter[str], own_focus: Counter[str], named: Counter[str] | None = None
+) -> bool:
     """Whether ``p`` is a small namesake of the famous place ``top`` (see :func:`famous`) in an
     article about the world: one that names the famous place's country, or other countries than
     the town's at least as often as the town's (``focus`` less what the name itself adds,
-    ``own_focus``). There the article's country and admin areas do not pick the town ("Cairo
-    airport" in a story about flights from Mexico and the US is in Egypt); places named nearby or
-    a qualifier ("Cairo, Ga.") still do, and a local story about one country keeps its town
-    ("Palestine", Texas)."""
+    ``own_focus``), or the town's country only by demonyms and nationalities ("an American aid
+    worker", "the U.S. embassy in Bogota": ``named`` is the focus from places named as places).
+    There the article's country and admin areas do not pick the town ("Cairo airport" in a story
+    about flights from Mexico and the US is in Egypt); places named nearby or a qualifier ("Cairo,
+    Ga.") still do, and a local story about one country keeps its town ("Palestine", Texas)."""
     if top is None or p.kind not in LOCAL_KINDS or _same_area(p, top):
         return False
     countries = +(focus - own_focus)
     abroad = sum(n for c, n in countries.items() if c != p.country)
+    if named is not None and countries[p.country or ""] and not (named - own_focus)[p.country or ""]:
+        return True
     return top.country in countries or (abroad > 0 and abroad >= countries[p.country or ""])

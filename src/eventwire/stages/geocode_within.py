@@ -167,6 +167,40 @@ def focus_fallback(
     return Toponym(top.start, top.end, top.text, country, 3, why, top.literal)
 
 
+def unknown_area(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> bool:
+    """Whether a comma puts ``m`` in an area the gazetteer does not know, named with its kind word
+    ("Dori, Seno province", "X, Foo district"). No candidate is known to lie there, and one found
+    only under an alternate name ("Gobernador Mansilla" for "Mansila") is a look-alike elsewhere:
+    :meth:`eventwire.stages.geocode.Geocoder` keeps only the candidates of the name's own name."""
+    if m.end + 1 >= len(doc) or doc[m.end].text != ",":
+        return False
+    area = by_start.get(m.end + 1)
+    if area is None or area.suffix not in AREA_SUFFIXES or area.end == area.core_end:
+        return False
+    return not any(x.place.kind in AREA_MATCHES for x in area.matches)  # "Seno province": only towns named Seno
+
+
+AREA_SUFFIXES = frozenset({"admin", "county", "district"})
+AREA_MATCHES = frozenset({"country", "region", "admin1", "admin2"})
+
+
+def known_candidates(m: Mention, matches: list[Match], unknown: bool, counts: Counter[str]) -> tuple[list[Match], str]:
+    """The candidates left for ``m`` and, when none is, why. After an unknown area (``unknown``, see
+    :func:`unknown_area`) only places of the name's own name. A province or county the gazetteer
+    lacks ("Soum province", when only towns are called Soum) is none of its namesake towns in
+    countries the article never names (``counts``: the focus less the name's own share)."""
+    if unknown and matches:
+        matches = [x for x in matches if x.primary]
+        if not matches:
+            return [], "only another place's alternate name, and the area named after the comma is unknown"
+    province = m.suffix in {"admin", "county"} and m.end > m.core_end
+    if province and matches and not any(x.place.kind in AREA_MATCHES for x in matches):
+        matches = [x for x in matches if counts[x.place.country or ""] > 0]
+        if not matches:
+            return [], "no area of the name; its towns lie in countries the article never names"
+    return matches, ""
+
+
 def top_country(focus: Counter[str], own: Counter[str]) -> str | None:
     counts = +(focus - own)
     return counts.most_common(1)[0][0] if counts else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.stages.toponym_cues import cue_mentions, drop_calendar_words, join_hyphenated
+from eventwire.stages.toponym_nationality import flag_state, names_country, nationality_modifier
 from eventwire.stages.toponym_orgs import demonym_mentions, org_place_mentions
 from eventwire.stages.toponym_patterns import (
     coordinated_places,
@@ -82,4 +83,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if not hit:
             found.append(am)
     found = join_hyphenated(doc, gaz, drop_calendar_words(doc, found))
+    for m in found:
+        if m.label == "DEMONYM":
+            continue
+        if nationality_modifier(doc, m) or (names_country(m) and flag_state(doc, m.start, m.end)):
+            m.literal, m.nationality = False, True
+            m.reason = "a nationality ('U.S. embassy', 'Panama-flagged'), not a location"
     return sorted(found, key=lambda m: m.start)

@@ -108,6 +108,7 @@ class Mention:
     literal: bool = True  # False: a demonym, a place inside an organisation's name, or an actor
     reason: str = ""  # why it is not literal
     cued: bool = False  # the words around it call it a place ("shelled X", "the port of X")
+    nationality: bool = False  # a country's name as a nationality ("U.S. embassy", "Panama-flagged")
 
 
 # ---------------------------------------------------------------- finding mentions
@@ -317,8 +318,9 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "into", "ac
 
 
 def _locative_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Proper names after "in", "near", "outside" or "the town of" that the tagger did not take
-    for places ("in Dakar" tagged PERSON, "the port town of Mocimboa da Praia" untagged). After
+    """Proper names after "in", "near", "outside", "the town of" or a verb of going's "to" ("troops
+    were deployed to X") that the tagger did not take for places ("in Dakar" tagged PERSON, "the
+    port town of Mocimboa da Praia" untagged). After
     "the town of" or "residents of" the name is ``cued``: another spelling of a town counts too."""
     out = []
     for tok in doc:
@@ -329,7 +331,8 @@ def _locative_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             (prep.head.lower_ in SETTLEMENT_WORDS | ADMIN_WORDS | RESIDENT_WORDS and not _ministry(prep, tok, gaz))
             or prep.head.ent_type_ == "PERSON"
         )  # "the town of X", "City of Lansing", "John Nale of Chattanooga"; not "the Department of Justice"
-        if prep.lower_ not in LOCATIVE_PREPS and not after_place:
+        moved = prep.lower_ == "to" and prep.head.lemma_.lower() in MOTION_VERBS  # "troops deployed to X"
+        if prep.lower_ not in LOCATIVE_PREPS and not after_place and not moved:
             continue
         if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title:
             continue  # "at the University of Georgia": the head of a longer name
@@ -342,6 +345,10 @@ def _locative_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 NAME_LINKS = _words("da de del al el")  # "Mocimboa da Praia"
+# verbs of going or sending somewhere: their "to" names a place ("deployed to X", "fled to X")
+MOTION_VERBS = _words(
+    "deploy redeploy send dispatch flee travel move return go head march rush evacuate relocate transfer airlift"
+)
 
 
 def _hyphen(t: Token) -> bool:
