@@ -49,6 +49,7 @@ CASUALTY_WORDS = frozenset(
 VERBAL_ADJECTIVES = frozenset({"harsh", "verbal", "scathing", "stinging", "blistering", "vitriolic", "withering"})
 VERBAL_ADVERBS = frozenset({"verbally"})
 LAUNCH = frozenset({"launch", "make", "level", "direct", "unleash", "renew", "deliver"})  # "launched harsh attacks"
+CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge"})  # "claimed the attack": the attack was real
 # A crime named as what someone is charged with, tried for or convicted of.
 CHARGE_NOUNS = frozenset({"charge", "count", "accusation", "allegation", "indictment", "conviction", "suspicion"})
 CHARGE_VERBS = {
@@ -76,7 +77,10 @@ def attack_in_words(head: Token) -> str:
     """Why the attack at ``head`` is made in words ("" when it may be made with force): aimed at a
     text or a measure ("attacked the reform plan"), said in a speech or a statement ("in a
     statement, the party launched attacks on the minister"), or called harsh or verbal ("harsh
-    attacks on the government"). "Attacked a government convoy" is not."""
+    attacks on the government"). "Attacked a government convoy" is not, nor an attack someone
+    claimed ("claimed both attacks in a statement": the claim is made in words, the attacks were not)."""
+    if _claimed(head):
+        return ""
     verb = head.head
     words = [head, verb] if head.pos_ == "NOUN" and verb.lemma_.lower() in LAUNCH else [head]
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
@@ -94,6 +98,16 @@ def attack_in_words(head: Token) -> str:
     if manner is not None and not _told_with_force(head):
         return f"'{manner.text} {head.text}': an attack made in words"
     return ""
+
+
+def _claimed(noun: Token) -> bool:
+    """The noun is what someone claimed, itself or responsibility for it ("claimed the attack",
+    "claimed responsibility for the attacks")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsibility":
+        noun = noun.head.head
+    return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in CLAIM_VERBS
 
 
 def _told_with_force(head: Token) -> bool:

@@ -114,6 +114,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "shelling"  # "a rocket-propelled grenade hit the convoy": a rocket
     if key == "attack" and _with_grenades(d, cues):
         return "grenade"  # "attacked the post with grenades": the means decides, as for explosives
+    if key == "attack" and (remote := _remote_means(d, cues)):
+        return remote  # "attacked two ships with drones and a missile": a strike from afar
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
     if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
@@ -307,6 +309,20 @@ def _with_grenades(d: Draft, cues: CueWords) -> bool:
     )
 
 
+def _remote_means(d: Draft, cues: CueWords) -> str:
+    """The class an attack's first means gives when it strikes from afar: "with drones" a drone
+    strike, "with rockets", "with an anti-ship missile" a missile attack; else ""."""
+    head = d.trigger.head(d.sent.doc)
+    means = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    for t in [m for g in means for m in (g, *g.conjuncts)]:
+        forms = {t.lemma_.lower(), t.lower_}
+        if forms & cues["drone"]:
+            return "drone_strike"
+        if forms & cues["missile"]:
+            return "shelling"
+    return ""
+
+
 def _only_explosives(d: Draft, words: set[str], cues: CueWords) -> bool:
     """The sentence names explosives and no firearm, shell or grenade: its attack was a bombing
     ("the attack on the mayor's office left a crater; the bomb ..."), however loose the parse."""
@@ -370,9 +386,19 @@ def _protest_broken_up(d: Draft) -> bool:
 
 
 def _facility_target(d: Draft, cues: CueWords) -> bool:
-    """The attack was on a base, checkpoint, post or convoy."""
+    """The attack was on a base, checkpoint, post or convoy, not on people a clause tells more of
+    ("shot two men who approached a military post")."""
     head = d.trigger.head(d.sent.doc)
-    return any(military_site(t, cues) for t in roles.objects_of(head))
+    return any(military_site(t, cues) and not _in_clause(t, head) for t in roles.objects_of(head))
+
+
+def _in_clause(token: Token, head: Token) -> bool:
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
 
 
 def _facility_assaulted(d: Draft, cues: CueWords) -> bool:

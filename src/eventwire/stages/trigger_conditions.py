@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
+from eventwire.stages.armed_party import armed_party
 from eventwire.stages.article_date import FULL_MONTHS
 
 if TYPE_CHECKING:
@@ -111,10 +112,19 @@ def to_death(verb: Token, _objects: list[Token], _cues: CueWords) -> bool:
     )
 
 
+def festivity(_verb: Token, objects: list[Token], cues: CueWords) -> bool:
+    """What is hosted or held is an entertainment or a contest, not a guest or talks: "the house
+    hosted loud parties", "the city hosted a music festival" (a "delegation of the party" is no party)."""
+    direct = [o for o in objects if o.dep_ in ("dobj", "obj", "nsubjpass", "conj") and o.pos_ == "NOUN"]
+    return any(word_forms(o) & cues["festivity"] for o in direct)
+
+
 ObjectCondition = Callable[["Token", list["Token"], "CueWords"], bool]
 OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
+    "armed_party": armed_party,
     "armed_post": armed_post,
     "bare_station": bare_station,
+    "festivity": festivity,
     "military_subject": military_subject,
     "to_death": to_death,
 }

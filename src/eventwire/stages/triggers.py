@@ -21,8 +21,10 @@ from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
 from eventwire.stages.addressed import addressed
 from eventwire.stages.allegations import alleged, alleged_toll
+from eventwire.stages.consequences import folded
 from eventwire.stages.crowd_control import crowd_control
 from eventwire.stages.doers import VERB_CONDITIONS
+from eventwire.stages.freed_victims import freed_victims
 from eventwire.stages.habitual import habitual
 from eventwire.stages.nlp import lemma
 from eventwire.stages.reactions import background_period, bare_reference, forecast, open_question, reacted_to
@@ -30,7 +32,6 @@ from eventwire.stages.totals import running_total as running_total  # one rule f
 from eventwire.stages.trigger_conditions import (
     OBJECT_CONDITIONS,
     complement_verb,
-    instrument_of,
     named_person,
     proven_crime,
 )
@@ -189,10 +190,7 @@ class Lexicon:
                     entry.needs, doc[start : token.i + 1], words, self.cues
                 ):
                     found.append(Trigger(start, token.i + 1, entry))
-        verbs = {t.head(doc).i for t in found if t.end - t.start == 1}
-        found = [
-            t for t in found if not (t.end - t.start == 1 and instrument_of(doc[t.start], verbs - {t.start}, self.cues))
-        ]
+        found = folded(found, doc, self.cues)  # a device named as a verb's means, a fire a strike set
         return _drop_overlaps(found) or [Trigger(v.i, v.i + 1, CROWD) for v in crowd_control(sent, self.cues)]
 
 
@@ -360,7 +358,7 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
         return f"'{head.head.head.text} of {head.text}': a period of events named as background"
     if reacted_to(head, cues):
         return f"'{head.head.text} the {head.text}': an event told elsewhere, reacted to"
-    if pattern := habitual(head, cues) or addressed(head, cues):
+    if pattern := habitual(head, cues) or addressed(head, cues) or freed_victims(head, trigger.entry.cls, cues):
         return pattern
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
@@ -459,7 +457,9 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | Non
     lemma = node.lemma_.lower()
     naming = via is not None and via.dep_ == "oprd"  # "what organizers called a peaceful march"
     proven = proven_crime(node, trigger.head(node.doc))  # "convicted for the 2016 bombing of the market"
-    if not in_trigger and lemma in cues["governor"] and not naming and not alleged_toll(node, via, cues) and not proven:
+    coordinated = via is not None and via.dep_ == "conj" and via.pos_ == "VERB"  # "stopped a bus and looted it"
+    governs = lemma in cues["governor"] and not (naming or proven or coordinated)
+    if not in_trigger and governs and not alleged_toll(node, via, cues):
         return f"governed by '{node.text}'"
     infinitive = in_trigger and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     if infinitive and node.dep_ in ("acl", "advcl") and node.head.lemma_.lower() not in ATTEMPTS:
