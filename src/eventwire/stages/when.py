@@ -76,6 +76,7 @@ from eventwire.stages.when_offsets import (
     within,
 )
 from eventwire.stages.when_offsets import is_day as _is_day  # noqa: F401 (the tests read it here)
+from eventwire.stages.when_referents import told_later
 from eventwire.stages.when_text import _days_in as _days_in
 from eventwire.stages.when_text import _in_dateline as _in_dateline
 from eventwire.stages.when_text import sentence_timexes
@@ -133,13 +134,13 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
         elif own is not None and own.value is not None:
             d.event_date, d.precision = _coarsened(own)
             d.why["date"] = f"'{own.text}' resolved against {_anchor_text(article)}"
-        if d.event_date is None and not timexes:
+        if d.event_date is None and not timexes and not told_later(head):  # "Police later arrested"
             _continue_story(d, earlier)
         if d.event_date is None and not timexes:
             _paragraph_date(d, article)
-        if d.event_date is None and not timexes:
+        if d.event_date is None and not timexes and not told_later(head):
             _continue_incident(d, earlier)
-        if d.event_date is None:
+        if d.event_date is None and not told_later(head):
             restated(d, earlier)  # "It was the city's second mass shooting"
         if d.event_date is None and article.published is not None:
             d.event_date, d.precision, d.undated = article.published, "week", True
@@ -233,8 +234,9 @@ def _paragraph_date(d: Draft, article: Article) -> None:
         end = _paragraph_end(text, end + 1) if end < len(text) else end
     days = _days_in(text, start, end, article.published)
     here = d.sent.start_char - start
-    before = [] if offence(d.trigger.head(d.sent.doc)) else [t for t in days if t.end <= here]  # the arrest's day
-    after = None if ongoing(d.trigger.head(d.sent.doc), d.sent) else next((t for t in days if t.start >= here), None)
+    head = d.trigger.head(d.sent.doc)
+    before = [] if offence(head) or told_later(head) else [t for t in days if t.end <= here]  # the arrest's day
+    after = None if ongoing(head, d.sent) else next((t for t in days if t.start >= here), None)
     chosen = before[-1] if before else after  # an ongoing event ("Fighting continued ...") spans days
     if chosen is not None:
         d.event_date, d.precision, d.timex, d.near_day = chosen.value, "day", chosen, True

@@ -7,7 +7,8 @@ by the offset (Tuesday), and the host, when the sentence gives it no date of its
 object's day moved on ("arrested 20 people two days after the vote on 3 May" is 5 May). A date
 inside the object dates the object's event, never the host's. Read from the parse: "after" or
 "before" as the mark of a clause ("a day after gunmen killed the mayor"), or as a preposition
-("a day after the raid"), and "the eve of ...".
+("a day after the raid"), and "the eve of ...". An offset in brackets takes only the words inside
+them, and a date after the closing bracket belongs to the clause that holds the brackets.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from eventwire.records import Timex
 from eventwire.stages.timex_refs import TAKES_OBJECT, resolve_relative
 from eventwire.stages.when_incident import clause_of
+from eventwire.stages.when_referents import told_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,6 +72,9 @@ def _object(span: Span) -> tuple[Token, Token, Token] | None:
             heads = [g for c in word.children if c.lower_ == "of" for g in c.children if g.dep_ in ("pobj", "pcomp")]
         words = [t for h in heads for t in h.subtree]
         host = next((a for a in word.ancestors if a.i not in inside), None)
+    pair = next(((a, b) for a, b in _brackets(span.sent) if a < span.start < b), None)
+    if pair is not None:  # "(a day after a student was shot dead) on Tuesday": the object ends at the bracket
+        words = [t for t in words if pair[0] < t.i < pair[1]]
     if not words or host is None:
         return None
     return min(words, key=lambda t: t.i), max(words, key=lambda t: t.i), host
@@ -81,17 +86,20 @@ def holding(offsets: list[Offset], start: int, end: int) -> Offset | None:
     return min(held, key=lambda o: o.end - o.start) if held else None
 
 
+NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # a verb form in these is used as a noun
+
+
 def rank(head: Token, t: Timex, sent: Span) -> tuple[int, int]:
     """How closely a date belongs to the word ``head``: 0 in its own clause or phrase, 1 in a clause
     governing it, 2 in a clause under it, 3 elsewhere; then the distance in characters."""
     doc = sent.doc
-    clause = clause_of(head)
+    clause = clause_of(head.head if head.dep_ in NOUN_ROLES else head)  # "and shelling killed four": a noun
     span = doc.char_span(sent.start_char + t.start, sent.start_char + t.end, alignment_mode="expand")
     distance = abs((t.start + t.end) // 2 - (head.idx - sent.start_char))
     if span is None:
         return 3, distance
     root = span.root
-    governor = clause_of(root)
+    governor = clause_of(_out_of_brackets(root))
     if governor == clause or (clause is not head and head in root.ancestors):
         return 0, distance  # the trigger's clause, or inside a noun trigger's own phrase
     if governor in clause.ancestors:
@@ -99,6 +107,33 @@ def rank(head: Token, t: Timex, sent: Span) -> tuple[int, int]:
     if clause in governor.ancestors:
         return 2, distance  # a date inside a clause under the trigger's ("... after the raid on Friday")
     return 3, distance
+
+
+def _out_of_brackets(word: Token) -> Token:
+    """The word a date outside brackets hangs on, read outside them: a parse may hang "on Tuesday"
+    in "torched a station (a day after a student was killed) on Tuesday" on the bracketed verb;
+    the date is then read as hanging on the word that holds the brackets (the torching)."""
+    spans = _brackets(word.sent)
+    if any(a < word.i < b for a, b in spans):
+        return word
+    chain = list(word.ancestors)
+    for k, t in enumerate(chain):
+        pair = next(((a, b) for a, b in spans if a < t.i < b), None)
+        if pair is not None:
+            return next((u for u in chain[k:] if not pair[0] < u.i < pair[1]), word)
+    return word
+
+
+def _brackets(sent: Span) -> list[tuple[int, int]]:
+    """The token indices of each pair of round brackets in the sentence."""
+    out, opened = [], None
+    for t in sent:
+        if t.text == "(":
+            opened = t.i
+        elif t.text == ")" and opened is not None:
+            out.append((opened, t.i))
+            opened = None
+    return out
 
 
 SUBJECT_CLAUSES = frozenset({"relcl", "appos", "acl"})
@@ -235,7 +270,10 @@ def relative_date(
     prev = previous_date(drafts, d) or next(
         (e.event_date for e in reversed(earlier) if e.event_date and not e.undated), None
     )  # an event the text gave no date of holds only the article's week: it dates nothing to the day
-    if off is not None and (_new_referent(off, d.sent) or _occasion(off, d.sent)):
+    named = told_before(off, d.sent, drafts, earlier) if off is not None else None
+    if named is not None:
+        prev = named.event_date  # "two days after the bombing": the bombing told before
+    elif off is not None and (_new_referent(off, d.sent) or _occasion(off, d.sent)):
         prev = None  # "a day after a disputed election", "the eve of the vote": not the event told before
     if own.value is not None and (named_before or prev is None):
         d.event_date, d.precision = own.value, "day"
