@@ -17,6 +17,20 @@ REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "northe
     "southwestern",
 }  # "southern Israel" (not the "North" of "North Korea", a part of the name)
 AREA_NOUNS = frozenset({"area", "district", "region", "province", "county", "zone"})
+# a dateline in ordinary case: "Quito, 5 May 90 -- ", "San Salvador, Jan 12, 1990 (Radio) - "
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+TITLE_DATELINE = re.compile(
+    r"\A\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},(?:[ \t]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},)?[ \t]+"
+    rf"(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{2,4}})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:-{1,2}|–|—)[ \t]+(?=\S)"
+)
+
+
+def title_dateline_end(text: str) -> int:
+    """Where the story starts after a dateline written in ordinary case at the top of the article
+    (the place a story was filed from is never an actor of it), else 0."""
+    m = TITLE_DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def done_to(token: Token, head: Token) -> bool:
@@ -91,8 +105,9 @@ def stands_for_state(token: Token) -> bool:
 
 WEAPON_NOUNS = frozenset(
     {"missile", "rocket", "shell", "mortar", "artillery", "bomb", "airstrike", "strike", "shelling", "barrage"}
-    | {"bombardment", "fire", "tank", "warship", "gunboat", "submarine", "munition", "projectile"}
-)  # means of force a state wields: "Russian missiles struck", "Israeli tank fire hit"
+    | {"bombardment", "fire", "tank", "warship", "gunboat", "submarine", "munition", "projectile", "drone"}
+    | {"frigate", "destroyer", "corvette", "cruiser"}
+)  # means of force a state wields: "Russian missiles struck", "Israeli tank fire hit"; unowned, no actor
 
 
 def state_weapon(head: Token, state_offsets: list[tuple[int, int]]) -> bool:

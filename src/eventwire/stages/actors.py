@@ -17,13 +17,28 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.records import Actor
+from eventwire.stages.actor_kinds import (
+    ARMED_SECTORS,
+    UNIDENTIFIED_GROUP,
+    ActorEntry,
+    ActorMention,
+    NounEntry,
+    coreferent,
+    earlier_armed,
+    modifier_offsets,
+    no_country,
+    same_entity,
+    shared_modifier,
+    unknown_doer,
+    with_country,
+)
 from eventwire.stages.actor_phrases import (
+    WEAPON_NOUNS,
     bare,
     done_to,
     has_definite,
@@ -33,6 +48,7 @@ from eventwire.stages.actor_phrases import (
     speaking_subject,
     stands_for_state,
     state_weapon,
+    title_dateline_end,
 )
 from eventwire.stages.actor_refs import (
     city_struck,
@@ -42,10 +58,9 @@ from eventwire.stages.actor_refs import (
     reported_speaker,
     with_text,
 )
-from eventwire.stages.doers import deadly_doer
 from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
-from eventwire.stages.roles import phrase, reduced_passive
+from eventwire.stages.roles import appositions, phrase, reduced_passive
 from eventwire.stages.states import States, with_article  # noqa: F401 - with_article re-exported
 
 if TYPE_CHECKING:
@@ -62,47 +77,15 @@ GENERIC_GROUP_WORDS = {
     "insurgent",
     "movement",
 }
-ARMED_SECTORS = {"MIL", "COP", "REB", "INS", "UAG"}
-UNKNOWN_WORDS = {"unidentified", "unknown", "masked", "hooded", "armed", "unnamed"}
-ARMABLE_CROWDS = {"youth", "mob"}
-PASTORALISTS = frozenset({"herdsman", "herder"})  # "armed youths" are an armed group; "armed protesters" still protest
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"})  # speak for whose they are
 # actor nouns the tagger also reads as adjectives ("a rebel attack", "military jets")
 ADJECTIVAL_ACTORS = frozenset({"police", "military", "rebel", "insurgent", "militant", "jihadist", "opposition"})
 # people who study or report on an actor and are not part of it ("military analysts", "police experts")
 OBSERVER_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "historian", "researcher", "scholar"})
-# words that put the second of two coordinated nouns on a side of its own ("rebels and government troops")
-OWN_SIDE_WORDS = frozenset({"government", "regime", "state", "federal", "army", "police", "military", "security"})
 OWNER_PRONOUNS = frozenset({"its", "their"})
 PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally"})
-UNIDENTIFIED_GROUP = "Unidentified Armed Group ({country})"
 LED_COALITION = re.compile(r"(?<![\w-])([A-Z][\w.’']*)-led\s+(?:military\s+|international\s+)?coalition\b")
 PRONOUN_REACH = 400  # characters back a "they" or "it" may look for the group it stands for
-
-
-@dataclass(frozen=True)
-class ActorEntry:
-    id: str
-    name: str
-    country: str | None
-    sector: str | None
-
-
-@dataclass(frozen=True)
-class NounEntry:
-    phrase: str
-    sector: str
-    name: str
-
-
-@dataclass(frozen=True)
-class ActorMention:
-    """An actor named in the article text at [start, end)."""
-
-    start: int
-    end: int
-    text: str
-    actor: Actor
-    kind: str  # "named", "state", "noun", "coref"
 
 
 def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
@@ -218,7 +201,7 @@ class ActorCoder:
         found.extend(self._seats(doc, found))
         found.extend(self._untagged_states(doc, found))
         found.extend(self._mistagged_capitals(doc, found))
-        dateline = dateline_end(text) or 0  # "KHARTOUM, June 4 (Reuters) -": where the story was filed
+        dateline = dateline_end(text) or title_dateline_end(text)  # "KHARTOUM, June 4 (Reuters) -": the filing place
         return sorted((m for m in found if m.start >= dateline), key=lambda m: m.start)
 
     def _led_coalitions(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
@@ -314,7 +297,7 @@ class ActorCoder:
         inside += [m for m in mentions if m.kind == "named" and m.start < span.start_char < m.end <= span.end_char]
         head = span.root
         if head.pos_ == "PRON" and head.lower_ in ("they", "it") and len(span) == 1:
-            earlier = _earlier_armed(mentions, span.start_char, within=PRONOUN_REACH)
+            earlier = earlier_armed(mentions, span.start_char, within=PRONOUN_REACH)
             men = pronoun_doer(head, self._armed_men)  # "Gunmen attack the road, and on Monday they ..."
             if men is not None and (earlier is None or earlier.end <= men.idx):
                 actor, why = self.resolve(phrase(men), mentions, fallback_country)
@@ -333,35 +316,37 @@ class ActorCoder:
         if own is not None:
             return own
         if head.lemma_.lower() in GENERIC_GROUP_WORDS and has_definite(span):
-            earlier = _earlier_armed(mentions, span.start_char)
+            earlier = earlier_armed(mentions, span.start_char)
             if earlier is not None:
                 return with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
-        noun = self._irregular_unit(_unknown_doer(self._noun_at(head), head, head), head)
+        noun = self._irregular_unit(unknown_doer(self._noun_at(head), head, head), head)
         noun = self._leaders_men(head, noun, mentions) or noun
         named = [m for m in inside if m.kind == "named"]
         states = [m for m in inside if m.kind in ("state", "capital")]
+        if noun is not None and noun.phrase in SPEAKER_NOUNS:  # "a Hamas spokesman", "an army official"
+            return self._spoken_for(head, noun, span, named, states, mentions, fallback_country)
         if part_of_country(head) and any(m.start <= head.idx < m.end for m in states):
             return None, ""  # "rockets hit southern Israel": a region of the country, a place, not its state
-        near = _modifier_offsets(head)
+        near = modifier_offsets(head)
         modifiers = [m for m in named if m.actor.sector in ARMED_SECTORS and any(m.start <= i < m.end for i in near)]
         if not modifiers and not any(m.start <= i < m.end for m in mentions for i in near):
-            modifiers = _shared_modifier(head, mentions)
+            modifiers = shared_modifier(head, mentions)
         if noun is not None and modifiers and noun.sector in ARMED_SECTORS:
             return with_text(
                 modifiers[0].actor, span
             ), f"named actor {modifiers[0].actor.entry} naming the {noun.phrase}"
         if noun is not None and not any(m.start <= head.idx < m.end for m in named):
-            group = _coreferent(noun, span, named + states, mentions, fallback_country)
+            group = coreferent(noun, span, named + states, mentions, fallback_country)
             if group is not None:
                 return with_text(group.actor, span), f"'{span.text}' refers back to {group.text}"
             return self._noun_actor(noun, span, states, mentions, fallback_country)
         people = self._people_of(head)
         if people and any(m.start <= head.idx < m.end for m in states):
-            name = _with_country("Civilians ({country})", self.states, people)
+            name = with_country("Civilians ({country})", self.states, people)
             return Actor(name, people, "CVL", span.text, "people:" + people), f"'{head.text}': people of a country"
         people = self._people_of(head, protesting=True)
         if people and any(m.start <= head.idx < m.end for m in states):
-            name = _with_country("Protesters ({country})", self.states, people)
+            name = with_country("Protesters ({country})", self.states, people)
             return Actor(name, people, "PRO", span.text, "people:" + people), f"'{head.text}': people protesting"
         for m in named + states:
             if m.start <= head.idx < m.end:
@@ -371,8 +356,10 @@ class ActorCoder:
         if head.lemma_.lower() in OBSERVER_NOUNS:
             return None, ""  # "military analysts said": they write about the army, they are not it
         for token in span:
-            noun = _unknown_doer(self._noun_at(token), token, head)
+            noun = unknown_doer(self._noun_at(token), token, head)
             if noun is not None and not done_to(token, head) and not names_an_area(token):
+                if noun.phrase in SPEAKER_NOUNS:  # "PAIGC spokesman John Doe"
+                    return self._spoken_for(token, noun, span, named, states, mentions, fallback_country)
                 return self._noun_actor(noun, span, states, mentions, fallback_country)
         if states and head.pos_ == "PROPN":
             return with_text(states[0].actor, span), "state named in phrase"
@@ -380,9 +367,21 @@ class ActorCoder:
             return with_text(self.military(states[0].actor), span), f"the forces whose weapons '{span.text}' are"
         return None, ""
 
+    def resolve_suffered(
+        self, span: Span, mentions: Sequence[ActorMention], fallback_country: str | None
+    ) -> tuple[Actor | None, str]:
+        """The actor of a phrase that suffered the event; a person named in it ("Ali Musa, a
+        commander of the Taliban, was killed") is of the side his apposition names."""
+        actor, why = self.resolve(span, mentions, fallback_country)
+        for appo in appositions(span) if actor is None else []:
+            actor, why = self.resolve(phrase(appo), mentions, fallback_country)
+            if actor is not None:
+                return actor, f"'{appo.text}' in apposition: {why}"
+        return actor, why
+
     def _armed_men(self, token: Token) -> bool:
         """The noun names armed men ("gunmen", "bandits", "troops", "armed men")."""
-        noun = _unknown_doer(self._noun_at(token), token, token)
+        noun = unknown_doer(self._noun_at(token), token, token)
         return noun is not None and noun.sector in ARMED_SECTORS
 
     def _people_of(self, head: Token, protesting: bool = False) -> str | None:
@@ -415,6 +414,8 @@ class ActorCoder:
         if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
             return None
         noun = self._noun_at(head)
+        if noun is None and nlp_lemma(head) in WEAPON_NOUNS:  # "said its drones struck": the speaker's arms
+            noun = self.dictionary.nouns.get("military")
         if noun is None or noun.sector == "CVL":  # "the rebels said soldiers killed their sons": kin, not men
             return None
         speaker = reported_speaker(head)
@@ -426,6 +427,48 @@ class ActorCoder:
         if actor.sector == "GOV" and noun.sector in ("MIL", "COP"):  # "the ministry said its jets": the state's forces
             return self._noun_actor(noun, span, [], mentions, actor.country)
         return with_text(actor, span), f"'{span.text}': the own men of the speaker, {speaker.text}"
+
+    def _spoken_for(
+        self,
+        speaker: Token,
+        noun: NounEntry,
+        span: Span,
+        named: Sequence[ActorMention],
+        states: Sequence[ActorMention],
+        mentions: Sequence[ActorMention],
+        fallback_country: str | None,
+    ) -> tuple[Actor | None, str]:
+        """A spokesman or official is whom he speaks for: a group named before him ("a Hamas
+        spokesman") or after "for" ("a spokeswoman for the rebels"), a body the word before him
+        names ("an army spokesman"), else the government of the country in the phrase or of the
+        event; nobody we can code for an unknown organisation ("a PAIGC spokesman")."""
+        owner = next((m for m in named if any(m.start <= i < m.end for i in modifier_offsets(speaker))), None)
+        if owner is not None:
+            return with_text(owner.actor, span), f"'{speaker.text}' of {owner.actor.entry}, who speaks for it"
+        for_whom = [g for c in speaker.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        for whom in (g for g in for_whom if g.dep_ == "pobj"):
+            actor, why = self.resolve(phrase(whom), mentions, fallback_country)
+            if actor is not None:
+                return with_text(actor, span), f"'{speaker.text}' for '{whom.text}': {why}"
+        body = self._speakers_body(speaker, noun, mentions)
+        if body is None:
+            return None, ""
+        return self._noun_actor(body, span, states, mentions, fallback_country)
+
+    def _speakers_body(self, head: Token, noun: NounEntry, mentions: Sequence[ActorMention]) -> NounEntry | None:
+        """What a spokesman or official speaks for, from the word before him: the army or police
+        ("an army spokesman", "a police official"), the government (no such word, or "a ministry
+        spokesman"), or None for an organisation named there that no data file knows ("a PAIGC
+        spokesman": a party speaking is the party, never the state)."""
+        for child in (c for c in head.children if c.dep_ in ("compound", "nmod", "amod") and c.i < head.i):
+            body = self._noun_at(child)
+            if body is not None:
+                return body
+            if child.ent_type_ == "ORG" and not any(m.start <= child.idx < m.end for m in mentions):
+                org = [t for t in child.doc if t.ent_iob_ != "O" and same_entity(t, child)]
+                if not any(self._noun_at(t) is not None for t in org):
+                    return None
+        return noun
 
     def _leaders_men(self, head: Token, noun: NounEntry | None, mentions: Sequence[ActorMention]) -> NounEntry | None:
         """ "Gang leader X's men", "the militia commander's men": the men of an armed group's
@@ -491,98 +534,6 @@ class ActorCoder:
             country, why = named_before.actor.country, f"the {noun.phrase} named before as '{named_before.text}'s'"
         if not why and country:
             why = "country of the event (its place; for words and diplomacy the article's focus)"
-        name = _with_country(noun.name, self.states, country) if country else _no_country(noun.name)
+        name = with_country(noun.name, self.states, country) if country else no_country(noun.name)
         actor = Actor(name, country, noun.sector, span.text, "noun:" + noun.phrase)
         return actor, f"actor noun '{noun.phrase}'" + (f"; {why}" if why else "")
-
-
-def _unknown_doer(noun: NounEntry | None, token: Token, head: Token) -> NounEntry | None:
-    """People nobody has named doing the deed ("unidentified men hurled explosives", "an attack by
-    masked men", "a group of unknown men opened fire") are an unidentified armed group, not
-    civilians; as victims ("an unknown man was found dead") they stay civilians. A crowd word with
-    a weapon ("armed youths stormed a village") is an armed group too, not rioters, and herders
-    who do violence are a pastoralist militia. Whoever does deadly violence ("a man stabbed four
-    people", "two men blew themselves up") is no civilian but an unidentified armed group. ``token`` is
-    the noun naming them, ``head`` the head of the phrase, whose place in the clause tells the doer."""
-    if noun is None or (noun.sector != "CVL" and noun.phrase not in ARMABLE_CROWDS):
-        return noun
-    doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.lower_ == "by")
-    if noun.phrase in PASTORALISTS and doer:  # "herdsmen killed 20 farmers": herders who fight
-        return NounEntry(noun.phrase, "UAG", "Pastoralist Militia ({country})")
-    owned = any(c.dep_ == "poss" for c in head.children)  # "the gang leader's men" are the leader's
-    if noun.sector == "CVL" and head.dep_ == "nsubj" and not owned and deadly_doer(head.head):
-        return NounEntry(noun.phrase, "UAG", UNIDENTIFIED_GROUP)  # "a man drove into the crowd, killing 86"
-    words = UNKNOWN_WORDS if noun.sector == "CVL" else {"armed"}
-    unknown = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in words), None)
-    if unknown is None or not doer:
-        return noun
-    return NounEntry(f"{unknown} {noun.phrase}", "UAG", UNIDENTIFIED_GROUP)
-
-
-def _modifier_offsets(head: object) -> list[int]:
-    """Character offsets of the words that name whose a noun is: its compounds and modifiers
-    ("ELN fighters", "Taliban militants") and the "of" or "from" phrase after it ("fighters of the
-    ELN", "militants from the Islamic State")."""
-    out: list[int] = []
-    for child in head.children:  # type: ignore[attr-defined]
-        naming = child.dep_ in ("compound", "amod", "nmod", "poss", "appos")
-        if naming or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
-            out.extend(t.idx for t in child.subtree)
-    return out
-
-
-def _shared_modifier(head: Token, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """The named group that modifies the first of two coordinated nouns modifies the second too:
-    "Taliban gunmen and suicide bombers" are both the Taliban's."""
-    if head.dep_ != "conj" or head.head.i > head.i:
-        return []
-    if any(c.dep_ in ("compound", "amod") and c.lower_ in OWN_SIDE_WORDS for c in head.children):
-        return []  # "Houthi forces and government troops": two sides
-    near = [
-        t.idx for c in head.head.children if c.dep_ in ("compound", "amod") and c.i < head.head.i for t in c.subtree
-    ]
-    return [
-        m
-        for m in mentions
-        if m.kind == "named" and m.actor.sector in ARMED_SECTORS and any(m.start <= i < m.end for i in near)
-    ]
-
-
-def _coreferent(
-    noun: NounEntry,
-    span: Span,
-    inside: Sequence[ActorMention],
-    mentions: Sequence[ActorMention],
-    country: str | None,
-) -> ActorMention | None:
-    """The named group a generic noun stands for: "the rebels", "guerrillas", "the jihadists" after
-    the article has named a rebel or jihadist group of the same country (or of none). Not when the
-    phrase names a country or a group of its own ("Kurdish rebels"), nor for "a rebel"."""
-    if noun.sector not in ("REB", "INS") or inside or any(t.lower_ in ("a", "an") for t in span):
-        return None
-    earlier = _earlier_armed(mentions, span.start_char)
-    if earlier is None or (earlier.actor.country and country and earlier.actor.country != country):
-        return None
-    return earlier
-
-
-def _earlier_armed(mentions: Sequence[ActorMention], before: int, within: int | None = None) -> ActorMention | None:
-    """The last named non-state armed group mentioned before offset ``before`` (at most ``within``
-    characters before it)."""
-    first = before - within if within is not None else 0
-    earlier = [
-        m
-        for m in mentions
-        if m.kind == "named" and first <= m.start and m.end <= before and m.actor.sector in ("INS", "REB")
-    ]
-    return earlier[-1] if earlier else None
-
-
-def _no_country(pattern: str) -> str:
-    return re.sub(r"\s*(of )?\(?\{country\}\)?", "", pattern).strip()
-
-
-def _with_country(pattern: str, states: States, country: str) -> str:
-    """An actor-noun name pattern filled in: "of {country}" takes "the" where English puts it,
-    a bracketed "({country})" the plain name ("Rebel Forces (United States)")."""
-    return pattern.replace("of {country}", "of " + states.of_name(country)).format(country=states.name(country))

@@ -165,6 +165,23 @@ def deadly_doer(verb: Token) -> bool:
     )
 
 
+ARSON_VERBS = frozenset({"torch", "firebomb", "petrol-bomb", "burn"})
+FIRE_WORDS = frozenset({"fire", "ablaze", "alight"})
+
+
+def arson_doer(verb: Token) -> bool:
+    """The verb's subject set something on fire: "set fire to the office", "set the house ablaze",
+    "torched a car", "burned down the school" (not a participle: "men burned in the fire")."""
+    if verb.pos_ not in ("VERB", "AUX") or reduced_passive(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "burn":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if lemma in ARSON_VERBS:
+        return True
+    return lemma == "set" and any(w.lower_ in FIRE_WORDS for w in verb.subtree if w.i > verb.i)
+
+
 # conditions on a verb that trigger rows name like cue sets, each with the cue set it reads
 VERB_CONDITIONS: dict[str, tuple[Callable[[Token, frozenset[str]], bool], str]] = {
     "crowd_doer": (crowd_doer, "crowd_doer"),

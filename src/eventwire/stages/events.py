@@ -158,6 +158,11 @@ class EventExtractor:
             and not own_incident(drafts, told, places, self.lexicon.cues)
         ):
             _restate_toll(told, sent)  # a toll of the event named again restates it: the larger figure holds
+            if restated and told.actor1 is None:  # "CENTCOM said its forces carried out the strike, killing two"
+                self._actors(drafts[0], doc, mentions, focus)
+                doer = str(drafts[0].why.get("actor1", ""))
+                if drafts[0].actor1 is not None and not doer.startswith(("named armed actor", "the armed group")):
+                    told.actor1, told.why["actor1"] = drafts[0].actor1, "the doer told with the event again: " + doer
             return []
         assign_dates(drafts, sent, article, earlier)
         assign_counts(drafts, sent)
@@ -286,7 +291,8 @@ class EventExtractor:
             agents = [roles.phrase(head)]
         for side, spans in (("actor1", agents), ("actor2", patients)):
             for span in spans:
-                actor, why = self.coder.resolve(span, mentions, country)
+                resolve = self.coder.resolve if side == "actor1" else self.coder.resolve_suffered
+                actor, why = resolve(span, mentions, country)
                 if actor is None:
                     continue
                 if d.cls.violent and actor.entry and actor.entry.startswith("state:"):
@@ -297,7 +303,7 @@ class EventExtractor:
         if d.actor2 is None and d.cls.violent:
             victims = roles.victims(head)
             if victims is not None:
-                actor, why = self.coder.resolve(victims, mentions, country)
+                actor, why = self.coder.resolve_suffered(victims, mentions, country)
                 if actor is not None:
                     d.actor2, d.why["actor2"] = actor, why + " (victims)"
         if d.actor1 is None and d.cls.kind != "statement":
@@ -312,7 +318,7 @@ class EventExtractor:
         if head.dep_ in ("advcl", "conj", "xcomp"):  # "jets targeted Houthi camps, killing 14": the target
             done_to += [t.idx for c in head.head.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree]
         suffered = roles.victims(head)  # "seven Taliban militants were killed in explosions": not the doers
-        done_to += [t.idx for t in suffered] if suffered is not None else []
+        done_to += [t.idx for t in roles.with_appositions(suffered)] if suffered is not None else []
         before = [
             m
             for m in mentions

@@ -103,6 +103,24 @@ def phrase(token: Token) -> Span:
     return doc[left : right + 1]
 
 
+def appositions(span: Span) -> list[Token]:
+    """The nouns in apposition to a phrase's head ("Abu Ali, a commander of the Nusra Front")."""
+    return [c for c in span.root.children if c.dep_ == "appos"]
+
+
+def with_appositions(span: Span) -> list[Token]:
+    """The words of a phrase and of its appositions: a group named in "X, a leader of Y, was
+    killed" is the victim's side, never the doer."""
+    return [*span, *(t for a in appositions(span) for t in a.subtree)]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it (a dateline's place taken for one: "Lima,
+    12 Jun -- Gunmen tried"), the nearer."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    return found[-1] if len(found) > 1 and found[-1].i < verb.i else (found[0] if found else None)
+
+
 def _child(token: Token, *deps: str) -> Token | None:
     for child in token.children:
         if child.dep_ in deps:
@@ -170,7 +188,7 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if verb.lemma_.lower() == "fall":  # "the town fell to the rebels": the taker follows "to"
         return _spans(_prep_object(verb, {"to"})), []
     passive = _child(verb, "nsubjpass")
-    subject = _child(verb, "nsubj", "csubj")
+    subject = _subject(verb)
     relative = subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
     if relative and verb.head.lemma_.lower() in CROWD_NOUNS:
         subject = verb.head  # "protesters who marched": the crowd the clause describes
@@ -277,7 +295,7 @@ def _inherited_subject(verb: Token) -> Token | None:
             return None
         if node.lemma_.lower() in DIE_VERBS:  # "two men died when ... was shelled": they suffered it
             return None
-        subj = _child(node, "nsubj")
+        subj = _subject(node)
         if subj is None and node.i == verb.head.i and verb.dep_ == "conj" and verb.tag_ in FINITE_ACTIVE:
             subj = _child(node, "nsubjpass")  # "it was alarmed ... and called for": it called
         if subj is not None:
