@@ -20,6 +20,7 @@ from eventwire.stages.devices import arms_inventory, disrupted_device
 from eventwire.stages.doers import own_clause_subject
 from eventwire.stages.event_places import (
     acting_state,
+    dateline_place,
     focus_country,
     in_body,
     names_place_of,
@@ -269,6 +270,9 @@ class EventExtractor:
         if para:
             d.toponym = para[-1].toponym
             d.why["location"] = "place of the previous event in the paragraph"
+        elif (line := dateline_place(toponyms, doc)) is not None:
+            d.toponym = line
+            d.why["location"] = f"'{line.text}' in the dateline, with its state: a local story naming no other place"
         elif (
             focus is not None
             and (body := focus_country(in_body(toponyms, doc))) is None
