@@ -4,8 +4,10 @@ A raid is no attack in itself: ACLED codes a police or army raid by its outcome.
 people killed or hurt keep it violent (an attack, or an armed clash when both sides fired: see
 stages/battle_cues.py); people arrested or detained make it arrests; weapons seized disrupted
 weapons use; other goods seized looting or property destruction; a raid that did none of these
-(a search) is coercion, no political violence. Read by :mod:`eventwire.stages.subtypes`; word
-sets in ``data/cue_words.tsv`` (raid_arrest, raid_seize, weapon, small_arms, hurt, lethal).
+(a search) is coercion, no political violence, unless soldiers raided a hospital or a
+village (an attack, as ACLED codes military raids on places where people live). Read by
+:mod:`eventwire.stages.subtypes`; word sets in ``data/cue_words.tsv`` (raid_arrest, raid_seize,
+raid_violence, dwelling, weapon, small_arms, hurt, lethal).
 """
 
 from __future__ import annotations
@@ -24,16 +26,28 @@ def raid_outcome(d: Draft, cues: CueWords) -> str | None:
     "raided the house and detained two men", "weapons_seized" for "raided a depot, seizing rifles",
     "property" for "raided the shop and confiscated its goods", else "coerce" ("searched")."""
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
-    violence = cues["small_arms"] | cues["hurt"] | cues["lethal"] | cues["exchange"]
+    violence = cues["small_arms"] | cues["hurt"] | cues["lethal"] | cues["exchange"] | cues["raid_violence"]
     if d.counts or words & violence:
-        return None
+        return None  # "raided the offices and beat two reporters": the beating is the event
     if exchange_of_fire(d, cues, PARAGRAPH_SENTENCES) or fire_opened_after(d):
         return None  # "raided a hideout. The gunmen opened fire": no peaceful raid
     if words & cues["raid_arrest"]:
         return "arrest"
     if words & cues["raid_seize"]:
         return "weapons_seized" if _weapons_named(d, cues) else "property"
-    return "coerce"
+    return None if _troops_on_dwellings(d, cues) else "coerce"
+
+
+def _troops_on_dwellings(d: Draft, cues: CueWords) -> bool:
+    """Soldiers raided a place where people live or are cared for ("troops raided a hospital", "the
+    army raided a village"): ACLED codes such a military raid as an attack even when the
+    sentence tells no outcome; a police search of an office stays coercion."""
+    if d.actor1 is None or d.actor1.sector != "MIL":
+        return False
+    head = d.trigger.head(d.sent.doc)
+    places = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    places += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "into") for g in c.children]
+    return any(t.lemma_.lower() in cues["dwelling"] or t.lower_ in cues["dwelling"] for p in places for t in p.subtree)
 
 
 def _weapons_named(d: Draft, cues: CueWords) -> bool:

@@ -26,7 +26,7 @@ from eventwire.stages.doers import crowd_doer
 from eventwire.stages.raids import raid_outcome, raid_seizure
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from eventwire.stages.triggers import CueWords
     from eventwire.stages.when import Draft
@@ -121,7 +121,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
         return "clash"
     fight = key == "attack" and s1 in ARMED_SECTORS | {None} and s2 in ARMED_SECTORS | {None}
-    if fight and (on_front_line(d, cues) or exchange_of_fire(d, cues) or raided_before(d, cues)):
+    if fight and (on_front_line(d, cues) or _front_attacked(d) or exchange_of_fire(d, cues) or raided_before(d, cues)):
         return "clash"  # "assaults along the X direction", "opened fire ... in the shootout"
     if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
         return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
@@ -135,7 +135,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         key == "attack"
         and s2 is None
         and not d.counts  # an attack that killed or hurt people is no mere damage
-        and any(t.lemma_.lower() in cues["unpeopled"] for t in roles.objects_of(d.trigger.head(d.sent.doc)))
+        and any(_unpeopled(t, cues) for t in roles.objects_of(d.trigger.head(d.sent.doc)))
     ):
         return "property"  # "attacked a pipeline"; "attacked a church" is an attack on the people there
     if key == "clash" and ("PRO" in (s1, s2) or words & cues["demonstrators"]):
@@ -151,8 +151,23 @@ def refined_key(d: Draft, cues: CueWords) -> str:
 
 def _brutal(d: Draft, words: set[str], cues: CueWords) -> bool:
     """Force beyond crowd control: live rounds, a beating, deaths or grave wounds ("fired live
-    ammunition", "brutally dispersed", "shot dead two marchers", "seriously injured")."""
-    return bool(words & cues["brutal"]) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d, cues)
+    ammunition", "brutally dispersed", "shot dead two marchers", "seriously injured"). Live rounds
+    fired into the air or as warning shots hurt no one: force beyond crowd control only when the
+    sentence tells someone hurt or killed."""
+    brutal = words & cues["brutal"]
+    if brutal <= {"live"} and _shots_in_the_air(d.sent):
+        brutal = set()
+    return bool(brutal) or bool(words & cues["lethal"] and d.counts) or _badly_hurt(d, cues)
+
+
+def _shots_in_the_air(sent: Span) -> bool:
+    """The shots went "into the air" or "in the air", or were "warning shots"."""
+    for t in sent:
+        if t.lower_ == "air" and t.head.lower_ in ("into", "in") and any(c.lower_ == "the" for c in t.children):
+            return True
+        if t.lemma_.lower() == "shot" and any(c.lower_ == "warning" for c in t.children):
+            return True
+    return False
 
 
 def _crowd_of_people(d: Draft) -> bool:
@@ -446,3 +461,21 @@ def _withdrew_from_place(d: Draft, cues: CueWords) -> bool:
     left = [g for c in head.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     deals = any(g.lemma_.lower() in cues["accord"] | cues["not_place"] for g in left)  # talks, a deal, a coalition
     return armed and head.lemma_.lower() in cues["withdrew"] | {"pull"} and bool(left) and not deals
+
+
+def _unpeopled(noun: Token, cues: CueWords) -> bool:
+    """A thing with no people in it ("a pipeline", "the rail line"); a "front line" is manned by
+    fighters."""
+    return noun.lemma_.lower() in cues["unpeopled"] and not _front_line(noun)
+
+
+def _front_line(noun: Token) -> bool:
+    """The positions of an armed side: "the front line", "enemy lines", "the frontline"."""
+    if noun.lower_.startswith("frontline"):
+        return True
+    return noun.lemma_.lower() == "line" and any(c.lower_ in ("front", "enemy") for c in noun.children)
+
+
+def _front_attacked(d: Draft) -> bool:
+    """The attack's object is a front line ("attacked the front line near X"): fighters fought."""
+    return any(_front_line(t) for t in roles.objects_of(d.trigger.head(d.sent.doc)))

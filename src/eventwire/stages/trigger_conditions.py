@@ -104,12 +104,25 @@ def bare_station(_verb: Token, objects: list[Token], _cues: CueWords) -> bool:
     )
 
 
-def to_death(verb: Token, _objects: list[Token], _cues: CueWords) -> bool:
-    """The verb is done "to death" ("burned a man to death", "was beaten to death"): a killing,
-    whatever was done to whom."""
-    return any(
+def to_death(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
+    """The verb is done "to death" by someone ("burned a man to death", "was beaten to death by a
+    mob"): a killing. Victims who "burned to death" themselves, or "were burned to death when a fire
+    swept through" a house, died in a mishap: an agentless "burn", or any such verb in a sentence
+    naming a fire, crash or other mishap, is no attack unless a doer is named ("by a mob")."""
+    if not any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
-    )
+    ):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "agent" in deps:
+        return True
+    mishap = cues["cause"] | cues["mishap"]
+    if "dobj" in deps or "obj" in deps:  # "burned a man to death", "hacked to death nine farmers"
+        return not any(word_forms(c) & mishap for c in verb.children if c.dep_ == "nsubj")  # "the blaze burned ..."
+    if any(word_forms(t) & mishap and t.head.lemma_ != "open" for t in verb.sent if t.i != verb.i):
+        return False  # "opened fire" is no fire
+    # agentless: "was hacked to death" is done by someone; "burned to death" may be a fire's work
+    return verb.lemma_.lower() != "burn"
 
 
 def festivity(_verb: Token, objects: list[Token], cues: CueWords) -> bool:
@@ -119,6 +132,21 @@ def festivity(_verb: Token, objects: list[Token], cues: CueWords) -> bool:
     return any(word_forms(o) & cues["festivity"] for o in direct)
 
 
+def month(word: Token, _objects: list[Token], _cues: CueWords) -> bool:
+    """The word is the month's name, not a walk ("began in March", "since March", "March 3",
+    "March 2021", "last March"): capitalised inside a sentence and tagged as a date or set beside a
+    preposition of time or a day or year number."""
+    if word.text != "March" or (word.i == word.sent.start and word.ent_type_ != "DATE"):
+        return False
+    if word.ent_type_ == "DATE":
+        return True
+    before = word.nbor(-1).lower_ if word.i > word.sent.start else ""
+    after = word.nbor(1) if word.i + 1 < word.sent.end else None
+    return before in ("in", "since", "until", "till", "by", "from", "last", "early", "mid", "late", "through") or bool(
+        after is not None and after.like_num
+    )
+
+
 ObjectCondition = Callable[["Token", list["Token"], "CueWords"], bool]
 OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "armed_party": armed_party,
@@ -126,6 +154,7 @@ OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "bare_station": bare_station,
     "festivity": festivity,
     "military_subject": military_subject,
+    "month": month,
     "to_death": to_death,
 }
 
