@@ -416,11 +416,12 @@ def find_counts(text: str) -> list[CountMention]:
         return []
     found = _zeros(text)
     for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS, DEAD_WERE):
-        found.extend(_numbered(text, pattern))
+        numbered = _numbered(text, pattern)  # not the people abducted: "abducted 20 and two were killed"
+        found.extend(coordinated.without_taken(text, numbered) if pattern is NUMBER_FIRST else numbered)
     found.extend(_bodies(text))
     found.extend(_singular(text))
     found.extend(coordinated.coordinated_counts(text, found))  # "killed my father and two brothers": three
-    found.extend(revisions.revised_counts(text, number_value))  # "police later corrected the figure to 11"
+    found.extend(revisions.revised_counts(text, number_value, found))  # "police later corrected the figure to 11"
     if not any(c.kind == "killed" for c in found):
         found.extend(_mention(text, "killed", 1, m.span(), None) for m in FATAL_NOUN.finditer(text))
     if not any(c.kind == "injured" for c in found):

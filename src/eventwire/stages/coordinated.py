@@ -9,7 +9,8 @@ subject of a passive one ("... were killed", "... were wounded"); an object list
 opens a clause of its own ("killed two soldiers and a policeman was wounded") is not summed, but
 one that goes on with the same subject's next verb ("... and wounded 14 others") is. A total set
 off by a comma before who its victims were ("killed 10 people, seven civilians and three soldiers")
-keeps its own figure.
+keeps its own figure. A list whose first part is the object of a verb of taking ("abducted 20
+people and two farmers were also killed") is no list of victims: the people taken are not dead.
 ``casualties.find_counts`` keeps the longest mention, so the sum replaces its parts (a sum that
 another pattern already tells, "killed 3 soldiers and 2 civilians", is left to it).
 """
@@ -27,6 +28,7 @@ from eventwire.stages.casualties import (
     _MOD,
     _NUMBER,
     _PHRASAL_KILL,
+    NUMBER_FIRST,
     PERSONS,
     _kind,
     number_value,
@@ -75,6 +77,12 @@ PASSIVE = re.compile(
     _FLAGS,
 )  # "... were killed", "... were shot dead", "... died"
 
+TAKEN = re.compile(
+    r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|captur\w*|arrest\w*|detain\w*|took|taken|held|rescu\w*|freed"
+    rf"|releas\w*|evacuat\w*)\s+{_MOD}$",
+    _FLAGS,
+)  # "bandits abducted 20 people and two farmers were killed": the 20 are taken, not dead
+
 
 def coordinated_counts(text: str, found: list[CountMention]) -> list[CountMention]:
     """The figures of victims told as a list of people joined by "and" in ``text``, those that
@@ -102,7 +110,7 @@ def _lists(text: str) -> list[CountMention]:
         if found is None:
             continue
         after = PASSIVE.match(text, found[1])
-        if after is not None:
+        if after is not None and not TAKEN.search(text, 0, m.start()):
             kind = "killed" if after.group("died") else _kind(after.group("v"))
             out.append(_mention(text, kind, found[0], m.start(), after.end()))
     return out
@@ -158,3 +166,19 @@ def _part_value(part: re.Match[str]) -> int | None:
 
 def _mention(text: str, kind: str, value: int, start: int, end: int) -> CountMention:
     return CountMention(kind, value, start, end, text[start:end])
+
+
+def without_taken(text: str, found: list[CountMention]) -> list[CountMention]:
+    """``found`` (the mentions ``casualties.NUMBER_FIRST`` reads in ``text``) where a figure of
+    people joined to the next by "and" is the object of a verb of taking before it ("abducted
+    20 people and two farmers were killed"): only the people after "and" are counted."""
+    out = []
+    for c in found:
+        m = NUMBER_FIRST.match(text, c.start)
+        if m is None or not m.group("n2") or not TAKEN.search(text, 0, c.start):
+            out.append(c)
+            continue
+        value = number_value(m.group("n2"))
+        if value:
+            out.append(_mention(text, c.kind, value, m.start("n2"), c.end))
+    return out

@@ -25,10 +25,12 @@ WOUND_WORDS = re.compile(r"wound|injur|hurt|hospitali", re.IGNORECASE)  # told a
 WOUNDED_DIED = re.compile(
     rf"\b(?P<n>{_NUMBER})\s+of\s+(?:the|those|them)\s+(?:(?:seriously|critically|badly|gravely)\s+)?"
     r"(?:wounded|injured|hurt)(?:\s+(?:people|persons|victims|soldiers|civilians|men|women|children))?"
-    r"(?:\s+[\w,'’-]+){0,4}?\s+(?:(?:have|has|had|later|subsequently|since|also)\s+)*"
+    r"(?:\s+(?!(?:nearly|almost|could|may|might|would|not|never|narrowly)\b)[\w,'’-]+){0,4}?"
+    r"\s+(?:(?:have|has|had|later|subsequently|since|also)\s+)*"
     r"(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE,
-)  # "two of the wounded later died", "one of the injured soldiers succumbed to his wounds"
+)  # "two of the wounded later died", "one of the injured soldiers succumbed to his wounds"; not
+# "two of the wounded nearly died", "could have died"
 
 
 def wounded_died(text: str) -> list[CountMention]:
@@ -49,19 +51,46 @@ ALSO_DEAD = re.compile(
 )  # more dead told with "also": "the attacker was also killed", "two soldiers were also killed"
 
 
-def with_ordinals(found: list[CountMention]) -> list[CountMention]:
-    """``found`` (a sentence's mentions, in order) where more dead told by an ordinal or with
-    "also" after a killed figure ("a third later succumbed", "the bomber was also killed") count
-    as that figure and them."""
+def with_ordinals(found: list[CountMention], text: str = "") -> list[CountMention]:
+    """``found`` (the mentions of ``text``, a sentence, in order) where more dead told by an
+    ordinal or with "also" after a killed figure ("a third later succumbed", "the bomber was also
+    killed") count as that figure and them; not more dead told of another attack (``elsewhere``)."""
     out: list[CountMention] = []
     for c in found:
         prev = next((p for p in reversed(out) if p.kind == "killed" and p.value > 0), None)
         if c.kind == "killed" and c.value == 1 and ORDINAL.match(c.text) and prev is not None:
             c = CountMention("killed", prev.value + 1, c.start, c.end, c.text)
-        elif c.kind == "killed" and c.value > 0 and ALSO_DEAD.match(c.text) and prev is not None:
+        elif c.kind == "killed" and c.value > 0 and ALSO_DEAD.match(c.text) and prev and not elsewhere(text, prev, c):
             c = CountMention("killed", prev.value + c.value, c.start, c.end, c.text)  # "the bomber was also killed"
         out.append(c)
     return out
+
+
+SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|different|other)\b", re.IGNORECASE)
+ATTACK_NOUN = re.compile(  # an attack told as new: "in an ambush", not "in the attack"
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:attack|raid|ambush|clash|bombing|blast|explosion|shooting|strike|airstrike|assault|shelling)s?\b",
+    re.IGNORECASE,
+)
+PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+)")
+
+
+def elsewhere(text: str, prev: CountMention, c: CountMention) -> bool:
+    """More dead told with "also" (``c``) are another attack's, not more of ``prev``'s: a word of
+    another ("separate", "another", "elsewhere") from ``prev`` to the end of ``c``'s clause, or a
+    place named in ``c``'s clause that ``prev``'s part of the sentence does not name, or an attack
+    told there as new ("killed five villagers in Kano, and two soldiers were also killed in an
+    ambush in Kaduna"; not "the bomber was also killed in the attack")."""
+    if not text:
+        return False
+    stop = re.search(r"[,;:.]", text[c.end :])
+    end = c.end + stop.start() if stop else len(text)
+    before, own = text[: c.start], text[c.start : end]
+    if SEPARATE.search(text, prev.end, end):
+        return True
+    places = {m.group("p") for m in PLACE.finditer(before)}
+    if any(m.group("p") not in places for m in PLACE.finditer(own)):
+        return True
+    return ATTACK_NOUN.search(own) is not None
 
 
 OF_THEM = re.compile(r"^\S+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
@@ -85,7 +114,7 @@ def moved_in_sentence(text: str, found: list[CountMention]) -> list[CountMention
     added (``with_ordinals``) and the wounded who died ("two of the wounded later died", "two men
     were wounded; one of them died") counted once, as dead: the injured mentions they are read
     from dropped, taken from the injured figure before them, and added to a killed one before it."""
-    found, died = with_ordinals(found), wounded_died(text) + _of_them_died(found)
+    found, died = with_ordinals(found, text), wounded_died(text) + _of_them_died(found)
     out = [c for c in found if not any(d.start <= c.start < d.end for d in died)]
     for d in died:
         dead = [c for c in out if c.kind == "killed" and c.end <= d.start]

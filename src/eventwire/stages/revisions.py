@@ -46,27 +46,59 @@ FIRST_REPORTED = re.compile(
     r"(?:first|initially|originally|earlier|previously)\s+(?:reported|thought|stated|said|announced|feared|given)\b",
     _FLAGS,
 )  # "said 8 people had died, not 12 as first reported": 12 is taken back, 8 is the revision
-TOLL_BEFORE = re.compile(r"\b(?:toll|figure|tally|count|estimate|number)\b", _FLAGS)
 INJURED_WORDS = re.compile(r"injur|wound|hurt", _FLAGS)
 KILLED_WORDS = re.compile(r"dead|death|kill|fatal|died", _FLAGS)
 
 
-def revised_counts(text: str, value_of: Callable[[str], int | None]) -> list[CountMention]:
+def revised_counts(
+    text: str, value_of: Callable[[str], int | None], found: list[CountMention] | None = None
+) -> list[CountMention]:
     """The figures a toll of ``text`` was revised or corrected to; ``value_of`` reads a figure's
-    words (``casualties.number_value``)."""
+    words (``casualties.number_value``). A bare "it", "the figure", "the estimate" or "the count"
+    is a toll only when the figure told last before it is one of ``found`` (the sentence's
+    casualty counts), whose kind it takes: "damaged 30 shops, a figure later revised to 45"
+    revises no toll. With no figure before it, "the figure" is the event's toll, "it" none."""
     out = []
     for m in REVISED_TO.finditer(text):
         value = value_of(m.group("n"))
-        it = re.match(r"\w+\s+it\b", m.group(0), _FLAGS) is not None  # "lowered it to 8": "it" must be a toll
-        if value is not None and not (it and not TOLL_BEFORE.search(text, 0, m.start())):
-            start, end = m.span()
-            out.append(CountMention(_kind(text, m), value, start, end, text[start:end]))
+        if value is None:
+            continue
+        kind, last = _kind(text, m), _figure_before(text, m.start(), value_of)
+        if _bare(text, m) and last >= 0:
+            referred = next((c for c in found or [] if c.start <= last < c.end and c.value > 0), None)
+            if referred is None:
+                continue  # "damaged 30 shops, a figure later revised to 45"
+            kind = referred.kind
+        elif _bare(text, m) and re.match(r"\w+\s+it\b", m.group(0), _FLAGS):
+            continue  # "lowered it to 30" with no figure before: no toll
+        start, end = m.span()
+        out.append(CountMention(kind, value, start, end, text[start:end]))
     return out
 
 
+_TOLL_WORDS = re.compile(r"toll|tally|casualt|victim|injur|wound|hurt|dead|death|kill|fatal|died", _FLAGS)
+
+
+def _bare(text: str, m: re.Match[str]) -> bool:
+    """The toll revised is named by no casualty word: "it", "the figure", "a count", "the estimate"."""
+    return not _TOLL_WORDS.search(text, m.start(), m.start("n"))
+
+
+def _figure_before(text: str, end: int, value_of: Callable[[str], int | None]) -> int:
+    """Where the figure told last before ``end`` starts, or -1 when none is told (a toll told
+    again in a sentence of its own, "The figure was later lowered to 8", is the event's)."""
+    figures = [
+        n.start()
+        for n in re.finditer(r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", text[:end], _FLAGS)
+        if n.group().lower() not in ("a", "an") and value_of(n.group()) is not None
+    ]
+    return figures[-1] if figures else -1
+
+
 def _kind(text: str, m: re.Match[str]) -> str:
-    """Injured when the toll revised names the wounded ("the number of injured"), or, named as
-    "it" or "the figure", the last word of the dead or the hurt before it is of the hurt."""
+    """Injured when the toll revised names the wounded ("the number of injured"), else, a toll
+    named without its kind ("the toll"), the last word of the dead or the hurt before it is of
+    the hurt."""
     words = text[m.start() : m.start("n")]
     if INJURED_WORDS.search(words):
         return "injured"

@@ -126,17 +126,23 @@ def _names_cause(sent: Span) -> bool:
 
 
 def follow_up(sent: Span, earlier: list[Draft]) -> None:
-    """A sentence without an event: its dead (``when.follow_up_deaths``), the people hurt it adds
-    and a zero it tells of everyone ("No one was hurt", not "no soldiers") for a kind the event
-    has no figure of go to the violent event before it. A figure told as revised replaces the
+    """A sentence without an event: its dead (``when.follow_up_deaths``) and the people hurt it
+    adds go to the violent event before it; a zero it tells of everyone ("No one was hurt", not
+    "no soldiers") to the event of the sentence just before (``_nobody``). A figure told as revised replaces the
     event's (``revisions``); the wounded told as dead since move to the dead (``more_dead``)."""
     target = named_target(sent, earlier) or next((d for d in reversed(earlier) if d.cls.violent), None)
     if running_total(sent, target):
         return
     before = len(target.counts) if target is not None else 0
     follow_up_deaths(sent, [target] if target is not None else [])
-    if target is None:
-        return
+    if target is not None:
+        _more_counts(sent, target, before)
+    _nobody(sent, earlier)
+
+
+def _more_counts(sent: Span, target: Draft, before: int) -> None:
+    """The figures a sentence without an event adds to ``target``, which held ``before`` figures
+    before its dead were given (see ``follow_up``)."""
     held = target.counts[:before]
     passed = [one_more_dead(held, c) for c in target.counts[before:]]
     held, passed = competing(held, passed, sent, target.sent)  # another teller's figure: a high one
@@ -149,9 +155,20 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
     if hurt and (revised or any(c.kind == "killed" and c.value > 0 for c in target.counts)):
         target.counts = still_held(target.counts, hurt, {"injured"} if revised else set())
         give(target, hurt, sent.text.strip()[:80])
-    none = [c for c in found if c.value == 0 and NOBODY.match(c.text) and all(k.kind != c.kind for k in target.counts)]
+
+
+def _nobody(sent: Span, earlier: list[Draft]) -> None:
+    """A zero told of everyone ("No one was hurt.": nobody, not an unknown figure) goes to the
+    event told in the sentence just before, whatever its class, for a kind it has no figure of;
+    not across a sentence or an event between ("Gunmen killed four soldiers near Gao. On
+    Tuesday, protesters burned a tax office. No one was hurt.": the office, not the ambush)."""
+    last = earlier[-1] if earlier else None
+    if last is None or last.sent.end != sent.start:
+        return
+    found = find_counts(sent.text)
+    none = [c for c in found if c.value == 0 and NOBODY.match(c.text) and all(k.kind != c.kind for k in last.counts)]
     if none:
-        give(target, none, sent.text.strip()[:80])  # "No one was hurt.": nobody, not an unknown figure
+        give(last, none, sent.text.strip()[:80])
 
 
 NOBODY = re.compile(r"(?:no\s*one|nobody|none|no\s+(?:casualties|injuries|deaths|fatalities))\b", re.IGNORECASE)
