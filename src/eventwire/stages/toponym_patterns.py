@@ -157,6 +157,9 @@ TARGET_VERBS = _words(
     "attack shell bomb bombard storm raid besiege capture seize overrun retake recapture strike hit target "
     "invade occupy encircle surround pound liberate loot raze flee evacuate"
 )  # with "fled" and "evacuated": verbs whose proper-name object is mostly a place
+PEOPLE_VERBS = _words("evacuate liberate")  # their object is a person as often as a town
+MOVE_PREPS = _words("from to out")  # "evacuated X from/to ...": X was moved, a person
+PERSON_POSSESSIVES = _words("her his")
 TARGET_NOUNS = _words(
     "attack attacks assault offensive raid raids siege shelling bombardment bombing strike strikes airstrike "
     "airstrikes push advance"
@@ -200,10 +203,33 @@ def target_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if any(c.dep_ == "det" for c in tok.children):
             continue  # "struck the Webster", "capturing the Best in Show": a building, a car, a prize
+        if _with_kin(tok):
+            continue  # "evacuated Florence and her two children": a woman
         m = Mention(start, tok.i + 1, start, tok.i + 1, doc[start : tok.i + 1].text, "LOCATIVE", cued=True)
-        if _target_place(doc, m, gaz.matches(m.core), tok.ent_type_ == "PERSON"):
+        matches = gaz.matches(m.core)
+        if (
+            tok.ent_type_ == "PERSON"
+            and _moved(tok)
+            and not any(x.primary and x.place.kind in AREA_KINDS for x in matches)
+        ):
+            continue  # "guards evacuated Jackson from the building": a man moved; "fled Darfur" stays
+        if _target_place(doc, m, matches, tok.ent_type_ == "PERSON"):
             out.append(m)
     return out
+
+
+def _moved(tok: Token) -> bool:
+    """Whether an object of "evacuate" or "liberate" is moved somewhere, as people are: "evacuated
+    Jackson from the building", "to a clinic" (a town is evacuated, not taken from or to a place)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in PEOPLE_VERBS:
+        return False
+    return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in MOVE_PREPS for c in verb.children)
+
+
+def _with_kin(tok: Token) -> bool:
+    """Whether the name is joined to someone's kin: "Florence and her children", "Dale and his wife"."""
+    return any(c.dep_ == "conj" and any(g.lower_ in PERSON_POSSESSIVES for g in c.lefts) for c in tok.children)
 
 
 def name_words(span: Span) -> bool:

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventwire.stages.demonyms import demonym_country, region_demonym
-from eventwire.stages.gazetteer import ARTICLES, Gazetteer, Match
+from eventwire.stages.gazetteer import Gazetteer, Match
+from eventwire.stages.toponym_groups import article_town, group_name, has_article, lower_article
 from eventwire.stages.toponym_variants import spelling_variant
 
 if TYPE_CHECKING:
@@ -451,12 +452,18 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
         return False  # "Sri Lankan" tagged GPE: a demonym (see _demonym_mentions), not a place name
     if m.core.lower() in NOT_PLACES:
         return False  # "the North's peace process", "headed toward Earth"
-    if m.core[:1].islower() and _mixed_case(doc) and not _article_name(m.core):
+    if has_article(m.core) and group_name(m.core):
+        return False  # "al-Shabaab", "Al-Qaeda": the actor dictionary's group, not a village "Shabab"
+    if m.core[:1].islower() and _mixed_case(doc) and not lower_article(m.core):
         return False  # "swan", "n't", "big City" tagged GPE: a place name starts with a capital
     m.matches = gaz.matches(m.core)
+    if lower_article(m.core) and not article_town(m.core, m.matches):
+        return False  # "al-Hol" is no "Hol": the article's name, or a sizeable town's spelling
     m.suffix = m.suffix or _stripped_kind(doc, m)
     if m.suffix and _kind_of_name_before(doc, m):
         m.suffix = None
+    if m.suffix == "settlement" and _town_part(doc, m.start) and not _town_of_area(m.matches):
+        m.suffix = None  # "the outskirts of Borno": the state's outskirts, not a hamlet abroad
     if m.label in ("ORG", "FAC") and m.suffix is None and _after_the(doc, m.start) and not is_area(m):
         return False  # "the House", "the White House": an institution or building, not the town
     if m.label in CHECKED_LABELS and m.suffix is None and not is_area(m) and not _town_context(doc, m):
@@ -475,10 +482,15 @@ def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     return bool(m.matches) and m.suffix is not None
 
 
-def _article_name(name: str) -> bool:
-    """Whether the name opens with an Arabic article written in lower case: "al-Bab", "el-Fasher"."""
-    first, hyphen, rest = name.partition("-")
-    return bool(hyphen) and first in ARTICLES and rest[:1].isupper()
+def _town_part(doc: Doc, start: int) -> bool:
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in TOWN_PARTS
+
+
+def _town_of_area(matches: list[Match]) -> bool:
+    """Whether "the port/outskirts of X" may mean a town X: the name's own areas (an admin1 area, a
+    country) share it with a town of theirs ("Kherson" and its oblast), or it names no such area."""
+    areas = {x.place.country for x in matches if x.primary and x.place.kind in ("admin1", "country")}
+    return not areas or any(x.place.kind == "city" and x.place.country in areas for x in matches)
 
 
 def _mixed_case(doc: Doc) -> bool:
