@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,12 @@ def test_prune_removes_only_stale_shipped_gazetteers(tmp_path: Path, monkeypatch
     assert result.exit_code == 0, result.output
     assert not old.exists() and current.exists() and dumps.exists()
     assert "nothing to remove" in CliRunner().invoke(main, ["gazetteer", "prune"]).output
+
+
+def test_a_store_built_from_dumps_has_the_town_index(built: Path) -> None:
+    conn = sqlite3.connect(built)
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        conn.close()
+    assert "places_town_lat" in names

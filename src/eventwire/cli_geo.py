@@ -27,13 +27,14 @@ def build(paths: tuple[str, ...], output: str | None, data_dirs: tuple[str, ...]
     Point eventwire at the result with the setting ``gazetteer = "PATH"``.
     """
     from eventwire.errors import EventwireError
-    from eventwire.stages.gazetteer import cache_dir
+    from eventwire.stages.gazetteer import add_indexes, cache_dir
     from eventwire.stages.gazetteer_build import build_store
     from eventwire.stages.gazetteer_dumps import dump_sources
 
     target = Path(output) if output else cache_dir() / "gazetteer-geonames.sqlite"
     try:
         count = build_store(target, dump_sources([Path(p) for p in paths], data_dirs), {"source": "geonames dumps"})
+        add_indexes(target)
     except (EventwireError, ValueError, IndexError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"wrote {count} places to {target}")
