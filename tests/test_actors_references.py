@@ -182,7 +182,7 @@ def test_both_sides_of_a_fight(pipeline: Any, text: str, trigger: str, want: tup
 
 def test_allies_named_together_fight_the_object(pipeline: Any) -> None:
     text = "Turkish and Russian troops fought Kurdish fighters near Manbij."
-    assert sides(pipeline, text, "fought")[1] != "Military Forces of Russia"
+    assert sides(pipeline, text, "fought")[1] == "Kurdish forces"
 
 
 def test_bus_passengers_are_civilians(pipeline: Any) -> None:
@@ -219,3 +219,51 @@ def test_air_defences_and_weapons_intercepted_are_forces(pipeline: Any) -> None:
     assert sides(pipeline, text, "intercepted") == ("Military Forces of Syria", "Military Forces of Israel")
     text = "Kyiv said its air defences shot down 12 drones overnight."
     assert sides(pipeline, text, "shot down")[0] == "Military Forces of Ukraine"
+
+
+def test_they_is_not_the_men_its_own_verb_strikes(pipeline: Any) -> None:
+    text = (
+        "Police said gunmen raided a village near Bauchi on Friday, and they repelled the raid, "
+        "killing seven of the gunmen."
+    )
+    assert sides(pipeline, text, "repelled") == ("Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)")
+
+
+def test_they_carries_on_a_passive_subject(pipeline: Any) -> None:
+    text = "Herders attacked a farm near Jos. Troops were sent to the area and they killed six herders in a shootout."
+    assert sides(pipeline, text, "shootout")[0] == "Military Forces of Nigeria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean soldiers detained workers in Temuco. Sofia, a nurse, accused the soldiers of abuse.",
+        "Peruvian police detained miners in Cusco. Victoria, 19, accused the officers of beating her.",
+    ],
+)
+def test_a_person_named_like_a_capital_is_no_government(pipeline: Any, text: str) -> None:
+    assert sides(pipeline, text, "accused")[0] is None
+
+
+def test_a_weapon_fired_by_others_is_not_its_makers(pipeline: Any) -> None:
+    text = "British missiles launched by Ukrainian jets hit a Russian depot near Donetsk on Friday."
+    a1, a2 = sides(pipeline, text, "launched")
+    assert a1 == "Military Forces of Ukraine"
+    assert a2 in (None, "Military Forces of Russia")
+    text = "Russian rockets fired at Odesa killed two people on Friday."  # fired, by none named: the state's own
+    assert sides(pipeline, text, "rocket")[0] == "Military Forces of Russia"
+
+
+def test_a_bus_carrying_troops_is_no_civilians(pipeline: Any) -> None:
+    for text in (
+        "A bomb struck a coach carrying border guards near Chaman on Tuesday, killing six.",
+        "A bomb struck a bus carrying policemen near Kohat on Tuesday, killing six.",
+    ):
+        assert sides(pipeline, text, "bomb")[1] in (None, "Military Forces of Pakistan", "Police Forces of Pakistan")
+    text = "A bomb struck a bus carrying pilgrims near Kohat on Tuesday, killing six."
+    assert sides(pipeline, text, "bomb")[1] == "Civilians (Pakistan)"
+
+
+def test_a_shared_capital_name_is_the_larger_country(pipeline: Any) -> None:
+    text = "Gunmen shot dead a trader in Kingston, Jamaica on Monday."
+    assert sides(pipeline, text, "shot")[1] == "Civilians (Jamaica)"

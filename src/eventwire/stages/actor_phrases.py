@@ -95,6 +95,8 @@ def stands_for_state(token: Token) -> bool:
     unmarked: the subject of a verb ("Kyiv said", "Kyiv accused Moscow"), the party a verb of
     accusing or urging names ("accused Kyiv of shelling", "urged Kyiv to talk"), a possessor
     ("Kyiv's forces"). Not a place something happened in or to ("shelling in Kyiv", "Kyiv was hit")."""
+    if any(c.dep_ == "appos" for c in token.children):
+        return False  # "Victoria, a student leader, said", "Sofia, 23, accused": a person of that name
     role = token
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head
@@ -110,12 +112,27 @@ WEAPON_NOUNS = frozenset(
 )  # means of force a state wields: "Russian missiles struck", "Israeli tank fire hit"; unowned, no actor
 
 
+SUPPLY_VERBS = frozenset({"supply", "make", "provide", "build", "manufacture", "donate", "deliver", "give", "send"})
+
+
+def _other_hand(child: Token) -> bool:
+    """A weapon noun's modifier that names who fires it or says the named state only made or
+    supplied it: "missiles fired by Ukrainian forces", "US-made drones", "rockets supplied to Kyiv"."""
+    if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+        return True
+    if child.dep_ != "acl":
+        return False
+    return lemma(child) in SUPPLY_VERBS or any(c.dep_ == "agent" or c.lower_ == "by" for c in child.children)
+
+
 def state_weapon(head: Token, state_offsets: list[tuple[int, int]]) -> bool:
     """A weapon a state is named with as its owner ("Russian missiles struck the city", "Israel's
     tanks shelled", "Turkish artillery fire"): the state's forces wield it. ``state_offsets`` are
     the character spans of the states named in the phrase."""
     if lemma(head) not in WEAPON_NOUNS:
         return False
+    if any(_other_hand(c) for c in head.children):
+        return False  # "American missiles fired by Ukrainian forces": the state made them, another fires them
     owners = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i]
     owners += [g for c in owners if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
     return any(s <= c.idx < e for c in owners for s, e in state_offsets)
@@ -131,6 +148,8 @@ SPEAKING_VERBS = frozenset(
 def speaking_subject(token: Token) -> bool:
     """The subject of a verb of saying, accusing or protesting ("Sanaa said", "Khartoum accused
     the RSF", "Juba and Kampala denied")."""
+    if any(c.dep_ == "appos" for c in token.children):
+        return False  # "Victoria, a student leader, said", "Sofia, 23, accused": a person of that name
     role = token
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head

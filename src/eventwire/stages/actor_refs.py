@@ -109,13 +109,16 @@ def national_before(span: Span, noun: str, mentions: Sequence[ActorMention]) -> 
     return None
 
 
-def pronoun_doer(pronoun: Token, armed: Callable[[Token], bool]) -> Token | None:
+def pronoun_doer(
+    pronoun: Token, armed: Callable[[Token], bool], refused: Callable[[Token], bool] = lambda _t: False
+) -> Token | None:
     """The men a "they" stands for when no group is named: the last plural noun before it, in its
-    sentence or the one before, that is a clause's subject or a "by" agent and names armed men
-    ("Gunmen regularly attack the road, and on Monday they ambushed a bus"; "Bandits have raided
-    the area for months. On Sunday they attacked a market"). A noun in another role ("soldiers
-    killed five gunmen; they also seized ...") is not the doer the pronoun carries on, and a "they"
-    that suffers the act ("they were freed") stands for no doer."""
+    sentence or the one before, that is a clause's subject (active or passive) or a "by" agent and
+    names armed men ("Gunmen regularly attack the road, and on Monday they ambushed a bus";
+    "Troops were sent in and they killed ..."). A noun in another role ("soldiers killed five
+    gunmen; they also seized ...") is not the doer the pronoun carries on, a "they" that suffers the
+    act ("they were freed") stands for no doer, and a noun ``refused`` (of the kind the pronoun's
+    own verb strikes: "they repelled the assault, killing 12 attackers") is passed over."""
     if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":  # "they were released": the captives, not the captors
         return None
     doc = pronoun.doc
@@ -126,7 +129,23 @@ def pronoun_doer(pronoun: Token, armed: Callable[[Token], bool]) -> Token | None
         if token.tag_ not in ("NNS", "NNPS") and not token.lower_.endswith("men"):
             continue
         role = token.head if token.dep_ == "conj" else token
-        doer = role.dep_ == "nsubj" or (role.dep_ == "pobj" and role.head.lower_ == "by")
-        if doer and armed(token):
+        doer = role.dep_ in ("nsubj", "nsubjpass") or (role.dep_ == "pobj" and role.head.lower_ == "by")
+        if doer and armed(token) and not refused(token):
             return token
     return None
+
+
+def pronoun_victims(pronoun: Token) -> list[Token]:
+    """The nouns the verb of a subject pronoun acts on, and those of the verbs hanging from it:
+    "they killed eight bandits" -> bandits; "they repelled the assault, killing 12 of the attackers"
+    -> assault, attackers. The pronoun does not stand for men of their kind."""
+    verb = pronoun.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB"]
+    out = []
+    for v in verbs:
+        for obj in (c for c in v.children if c.dep_ in ("dobj", "obj")):
+            out.append(obj)
+            out += [
+                p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+            ]
+    return out

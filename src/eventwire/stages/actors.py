@@ -55,6 +55,7 @@ from eventwire.stages.actor_refs import (
     coalition_of,
     national_before,
     pronoun_doer,
+    pronoun_victims,
     reported_speaker,
     with_text,
 )
@@ -193,6 +194,8 @@ class ActorCoder:
             iso3, capital = self.states.code(ent.text)
             if ent.label_ == "ORG" and (capital or self.states.gazetteer.country_by_name(bare(ent.text)) is None):  # type: ignore[attr-defined]
                 continue  # only a country's own name tagged as an organisation ("Burkina Faso's air force")
+            if capital and any(c.dep_ == "appos" and c.like_num for c in ent.root.children):
+                continue  # "Victoria, 19, said": a person's age, never a city's
             if iso3:
                 actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3)
                 found.append(
@@ -271,6 +274,8 @@ class ActorCoder:
                 continue
             if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and speaking_subject(ent[0])):
                 continue
+            if any(c.dep_ == "appos" for c in ent[0].children):
+                continue  # "Ankara, a lawyer, said": a person of that name
             iso3, capital = self.states.code(ent.text)
             if iso3 and capital and iso3 in countries:
                 actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", ent.text, "state:" + iso3)
@@ -298,7 +303,8 @@ class ActorCoder:
         head = span.root
         if head.pos_ == "PRON" and head.lower_ in ("they", "it") and len(span) == 1:
             earlier = earlier_armed(mentions, span.start_char, within=PRONOUN_REACH)
-            men = pronoun_doer(head, self._armed_men)  # "Gunmen attack the road, and on Monday they ..."
+            struck = {self._noun_name(v) for v in pronoun_victims(head)} - {None}
+            men = pronoun_doer(head, self._armed_men, lambda t: self._noun_name(t) in struck)
             if men is not None and (earlier is None or earlier.end <= men.idx):
                 actor, why = self.resolve(phrase(men), mentions, fallback_country)
                 return (
@@ -378,6 +384,11 @@ class ActorCoder:
             if actor is not None:
                 return actor, f"'{appo.text}' in apposition: {why}"
         return actor, why
+
+    def _noun_name(self, token: Token) -> str | None:
+        """The actor name pattern an actor noun gives ("gunmen", "attackers": the armed group)."""
+        noun = unknown_doer(self._noun_at(token), token, token)
+        return noun.name if noun is not None else None
 
     def _armed_men(self, token: Token) -> bool:
         """The noun names armed men ("gunmen", "bandits", "troops", "armed men")."""

@@ -11,7 +11,7 @@ from eventwire.stages import roles
 from eventwire.stages.subtypes import military_site
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwire.stages.actors import States
     from eventwire.stages.triggers import CueWords
@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 ARMED_SITE_WORDS = frozenset({"military", "army", "airbase"})
 FACILITY_EVENTS = frozenset({"territory", "regain", "attack"})
 PASSENGER_VEHICLES = frozenset({"bus", "minibus", "coach", "train", "tram", "ferry", "taxi"})
-ARMED_PASSENGERS = frozenset({"military", "army", "police", "troop", "soldier", "officer", "security", "prison"})
+ARMED_PASSENGERS = frozenset({"military", "army", "police", "troop", "soldier", "officer", "security", "prison"}) | {
+    "corps",
+    "guard",
+    "paramilitary",
+    "policeman",
+    "policemen",
+}
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 
 
@@ -45,9 +51,19 @@ def side_of_thing(d: Draft, doc: Doc, country: str | None, cues: CueWords, state
     if d.cls.key in FACILITY_EVENTS and (any(military_site(t, cues) for t in objects) or words & ARMED_SITE_WORDS):
         if not own_side(d.actor1, country, d.cls.key):
             _forces(d, words, country, states)
-    elif d.cls.violent and words & PASSENGER_VEHICLES and not words & ARMED_PASSENGERS:
+    elif d.cls.violent and words & PASSENGER_VEHICLES and not _aboard(objects) & ARMED_PASSENGERS:
         d.actor2 = Actor(f"Civilians ({states.name(country)})", country, "CVL", "", "noun:passenger")
         d.why["actor2"] = "the passengers of a bus or train attacked: civilians of the event's country"
+
+
+def _aboard(objects: list[Token]) -> set[str]:
+    """The words of the things struck, with all that hangs from a vehicle among them: "a bus
+    carrying Frontier Corps personnel", "a train with soldiers on board" name who rode it."""
+    words = {t.lemma_.lower() for t in objects}
+    for t in objects:
+        if t.lemma_.lower() in PASSENGER_VEHICLES:
+            words |= {w.lemma_.lower() for w in t.subtree}
+    return words
 
 
 def _forces(d: Draft, words: set[str], country: str, states: States) -> None:

