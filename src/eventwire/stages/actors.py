@@ -193,6 +193,7 @@ class ActorCoder:
                 continue
             iso3, capital = self.states.code(ent.text)
             if ent.label_ == "ORG" and (capital or self.states.gazetteer.country_by_name(bare(ent.text)) is None):  # type: ignore[attr-defined]
+                found.extend(self._state_of_force(ent))  # "a US Navy destroyer": the country of the force
                 continue  # only a country's own name tagged as an organisation ("Burkina Faso's air force")
             if capital and any(c.dep_ == "appos" and c.like_num for c in ent.root.children):
                 continue  # "Victoria, 19, said": a person's age, never a city's
@@ -206,6 +207,22 @@ class ActorCoder:
         found.extend(self._mistagged_capitals(doc, found))
         dateline = dateline_end(text) or title_dateline_end(text)  # "KHARTOUM, June 4 (Reuters) -": the filing place
         return sorted((m for m in found if m.start >= dateline), key=lambda m: m.start)
+
+    def _state_of_force(self, ent: Span) -> list[ActorMention]:
+        """The country named first in an organisation tagged as a whole when the next word is a
+        force or a government body ("the US Navy", "U.S. Army Rangers", "UK Border Force"): a state
+        mention for those words, so the force noun takes that country, not the event's."""
+        start = ent.start + (ent[0].lower_ == "the")
+        for n in (1, 2):
+            if start + n >= ent.end:
+                break
+            words = ent.doc[start : start + n]
+            iso3, capital = self.states.code(words.text)
+            noun = self._noun_at(ent.doc[start + n]) if iso3 and not capital else None
+            if iso3 and noun is not None and noun.sector in ("MIL", "COP", "GOV"):
+                actor = Actor(f"Government of {self.states.of_name(iso3)}", iso3, "GOV", words.text, "state:" + iso3)
+                return [ActorMention(words.start_char, words.end_char, words.text, actor, "state")]
+        return []
 
     def _led_coalitions(self, text: str, found: list[ActorMention]) -> list[ActorMention]:
         """ "the Saudi-led coalition", "a French-led coalition": the leading state's armed forces,
