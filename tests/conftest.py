@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +107,16 @@ def kept(nlp: Any, text: str) -> list[tuple[str, str]]:
 def by_trigger(evs: list[dict[str, Any]], word: str) -> dict[str, Any]:
     """The first record (as a dict) whose trigger contains ``word``."""
     return next(e for e in evs if word.lower() in e["trigger"].lower())
+
+
+def records(pipeline: Any, text: str, published: date) -> list[dict[str, Any]]:
+    """The records (as dicts) of ``text`` read as one article published on ``published``."""
+    from eventwire.records import Article
+
+    return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=published))]
+
+
+def dated(pipeline: Any, text: str, word: str, published: date) -> tuple[str | None, str | None]:
+    """(event_date, date_precision) of the first record whose trigger contains ``word``."""
+    ev = by_trigger(records(pipeline, text, published), word)
+    return ev["event_date"], ev["date_precision"]

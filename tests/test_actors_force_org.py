@@ -8,13 +8,11 @@ from typing import Any
 
 import pytest
 
-from eventwire.records import Article
-from tests.conftest import by_trigger
+from tests.conftest import by_trigger, records
 
 
 def doer(pipeline: Any, text: str, word: str) -> str | None:
-    evs = [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=date(2024, 1, 17)))]
-    actor = by_trigger(evs, word)["actor1"]
+    actor = by_trigger(records(pipeline, text, date(2024, 1, 17)), word)["actor1"]
     return actor["name"] if actor else None
 
 

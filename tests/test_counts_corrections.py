@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from eventwire.records import Article
 from eventwire.stages.casualties import find_counts
+from tests.conftest import records
 
 
 def counts(text: str) -> list[tuple[str, int]]:
@@ -65,7 +65,7 @@ def test_a_campaign_on_one_day_keeps_its_toll() -> None:
 
 
 def events(pipeline: Any, text: str) -> list[dict[str, Any]]:
-    return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=date(2024, 5, 10)))]
+    return records(pipeline, text, date(2024, 5, 10))
 
 
 @pytest.mark.slow

@@ -10,17 +10,15 @@ from typing import Any
 
 import pytest
 
-from eventwire.records import Article
 from eventwire.stages.dates import find_timexes
-from tests.conftest import by_trigger
+from tests.conftest import dated as dated_on
+from tests.conftest import records
 
 TUESDAY = date(2014, 8, 26)
 
 
-def dated(pipeline: Any, text: str, word: str) -> tuple[str, str]:
-    evs = [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=TUESDAY))]
-    ev = by_trigger(evs, word)
-    return ev["event_date"], ev["date_precision"]
+def dated(pipeline: Any, text: str, word: str) -> tuple[str | None, str | None]:
+    return dated_on(pipeline, text, word, TUESDAY)
 
 
 # the clause's own day wins over an offset from an event the story does not date
@@ -145,7 +143,7 @@ def test_what_it_was_is_the_incident_told_before(pipeline: Any) -> None:
         "Militants ambushed an army patrol near Diffa on Friday, killing six soldiers. "
         "It was the deadliest ambush in the region this year."
     )
-    evs = [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=TUESDAY))]
+    evs = records(pipeline, text, TUESDAY)
     ambushes = [e for e in evs if "ambush" in e["trigger"].lower()]
     assert ambushes
     assert all((e["event_date"], e["date_precision"]) == ("2014-08-22", "day") for e in ambushes)
@@ -186,7 +184,7 @@ def test_a_day_with_its_time_of_day_still_dates_joined_verbs(pipeline: Any) -> N
     ],
 )
 def test_an_offset_from_an_occasion_does_not_count_from_the_event_before(pipeline: Any, text: str) -> None:
-    evs = [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=TUESDAY))]
+    evs = records(pipeline, text, TUESDAY)
     later = [e for e in evs if "herders" not in e["evidence"]["text"] and e["event_date"] is not None]
     assert later
     assert all(e["date_precision"] == "week" for e in later)

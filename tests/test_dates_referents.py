@@ -10,17 +10,14 @@ from typing import Any
 
 import pytest
 
-from eventwire.records import Article
 from eventwire.stages.when_referents import told_later
-from tests.conftest import by_trigger
+from tests.conftest import dated as dated_on
 
 TUESDAY = date(2014, 8, 26)
 
 
-def dated(pipeline: Any, text: str, word: str) -> tuple[str, str]:
-    evs = [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=TUESDAY))]
-    ev = by_trigger(evs, word)
-    return ev["event_date"], ev["date_precision"]
+def dated(pipeline: Any, text: str, word: str) -> tuple[str | None, str | None]:
+    return dated_on(pipeline, text, word, TUESDAY)
 
 
 @pytest.mark.slow

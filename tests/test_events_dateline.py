@@ -8,15 +8,13 @@ from typing import Any
 
 import pytest
 
-from eventwire.records import Article
-from tests.conftest import by_trigger
+from tests.conftest import by_trigger, records
 
 SATURDAY = date(2023, 6, 3)
 
 
 def place_of(pipeline: Any, text: str, word: str) -> dict[str, Any] | None:
-    evs = [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=SATURDAY))]
-    location: dict[str, Any] | None = by_trigger(evs, word)["location"]
+    location: dict[str, Any] | None = by_trigger(records(pipeline, text, SATURDAY), word)["location"]
     return location
 
 

@@ -7,15 +7,15 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tests.conftest import records
 
-from eventwire.records import Article
 from eventwire.stages.nlp import dateline_end
 
 pytestmark = pytest.mark.slow
 
 
 def events(pipeline: Any, text: str, published: date = date(2024, 5, 20)) -> list[dict[str, Any]]:
-    return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=published))]
+    return records(pipeline, text, published)
 
 
 def by_sub(evs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

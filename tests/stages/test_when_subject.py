@@ -7,17 +7,13 @@ from datetime import date
 from typing import Any
 
 import pytest
-from tests.conftest import by_trigger
-
-from eventwire.records import Article
+from tests.conftest import dated as dated_on
 
 PUBLISHED = date(2025, 7, 15)
 
 
 def dated(pipeline: Any, text: str, trigger: str) -> tuple[str | None, str | None]:
-    evs = [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=PUBLISHED))]
-    e = by_trigger(evs, trigger)
-    return e["event_date"], e["date_precision"]
+    return dated_on(pipeline, text, trigger, PUBLISHED)
 
 
 @pytest.mark.slow
