@@ -55,8 +55,9 @@ _DOUBLED = re.compile(r"([a-z])\1+")
 _ACRONYM = re.compile(r"^[A-Z]{2,3}$")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def normalise(name: str) -> str:
-    """A place name's lookup key.
+    """A place name's lookup key (cached: a document asks for the same names again and again).
 
     Lower case, diacritics stripped, apostrophes and periods dropped, other punctuation to spaces,
     Arabic articles dropped ("ez-Zor", "Ar Raqqah", and the assimilated "Ezzor" in a later word),
