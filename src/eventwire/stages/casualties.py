@@ -92,7 +92,7 @@ def _words(kind: str) -> str:
 
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORDNUM = rf"(?:(?:{_words('number')})(?:[- ]{_UNIT})?)(?![\w-])"
-_BASE = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?!\d|[:/.,]\d)|{_WORDNUM})"  # not "7:30", "3/4", "2.5"
+_BASE = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?!\d|[:/.,]\d|(?:st|nd|rd|th)\b)|{_WORDNUM})"  # not 7:30, 3/4, 2.5, 3rd
 _MULT = rf"(?:{_words('multiplier')})(?![\w-])"
 _NUMBER = (
     rf"(?:(?:an?|{_BASE})\s+{_MULT}(?:\s+(?:and\s+)?{_WORDNUM})?|{_BASE}"
@@ -177,7 +177,7 @@ _AND_MORE = (  # "four soldiers and two rebels (dead)": both figures, added
     rf"(?:(?:and|as\s+well\s+as)\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}\s+{_NOUN}{{1,4}}?)?"
 )
 VERB_FIRST = re.compile(
-    rf"\b(?P<v>(?:{_KILL_V})\s+and\s+{_AFTER_KILL}|{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of|{_DEATHS_OF})\s+(?:(?:his|her|their)\s+)?{_MOD}(?P<n>{_COUNT}){_GUARD}"
+    rf"\b(?P<v>(?:{_KILL_V})\s+and\s+{_AFTER_KILL}|{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of|{_DEATHS_OF})\s+(?:(?:his|her|their|the|all(?:\s+the)?)\s+)?{_MOD}(?P<n>{_COUNT}){_GUARD}"
     rf"(?:\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?and\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}"
     r"(?!\s+(?:[a-z]+\s+){0,3}?(?:were|was|are|had|have|wounded|injured|hurt)\b)"
     rf"|\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?(?:and|as\s+well\s+as)\s+(?P<p2>his|her|their)\s+"
@@ -199,7 +199,7 @@ _WHO = r"(?:(?:who|that)\s+[^,.;]{1,40}?\s+(?=(?:were|was|had\s+been|have\s+been
 NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_WHO}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
     rf"(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|"
-    rf"{_LOST_LIFE}|(?:sustained|suffered|received)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)|"
+    rf"{_LOST_LIFE}|(?:sustained|suffered|received|had)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)|"
     r"perished|succumbed|shot|"
     r"in\s+(?:critical|serious|grave)\s+condition|critical(?=\s*(?:[,;:.|–-]|$)|\s+(?:after|following|in|at|on)\b))\b"
     + _NOT_ACTIVE,
@@ -209,10 +209,11 @@ _NOT_AT = (  # "shot at" a target is fired at, not hit: "was shot at but missed"
     r"(?!\s+at\s*(?:[,.;]|$|but\b|and\b|by\b|him\b|her\b|them\b|us\b|me\b|police\b|officers?\b|troops\b|soldiers\b|"
     r"protesters\b|(?:the|a|an)\s+(?:police|officers?|car|vehicle|crowd|trooper|convoy|patrol)\b))"
 )
+_OF_PLACE = r"(?:\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?<!\bthem)(?<!\bwhom))?"  # "of Gao"
 SINGULAR = re.compile(
     rf"\b(?P<v0>{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V})\s+(?:an?|one|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s)"
     rf"(?P<and2>\s+and\s+(?:an?|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSONS})\b(?!['’]s))?"
-    rf"|\b(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|second|third),?\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
+    rf"|\b(?:an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS}|second|third){_OF_PLACE},?\s+(?:(?:was|has\s+been|had\s+been|is)\s+"
     rf"{_ADV}{_SHOT}?(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|slain|wounded|injured|hurt|grazed|shot{_NOT_AT})\b{_NOT_ACTIVE}"
     rf"|{_ADV}(?P<v2>died|succumbed|{_LOST_LIFE})\b)",
     _FLAGS,
@@ -269,7 +270,7 @@ PAIR = re.compile(
     _FLAGS,
 )  # two people, one by one: "a 22-year-old man and a 16-year-old boy were shot"
 FATAL_NOUN = re.compile(
-    r"\b(?:(?:fatal|deadly)\s+(?:[a-z-]+\s+)?(?:shooting|stabbing|attack|assault|bombing|blast|explosion|ambush|"
+    r"\b(?:(?:fatal|deadly)\s+(?:[a-z-]+\s+){0,2}?(?:shooting|stabbing|attack|assault|bombing|blast|explosion|ambush|"
     r"shootout|gunfight)|(?:shooting|stabbing|beating)\s+death|(?:homicide|murder)\s+victim)\b"
     rf"|(?<!attempted\s)\b(?:murder|killing|death)\s+of\s+(?:(?:an?|his|her|their|the)\s+)?(?:\d+-year-old\b"
     rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{PERSONS})\b(?!['’]s))",
@@ -291,7 +292,7 @@ BOTH_OF = re.compile(
     rf"(?:of\s+them\s+|(?:the\s+)?(?:[\w'’-]+\s+)?{_PEOPLE}\s+)?(?P<aux>(?:were|are|have\s+been|had\s+been|had|have)\s+)?"
     rf"{_ADV}(?:(?P<k>{_SHOT_KILLED}|killed|dead|deceased|died|pronounced\s+dead|slain)|(?P<i>wounded|injured|hurt|grazed|"
     r"hospitali[sz]ed|shot(?!\s+at\b)|(?:suffered|suffering)\s+(?:from\s+)?(?:(?:an?|single|multiple)\s+)*gunshot\s+wounds?"
-    r"|[^,.;]{0,60}?\bin\s+(?:critical|serious|stable|grave|fair|good)\s+condition))\b",
+    r"|[^,.;]{0,60}?\b(?:in\s+(?:critical|serious|stable|grave|fair|good)\s+condition|with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))))\b",
     _FLAGS,
 )  # two people told together: "both men were shot", "both were pronounced dead", "both ... in critical condition";
 # not "both the driver and 20 passengers" (two figures), and "shot" only passive ("both suspects shot a guard")
@@ -362,7 +363,7 @@ KINDS = {"shot ": "killed", "fatally": "killed", "shot": "injured"}  # "shot dea
 KINDS.update({"dead": "killed", "deceased": "killed", "died": "killed", "dies": "killed", "slain": "killed"})
 KINDS.update({"perished": "killed", "sustained": "injured", "suffered": "injured", "received": "injured"})
 KINDS.update({"lost": "killed", "in ": "injured", "critical": "injured", "hospital": "injured", "graz": "injured"})
-KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed"})
+KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed", "had": "injured"})
 KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})
 KINDS.update({"kill": "killed", "slaughter": "killed", "massacr": "killed", "sla": "killed"})
 BOTH = ("hurt", "harmed", "casualties")
@@ -410,11 +411,11 @@ def count_value(text: str) -> tuple[int, int | None] | None:
 def find_counts(text: str) -> list[CountMention]:
     """Killed and injured figures in ``text`` (a sentence), in order of appearance."""
     # these modules read this one's patterns
-    from eventwire.stages import attackers_dead, coordinated, more_dead, revisions, toll_sources
+    from eventwire.stages import attackers_dead, coordinated, euphemisms, more_dead, revisions, toll_sources
 
-    if not CUES.search(text):
+    if not CUES.search(text) and not euphemisms.CUE.search(text):
         return []
-    found = _zeros(text)
+    found = _zeros(text) + euphemisms.euphemism_counts(text, _COUNT, _MOD, _GUARD, count_value)  # "neutralised 12"
     for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS, DEAD_WERE):
         numbered = _numbered(text, pattern)  # not the people abducted: "abducted 20 and two were killed"
         found.extend(coordinated.without_taken(text, numbered) if pattern is NUMBER_FIRST else numbered)

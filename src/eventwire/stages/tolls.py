@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.records import CountMention
 from eventwire.stages.casualties import NUMBER_RE, SELF_INFLICTED, find_counts, number_value
+from eventwire.stages.killer_later import MARK, killer_dead_later
 from eventwire.stages.more_dead import ALSO_DEAD, move_to_dead
 from eventwire.stages.nlp import lemma
 from eventwire.stages.revisions import revised_kinds, still_held
@@ -137,6 +138,8 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
     follow_up_deaths(sent, [target] if target is not None else [])
     if target is not None:
         _more_counts(sent, target, before)
+        if (killer := killer_dead_later(sent, target)) is not None:  # "The gunman then took his own life."
+            give(target, [killer], sent.text.strip()[:80])
     _nobody(sent, earlier)
 
 
@@ -238,6 +241,10 @@ def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
     "died from injuries sustained during the clashes") is that event's (``_toll_of_told``)."""
     _toll_of_told(drafts, earlier)
     target = next((d for d in reversed(earlier) if d.cls.violent), None)
+    for d in [d for d in drafts if _only_self_inflicted(d)]:  # "He then killed himself."
+        if (killer := killer_dead_later(d.sent, target)) is not None and target is not None:
+            give(target, [killer], d.sent.text.strip()[:80])
+            drafts.remove(d)
     if target is None or not any(c.kind == "killed" and c.value > 0 for c in target.counts):
         return
     for d in list(drafts):
@@ -252,6 +259,13 @@ def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
             d.why["casualties"] = casualty_why(d.counts)
         if also and not d.counts:
             drafts.remove(d)  # told only to add its dead to the event before it
+
+
+def _only_self_inflicted(d: Draft) -> bool:
+    """The event is only the killer's death by his own hand ("He then killed himself"): a bare verb
+    of killing, its figures only that death."""
+    bare = not d.trigger.entry.strong and d.trigger.entry.words[-1] in ("kill", "die")
+    return bare and all(c.kind == "killed" and SELF_INFLICTED.match(c.text) for c in d.counts)
 
 
 def _only_also_dead(d: Draft) -> bool:
@@ -338,6 +352,7 @@ def killer_dead(drafts: list[Draft], sent: Span) -> None:
     start = best.start if best is not None else m.start()
     value = best.value + 1 if best is not None else 1
     give(d, [CountMention("killed", value, start, m.end(), sent.text[start : m.end()])], "")
+    d.why[MARK] = True  # a later sentence that retells it adds nothing (``killer_later``)
 
 
 def give(d: Draft, counts: list[CountMention], source: str) -> None:
