@@ -12,8 +12,9 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
   "Good Friday": the one nearest the anchor as for a date without a year, "next Christmas" the
   coming one, "last Easter" the latest before the anchor; "Easter week" (taken as Holy Week), "Holy Week": a week);
 - week: weeks run Monday to Sunday, the value is the Monday ("last week", "this week", "earlier
-  this week", "two weeks ago"); "in the past week" means the seven days ending on the anchor, so
-  its value is the anchor minus six days; weekend: its Saturday ("over the weekend"; "ahead of
+  this week", "two weeks ago"); "in the past week", "this past week" mean the seven days ending on the anchor, so
+  its value is the anchor minus six days; weekend: its Saturday ("over the weekend", "this past
+  weekend", "the weekend attack" the one just gone or under way; "ahead of
   the weekend", "next weekend" and, on a weekday, "this weekend" the coming one, unless a verb in
   the past tense around it puts it behind: "fighting this weekend killed 20");
 - after a future cue, "in five years" (or days, weeks, months): the anchor moved ahead, at that
@@ -127,6 +128,7 @@ from eventwire.stages.timex_periods import (
 from eventwire.stages.timex_ranges import day_range_ends, join_spans
 from eventwire.stages.timex_refs import (
     AGO,
+    AGO_DAY,
     ANAPHOR,
     DAY_WORDS,
     EVENT_N,
@@ -139,6 +141,7 @@ from eventwire.stages.timex_refs import (
     Handler,
     Norm,
     ago,
+    ago_day,
     anaphor,
     day_words,
     event_n,
@@ -267,7 +270,7 @@ _WEEKDAY_MODS = "last|next|this coming|this past|this|coming|past|previous|prece
 WEEKDAY = re.compile(rf"\b(?:(?P<mod>{_I(_WEEKDAY_MODS)})\s+)?(?P<wd>{WD})\b")  # not "Following Monday's attack"
 PERIOD = re.compile(
     _I(
-        r"\b(?:(?P<which>last|this|earlier this|later this|the past|the previous|next|the coming)\s+"
+        r"\b(?:(?P<which>last|this past|this|earlier this|later this|the past|the previous|next|the coming)\s+"
         r"(?P<unit>week|month|year|weekend)|(?P<wkend>over the weekend|at the weekend))\b"
     )
 )
@@ -276,6 +279,12 @@ IN_N = re.compile(
 )
 # "will be redeemed in five years": counted ahead from the anchor, only after a future cue
 WEEKEND_AHEAD = re.compile(_I(r"\b(?:ahead\s+of|before|until|by)\s+the\s+weekend\b"))  # the coming weekend
+WEEKEND_NOUN = re.compile(  # "the weekend attack", "after weekend shooting": the latest weekend
+    _I(
+        r"(?:\b(?:the|a)\s+|(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bin\s))weekend(?=\s+[a-z]{3,})"
+        r"(?!\s+(?:of|and|or|for|in|at|on|to|as|was|is|when|before|after)\b)"
+    )
+)
 RECENT = re.compile(_I(r"\b(?:in the (?:past|last) (?:week|seven days))\b"))
 CUES = re.compile(
     r"\d|day|week|month|year|hour|minute|moment|shortly|centur|decade|ties\b|night|morning|nineteen|thousand|soon|term|period|thanksgiving|christmas|halloween|easter|later\sdate|afternoon|evening|\beve\b|recent|tomorrow|now|current|present|past|"
@@ -417,9 +426,15 @@ def _period(m: re.Match[str], anchor: date | None) -> Norm:
     back = 1 if which in ("last", "the past", "the previous") else -1 if which in ("next", "the coming") else 0
     if anchor is None:
         return None, unit, None
+    if which == "this past" and unit == "week":  # as "in the past week": the seven days ending on the anchor
+        return anchor - timedelta(days=6), "week", None
+    if which == "this past":  # "this past weekend": the one just gone (or under way); "this past year": the last
+        back = 0 if unit == "weekend" else 1
     if unit == "weekend":
         if which == "this" and anchor.weekday() < 5 and not (said_behind(m) or past_after(m)):
             back = -1  # "talks this weekend" on a weekday: the coming one; "fighting this weekend killed" the one gone
+        elif m.group("wkend") and said_ahead(m) and anchor.weekday() < 5:
+            back = -1  # "talks will go on over the weekend" on a weekday: the coming one
         return _weekend(anchor, back), "weekend", None
     if unit == "week":
         return monday(anchor) - timedelta(weeks=back), "week", None
@@ -462,6 +477,14 @@ def _weekend_ahead(m: re.Match[str], anchor: date | None) -> Norm:
     return anchor + timedelta(days=5 - anchor.weekday()), "weekend", None  # its Saturday
 
 
+def _weekend_noun(m: re.Match[str], anchor: date | None) -> Norm:
+    """ "The weekend attack": the weekend just gone (or under way); after a future cue on a weekday
+    ("will attend a weekend rally") the coming one."""
+    if anchor is None:
+        return None, "weekend", None
+    return _weekend(anchor, -1 if said_ahead(m) and anchor.weekday() < 5 else 0), "weekend", None
+
+
 def _recent(m: re.Match[str], anchor: date | None) -> Norm:
     return (anchor - timedelta(days=6) if anchor else None), "week", None
 
@@ -498,6 +521,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (DAY_WORDS, day_words),
     (YEAR_AGO, year_ago),
     (AGO, ago),
+    (AGO_DAY, ago_day),
     (EVENT_OFFSET, event_offset),
     (EVENT_N, event_n),
     (SOON, soon),
@@ -507,6 +531,7 @@ RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (RECENT, _recent),
     (IN_N, _in_n),
     (WEEKEND_AHEAD, _weekend_ahead),
+    (WEEKEND_NOUN, _weekend_noun),
     (QUARTER, quarter),
     (QUARTER_REF, quarter_ref),
     (SEASON, _season),

@@ -4,7 +4,8 @@ Found by ``dates.find_timexes``:
 
 - counted from the article's date (the anchor): "today", "tonight", "yesterday", "last night",
   "tomorrow", "two days ago" (a day), "three weeks ago" and "a week or so ago" (its week's Monday),
-  "two months ago" (its month), "five years ago" (its year);
+  "a week ago Sunday" (the latest Sunday, a week back), "two weeks ago today" (a day),
+  "two months ago" (its month), "five years ago" and "a decade ago" (its year);
 - relative to the event they follow: "the day before", "the previous day", "a day earlier", "the
   eve" (and "the day after", "the next day", "the following morning", "two days later", "a week
   later"), or on its day: "within hours", "hours later", "minutes after", "shortly before", "soon
@@ -52,7 +53,8 @@ _I = "(?i:{})".format
 
 SAME_DAY = re.compile(_I(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b"))
 DAY_WORDS = re.compile(_I(r"\b(?:(?P<m2>the day before yesterday)|yesterday|last night|(?P<p1>tomorrow))\b"))
-AGO = re.compile(_I(rf"\b{NUM}\s+(?P<unit>day|week|month|year)s?\s+(?:or\s+so\s+)?ago\b"))
+AGO = re.compile(_I(rf"\b{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+(?:or\s+so\s+)?ago\b"))
+AGO_DAY = re.compile(_I(rf"\b{NUM}\s+weeks?\s+ago\s+(?P<wd>{'|'.join(WEEKDAYS)}|today|yesterday)\b"))
 EVENT_OFFSET = re.compile(
     _I(
         r"\b(?:(?P<back>the day before|the night before|the previous (?:day|night|evening|morning)|"
@@ -134,14 +136,27 @@ def day_words(m: re.Match[str], anchor: date | None) -> Norm:
 def ago(m: re.Match[str], anchor: date | None) -> Norm:
     n, unit = number(m.group("n")), m.group("unit").lower()
     if anchor is None:
-        return None, unit, None
+        return None, "year" if unit == "decade" else unit, None
     if unit == "day":
         return anchor - timedelta(days=n), "day", None
     if unit == "week":
         return monday(anchor - timedelta(weeks=n)), "week", None
     if unit == "month":
         return months_back(anchor, n), "month", None
-    return date(anchor.year - n, 1, 1), "year", None
+    return date(anchor.year - n * (10 if unit == "decade" else 1), 1, 1), "year", None
+
+
+def ago_day(m: re.Match[str], anchor: date | None) -> Norm:
+    """ "A week ago Sunday": the latest Sunday (the anchor's day if it is one), that many weeks
+    before; "two weeks ago today", "a week ago yesterday": that day so many weeks back."""
+    if anchor is None:
+        return None, "day", None
+    word = m.group("wd").lower()
+    if word in ("today", "yesterday"):
+        day = anchor - timedelta(days=1 if word == "yesterday" else 0)
+    else:
+        day = anchor - timedelta(days=(anchor.weekday() - WEEKDAYS.index(word)) % 7)
+    return day - timedelta(weeks=number(m.group("n"))), "day", None
 
 
 def event_offset(m: re.Match[str], anchor: date | None) -> Norm:

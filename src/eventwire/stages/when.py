@@ -79,7 +79,7 @@ from eventwire.stages.when_offsets import is_day as _is_day  # noqa: F401 (the t
 from eventwire.stages.when_referents import told_later
 from eventwire.stages.when_text import _days_in as _days_in
 from eventwire.stages.when_text import _in_dateline as _in_dateline
-from eventwire.stages.when_text import sentence_timexes
+from eventwire.stages.when_text import sentence_timexes, speaks_ahead
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -181,9 +181,22 @@ def _date_the_lead(drafts: list[Draft], earlier: list[Draft]) -> None:
         if e.undated and same_story and same_type and not ongoing(e.trigger.head(e.sent.doc), e.sent):
             e.event_date, e.precision, e.undated = dated.event_date, dated.precision, False
             e.why["date"] = f"undated in its sentence; the date of the mention that follows: {dated.why.get('date')}"
-        elif e.near_day and dated.sent.start_char < LEAD_CHARS and same_type and dated.precision == "day":
+        elif e.near_day and _tells_its_day(e, dated) and same_type and dated.precision == "day":
             e.event_date, e.precision, e.near_day = dated.event_date, dated.precision, False
             e.why["date"] = f"no date in its sentence; the date of the mention that follows: {dated.why.get('date')}"
+
+
+def _tells_its_day(e: Draft, dated: Draft) -> bool:
+    """``dated`` may give its day to ``e``, dated only from a day its paragraph names: a mention in the
+    lead, or, for a headline or lead mention, the first one further on dated by its own sentence to
+    an earlier day than the paragraph's, which then names a later step ("Man charged in fatal hotel
+    shooting. ... was arraigned Thursday ... About 2 a.m. Jan. 23, someone shot him"); a later day
+    there is a follow-up's ("the driver who was shot drove in on Monday")."""
+    if dated.sent.start_char < LEAD_CHARS:
+        return True
+    if e.sent.start_char >= LEAD_CHARS or dated.near_day or dated.event_date is None or e.event_date is None:
+        return False
+    return dated.event_date < e.event_date
 
 
 def _usable(t: Timex) -> bool:
@@ -226,13 +239,17 @@ def _continue_story(d: Draft, earlier: list[Draft]) -> None:
 def _paragraph_date(d: Draft, article: Article) -> None:
     """An event its sentence does not date takes the day its paragraph gives ("It happened around
     3 a.m. Saturday."): the nearest day-precision date before it in the paragraph, else the first
-    after it; an event in the headline or the first paragraph looks in the next paragraph too."""
+    after it; an event in the headline or the first paragraph looks in the next paragraph too. A
+    day after the article's date ("details will be released Friday") dates only an event its
+    sentence tells as ahead ("protesters plan to march")."""
     text = doc_text(d.sent.doc)
     start = text.rfind("\n", 0, d.sent.start_char) + 1
     end = _paragraph_end(text, d.sent.start_char)  # from its start: its end may lie on the line break
     if start == 0 or text[:start].strip() == "":
         end = _paragraph_end(text, end + 1) if end < len(text) else end
     days = _days_in(text, start, end, article.published)
+    if article.published is not None and any(t.value is not None and t.value > article.published for t in days):
+        days = tuple(t for t in days if t.value is None or t.value <= article.published or speaks_ahead(d.sent))
     here = d.sent.start_char - start
     head = d.trigger.head(d.sent.doc)
     before = [] if offence(head) or told_later(head) else [t for t in days if t.end <= here]  # the arrest's day

@@ -8,11 +8,14 @@ object's day moved on ("arrested 20 people two days after the vote on 3 May" is 
 inside the object dates the object's event, never the host's. Read from the parse: "after" or
 "before" as the mark of a clause ("a day after gunmen killed the mayor"), or as a preposition
 ("a day after the raid"), and "the eve of ...". An offset in brackets takes only the words inside
-them, and a date after the closing bracket belongs to the clause that holds the brackets.
+them, and a date after the closing bracket belongs to the clause that holds the brackets. A day
+right after the object ("two days after the vote on Sunday") is the object's, however the parse
+hangs it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -26,6 +29,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from eventwire.stages.when import Draft
+
+
+ON_GAP = re.compile(r"\s+(?:on\s+)?")  # "the vote on Sunday", "Sunday's vote" aside
 
 
 @dataclass(frozen=True)
@@ -55,8 +61,17 @@ def counted_from(sent: Span, timexes: list[Timex]) -> list[Offset]:
             first, last, host = found
             start, end = first.idx - sent.start_char, last.idx + len(last) - sent.start_char
             if start >= t.end:
-                out.append(Offset(t, start, end, host))
+                out.append(Offset(t, start, _with_its_day(sent, timexes, end), host))
     return out
+
+
+def _with_its_day(sent: Span, timexes: list[Timex], end: int) -> int:
+    """The end of an offset's object, taking a day that follows its last word directly: "a day
+    before the vote on Sunday" names the vote's day, however the parse hangs "on Sunday"."""
+    nxt = next((u for u in timexes if u.start >= end), None)
+    if nxt is not None and is_day(nxt) and ON_GAP.fullmatch(sent.text[end : nxt.start]):
+        return nxt.end
+    return end
 
 
 def _object(span: Span) -> tuple[Token, Token, Token] | None:

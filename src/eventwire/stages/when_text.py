@@ -33,6 +33,16 @@ def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
     ]
 
 
+FUTURE_WORDS = frozenset(
+    {"will", "shall", "'ll", "wo", "plan", "plans", "planned", "planning", "scheduled", "expected"}
+)  # "wo" as spaCy splits "won't"
+
+
+def speaks_ahead(sent: Span) -> bool:
+    """The sentence tells of something to come ("will march", "plan to rally", "is scheduled")."""
+    return any(t.lower_ in FUTURE_WORDS for t in sent)
+
+
 def in_article_date(text: str, start: int, end: int) -> bool:
     """The words ``text[start:end]`` overlap those the article's date was read from (a wire
     dateline "JEDDAH, May 21 (Reuters) -", "LIMA, 9 JAN 90 --", a "Published:" line): they date
