@@ -121,11 +121,13 @@ def coreferent(
     country: str | None,
 ) -> ActorMention | None:
     """The named group a generic noun stands for: "the rebels", "guerrillas", "the jihadists" after
-    the article has named a rebel or jihadist group of the same country (or of none). Not when the
-    phrase names a country or a group of its own ("Kurdish rebels"), nor for "a rebel"."""
+    the article has named a rebel or jihadist group of the same country (or of none), or before the
+    article names the only such group it names at all ("Guerrillas attacked a post on Monday ...
+    the FMLN said"). Not when the phrase names a country or a group of its own ("Kurdish rebels"),
+    nor for "a rebel"."""
     if noun.sector not in ("REB", "INS") or inside or any(t.lower_ in ("a", "an") for t in span):
         return None
-    earlier = earlier_armed(mentions, span.start_char)
+    earlier = earlier_armed(mentions, span.start_char) or sole_armed(mentions)
     if earlier is None or (earlier.actor.country and country and earlier.actor.country != country):
         return None
     return earlier
@@ -141,6 +143,12 @@ def earlier_armed(mentions: Sequence[ActorMention], before: int, within: int | N
         if m.kind == "named" and first <= m.start and m.end <= before and m.actor.sector in ("INS", "REB")
     ]
     return earlier[-1] if earlier else None
+
+
+def sole_armed(mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The one named non-state armed group of an article, when it names no other."""
+    groups = [m for m in mentions if m.kind == "named" and m.actor.sector in ("INS", "REB")]
+    return groups[0] if groups and all(m.actor.name == groups[0].actor.name for m in groups) else None
 
 
 def no_country(pattern: str) -> str:

@@ -149,3 +149,54 @@ def pronoun_victims(pronoun: Token) -> list[Token]:
                 p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
             ]
     return out
+
+
+PART_WORDS = frozenset({"some", "many", "most", "all", "several", "dozens", "scores", "hundreds", "none", "one"})
+
+
+def counted_pronoun(head: Token) -> Token | None:
+    """The "them" of "12 of them", "some of them": the pronoun the number counts."""
+    if head.pos_ != "NUM" and head.lower_ not in PART_WORDS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        pronoun = next((g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "them"), None)
+        if pronoun is not None:
+            return pronoun
+    return None
+
+
+def object_referent(pronoun: Token, armed: Callable[[Token], bool]) -> Token | None:
+    """The men an object "them" stands for: the last plural noun naming armed men before it, in
+    its sentence or the one before, that is not the subject of the pronoun's own verb ("Troops
+    engaged the terrorists and killed 12 of them": the terrorists, not the troops)."""
+    if pronoun.lower_ != "them":
+        return None
+    verb = pronoun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    doers = set()
+    node = verb
+    for _ in range(4):  # "made contact ... and neutralised 12 of them": the conjoined verbs' subject
+        doers |= {c.i for c in node.children if c.dep_ in ("nsubj", "agent")}
+        if node.dep_ != "conj" or node.head.i == node.i:
+            break
+        node = node.head
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    first = doc[first - 1].sent.start if first > 0 else first
+    for token in reversed(doc[first : pronoun.i]):
+        plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("men")
+        if plural and token.i not in doers and armed(token):
+            return token
+    return None
+
+
+def reporting_force(pronoun: Token) -> Token | None:
+    """The reporter a "they" stands for when no men before it can be the doer: "the police said
+    gunmen stormed a post, and they repelled the assault" (the parser may join "repelled" to
+    "said" or to "stormed")."""
+    speaker = reported_speaker(pronoun)
+    verb = pronoun.head
+    if speaker is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return speaker

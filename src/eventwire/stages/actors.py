@@ -53,10 +53,13 @@ from eventwire.stages.actor_phrases import (
 from eventwire.stages.actor_refs import (
     city_struck,
     coalition_of,
+    counted_pronoun,
     national_before,
+    object_referent,
     pronoun_doer,
     pronoun_victims,
     reported_speaker,
+    reporting_force,
     with_text,
 )
 from eventwire.stages.nlp import dateline_end, doc_text
@@ -318,6 +321,11 @@ class ActorCoder:
         # a name the parser cut in two: sentence-initial "IS fighters stormed ..." reads "IS" as a verb
         inside += [m for m in mentions if m.kind == "named" and m.start < span.start_char < m.end <= span.end_char]
         head = span.root
+        them = counted_pronoun(head) or (head if head.lower_ == "them" else None)
+        men = object_referent(them, self._armed_men) if them is not None else None
+        if men is not None:  # "troops engaged the terrorists and killed 12 of them"
+            actor, why = self.resolve(phrase(men), mentions, fallback_country)
+            return (with_text(actor, span), f"'{span.text}' stands for '{men.text}': {why}") if actor else (None, "")
         if head.pos_ == "PRON" and head.lower_ in ("they", "it") and len(span) == 1:
             earlier = earlier_armed(mentions, span.start_char, within=PRONOUN_REACH)
             struck = {self._noun_name(v) for v in pronoun_victims(head)} - {None}
@@ -331,6 +339,10 @@ class ActorCoder:
                 )
             if earlier is not None:
                 return with_text(earlier.actor, span), f"'{span.text}' refers back to {earlier.text}"
+            speaker = reporting_force(head)  # "the police said gunmen stormed a post, and they repelled it"
+            if head.lower_ == "they" and speaker is not None and self._armed_men(speaker):
+                actor, why = self.resolve(phrase(speaker), mentions, fallback_country)
+                return (with_text(actor, span), f"'{span.text}': the force reporting, {why}") if actor else (None, "")
             return None, ""
         coalition = coalition_of(span, inside, mentions)
         if coalition is not None:

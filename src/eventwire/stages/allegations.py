@@ -50,3 +50,17 @@ def _figure(token: Token) -> bool:
     """A number of people, not a year or a time ("killing 14", "killing 12 protesters"; not
     "killing his wife in 2012")."""
     return token.like_num and token.dep_ in FIGURE_DEPS and token.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+
+
+def responsible_party(act: Token) -> Token | None:
+    """Who is said to be responsible for an act: "soldiers were responsible for the massacre",
+    "groups held the army responsible for the killing" (the army; the groups only accuse)."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lower_ != "responsible":
+        return None
+    word = prep.head
+    if word.dep_ == "oprd":  # "held the army responsible"
+        return next((c for c in word.head.children if c.dep_ in ("dobj", "obj")), None)
+    if word.dep_ == "acomp":  # "soldiers were responsible"
+        return next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    return None

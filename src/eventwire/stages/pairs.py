@@ -59,3 +59,19 @@ def engaged_sides(noun: Token, mutual: frozenset[str]) -> tuple[Token, Token | N
     if other is None and with_side is not None:
         other = next((g for g in with_side.children if g.dep_ == "pobj"), None)
     return subject, other
+
+
+CONTACT_NOUNS = frozenset({"contact", "fire", "gunfire", "shot", "gunfight", "firefight", "battle", "clash"})
+
+
+def met_in_fight(verb: Token, obj: Token | None, mutual: frozenset[str]) -> Token | None:
+    """The other side of a fight a verb tells: "clashed with X", and the "with" of its object in
+    "made contact with X", "exchanged fire with X"."""
+    holders = [verb] if lemma(verb) in mutual else []
+    holders += [obj] if obj is not None and lemma(obj) in CONTACT_NOUNS else []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
+            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from eventwire.stages.pairs import engaged_sides, modifier_pair
+from eventwire.stages.allegations import responsible_party
+from eventwire.stages.fragments import fragment_subject, possessor, relative_antecedent, shared_agent
+from eventwire.stages.pairs import engaged_sides, met_in_fight, modifier_pair
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -188,13 +190,11 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
     if verb.lemma_.lower() == "fall":  # "the town fell to the rebels": the taker follows "to"
         return _spans(_prep_object(verb, {"to"})), []
     passive = _child(verb, "nsubjpass")
-    subject = _subject(verb)
-    relative = subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
-    if relative and verb.head.lemma_.lower() in CROWD_NOUNS:
-        subject = verb.head  # "protesters who marched": the crowd the clause describes
+    subject = _subject(verb) or fragment_subject(verb)  # "Bandits burned to death 12 villagers"
+    subject = relative_antecedent(verb, subject)  # "protesters who marched", "the group, which set fire"
     if passive is None and subject is not None and reduced_passive(verb):
         passive, subject = subject, None  # "Five people killed in a raid": the subject was killed
-    agents = _spans(_speaker_for(subject), _prep_object(verb, {"by"}))
+    agents = _spans(_speaker_for(subject), _prep_object(verb, {"by"}) or shared_agent(verb))
     if not agents and passive is not None and verb.lemma_.lower() in ARREST_VERBS:
         agents = _spans(_arresting_speaker(verb))
     told_of = _participle_noun(verb) if passive is None else None
@@ -223,15 +223,14 @@ def _verbal(verb: Token) -> tuple[list[Span], list[Span]]:
         if pair is not None:  # "Russian and Ukrainian troops clashed", "police and gang members exchanged fire"
             agents, patients = [pair[0]], [*pair[1], *patients]
         patients += _spans(other)
-    if verb.lemma_.lower() in MUTUAL_VERBS:
-        patients += _spans(_prep_object(verb, {"with"}))
+    patients += _spans(met_in_fight(verb, obj, MUTUAL_VERBS))  # "clashed with X", "made contact with X"
     return agents, patients
 
 
 def _participle_noun(verb: Token) -> Token | None:
     """The noun a passive participle tells of ("a post seized by bandits", "the town captured in
     May"): what was done to; the subject of the clause around it did not do it."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN") or fragment_subject(verb):
         return None
     done_to = verb.lemma_.lower() in HARM_VERBS | IMPACT_VERBS | ARREST_VERBS | TAKING_VERBS
     return verb.head if done_to or _child(verb, "agent") is not None else None  # not "crowds gathered outside"
@@ -279,13 +278,15 @@ def _speaker_for(subject: Token | None) -> Token | None:
 ACCUSING = frozenset({"accuse", "blame"})
 ARMED_MODIFIERS = frozenset({"military", "army", "rebel", "insurgent", "militant", "jihadist", "police"})
 FINITE_ACTIVE = frozenset({"VBD", "VBZ", "VBP"})
+GERUND_PREPS = frozenset({"after", "before", "by", "while", "without", "upon", "since"})  # the clause's doer
 
 
 def _inherited_subject(verb: Token) -> Token | None:
     """The subject of the clause this verb hangs from ("IS ..., seizing the base")."""
     node = verb
     for _ in range(3):
-        if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
+        gerund = node.dep_ == "prep" and node.lower_ in GERUND_PREPS and node.head.pos_ in ("VERB", "AUX")
+        if not gerund and (node.dep_ not in CLAUSE_LINKS or node.head.i == node.i):  # "after killing them, X"
             return None
         # "..., officials said": the reporter is not the doer; but "accused X ... and called on Y"
         # (conj) and "the army reported killing 30" (xcomp) share their subject
@@ -311,8 +312,8 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
     light = noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS
     impact = noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in IMPACT_VERBS
     agents = _spans(_prep_object(noun, {"by", "from"}), _modifier_agent(noun))
-    if light:
-        agents += _spans(_child(verb, "nsubj"))
+    if light:  # "troops entered the area to carry out kidnappings": the clause's subject
+        agents += _spans(_child(verb, "nsubj") or (_inherited_subject(verb) if verb.tag_ in ("VB", "VBG") else None))
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in LIGHT_VERBS:  # "a bomb was planted by X"
         agents += _spans(_prep_object(verb, {"by"}))
     if noun.dep_ == "pobj" and verb.lower_ in ("in", "during"):  # "died in attacks by X" (by on the verb)
@@ -344,7 +345,7 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
         patients += _spans(_child(verb, "dobj"), _prep_object(verb, PATIENT_PREPS))
     if light:
         patients += _spans(_prep_object(verb, PATIENT_PREPS))
-    return agents or _spans(accused(noun)), patients  # "blamed saboteurs for the explosion"
+    return agents or _spans(accused(noun) or responsible_party(noun)), patients  # "blamed X for", "held X responsible"
 
 
 def _means_of(noun: Token) -> Token | None:
@@ -389,7 +390,7 @@ def _modifier_agent(noun: Token) -> Token | None:
         if child.dep_ == "poss" or (
             child.dep_ in ("amod", "compound", "nmod") and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.is_title)
         ):
-            return child
+            return possessor(child)  # "rebels stepped up their attacks": the rebels
     return next((c for c in kids if c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MODIFIERS), None)
 
 

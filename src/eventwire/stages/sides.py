@@ -28,6 +28,8 @@ ARMED_PASSENGERS = frozenset({"military", "army", "police", "troop", "soldier", 
     "policemen",
 }
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
+MILITARY_THINGS = frozenset({"airfield", "airbase", "warship", "frigate", "destroyer", "submarine", "tank", "warplane"})
+OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
 def own_side(actor1: Actor | None, country: str, event_key: str) -> bool:
@@ -44,6 +46,8 @@ def side_of_thing(d: Draft, doc: Doc, country: str | None, cues: CueWords, state
     attacked or taken belongs to the country's forces (its police when the phrase says so),
     unless they did it; a bus or train attacked carried civilians of the country, unless the
     phrase names soldiers or police on it."""
+    if d.cls.violent and owner_side(d, doc, cues, states):
+        return
     if not country:
         return
     objects = roles.objects_of(d.trigger.head(doc))
@@ -83,3 +87,35 @@ def one_side(drafts: list[Draft]) -> None:
         if d.cls.violent and a1 and a2 and a1.sector in STATE_SECTORS and a1.name == a2.name:
             d.actor2 = None
             d.why["actor2"] = f"dropped {a2.name}: the doer's own side"
+
+
+def owner_side(d: Draft, doc: Doc, cues: CueWords, states: States) -> bool:
+    """A military thing struck whose owner the words name ("a Russian airfield", "Israeli
+    positions", "a Syrian army base", "Russian-held trenches") is that state's forces' side,
+    unless they did it. Sets ``d.actor2`` and says whether it did."""
+    for thing in _things_struck(d.trigger.head(doc)):
+        if not (military_site(thing, cues) or thing.lemma_.lower() in MILITARY_THINGS):
+            continue
+        for word in (t for t in thing.subtree if t.i < thing.i and t.dep_ in OWNER_DEPS and t.text[:1].isupper()):
+            owner, capital = states.code(word.text)
+            if owner and not capital and not own_side(d.actor1, owner, d.cls.key):
+                police = any(t.lemma_.lower() == "police" for t in thing.subtree)  # "an Afghan police post"
+                kind, sector = ("Police", "COP") if police else ("Military", "MIL")
+                name = f"{kind} Forces of {states.of_name(owner)}"
+                d.actor2 = Actor(name, owner, sector, word.text, f"noun:{kind.lower()}")
+                d.why["actor2"] = f"the forces whose {thing.text} '{word.text}' names"
+                return True
+    return False
+
+
+def _things_struck(head: Token) -> list[Token]:
+    """The heads of what an act struck: its objects and "at/on/against" phrases, and for a means
+    told with the act ("missiles fired by X struck Y"), those of the verb the means is subject of."""
+    verbs = [head] if head.pos_ in ("VERB", "AUX") else []
+    if head.dep_ == "acl" and head.head.dep_ == "nsubj":
+        verbs.append(head.head.head)
+    found = [t for t in roles.objects_of(head) if t.dep_ in ("dobj", "obj", "nsubjpass", "pobj", "conj")]
+    for verb in verbs:
+        found += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in roles.PATIENT_PREPS for g in c.children]
+    return [t for t in found if t.pos_ in ("NOUN", "PROPN")]
