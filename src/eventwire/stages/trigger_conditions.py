@@ -147,12 +147,25 @@ def month(word: Token, _objects: list[Token], _cues: CueWords) -> bool:
     )
 
 
+def gun_battle(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
+    """The sentence names a fight between armed sides ("during a shoot-out between police and
+    bandits", "caught in crossfire"), written as one word or with a hyphen."""
+    sent = verb.sent
+    words = {t.lemma_.lower() for t in sent}
+    for t in sent:
+        if t.text == "-" and sent.start < t.i < sent.end - 1:
+            before, after = t.nbor(-1).lower_, t.nbor(1).lower_
+            words |= {f"{before}-{after}", before + after}
+    return bool(words & cues["gun_battle"])
+
+
 ObjectCondition = Callable[["Token", list["Token"], "CueWords"], bool]
 OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "armed_party": armed_party,
     "armed_post": armed_post,
     "bare_station": bare_station,
     "festivity": festivity,
+    "gun_battle": gun_battle,
     "military_subject": military_subject,
     "month": month,
     "to_death": to_death,

@@ -28,6 +28,7 @@ from eventwire.stages.freed_victims import freed_victims
 from eventwire.stages.habitual import habitual
 from eventwire.stages.nlp import lemma
 from eventwire.stages.reactions import background_period, bare_reference, forecast, open_question, reacted_to
+from eventwire.stages.time_anchors import disposition, time_anchor
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
 from eventwire.stages.trigger_conditions import (
     OBJECT_CONDITIONS,
@@ -51,9 +52,7 @@ REALIS_MARKS = frozenset({"after", "when", "as", "since", "because", "while", "o
 REALIS_PREPS = frozenset({"after", "following", "since", "despite"})
 TALLY = 5  # "700 assassinations so far this year", "22 attacks": a count of events, not an event
 USE_VERBS = frozenset({"use", "fire", "launch", "throw", "hurl", "attack", "employ", "detonate"})
-TRANSPARENT_VERBS = frozenset(
-    {"be", "appear", "seem", "look", "contain", "include", "pack", "hold", "believe", "suspect"}
-)
+TRANSPARENT_VERBS = frozenset("be appear seem look contain include pack hold believe suspect".split())
 LAUNCH_VERBS = frozenset({"launch", "carry", "conduct", "mount", "stage"})
 TALLIED = frozenset(
     {"assassination", "murder", "killing", "kidnapping", "abduction", "massacre", "attack", "bombing", "disappearance"}
@@ -359,6 +358,9 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
     if reacted_to(head, cues):
         return f"'{head.head.text} the {head.text}': an event told elsewhere, reacted to"
     if pattern := habitual(head, cues) or addressed(head, cues) or freed_victims(head, trigger.entry.cls, cues):
+        return pattern
+    if pattern := time_anchor(head, lexicon or load_lexicon()) or disposition(head):  # stages/time_anchors.py
+        return pattern
         return pattern
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
