@@ -97,7 +97,7 @@ def place_rank(t: Toponym, doc: Doc, pos: int, clause: Token) -> tuple[bool, boo
     elsewhere = root is None or clause_of(root).i != clause.i
     locative = root is not None and (
         (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
-        or root.dep_ == "compound"
+        or root.dep_ in ("compound", "nmod")  # "Tsafe local government area": nmod of "area"
         or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in roles.PLACE_HEADS)
     )
     country = t.place is not None and t.place.kind == "country"
@@ -153,7 +153,12 @@ def dateline_place(toponyms: list[Toponym], doc: Doc) -> Toponym | None:
 
 
 def focus_country(toponyms: list[Toponym]) -> str | None:
-    counts = Counter(t.place.country for t in toponyms if t.place is not None and t.place.country)
+    """The country the article names most as a place. A country named only as a nationality or a
+    demonym ("dropped by U.S. aircraft", "Syrian troops") counts only when no place is named: the
+    doer's country does not outweigh the country where the story happens."""
+    named = [t.place.country for t in toponyms if t.place is not None and t.place.country]
+    places = [t.place.country for t in toponyms if t.literal and t.place is not None and t.place.country]
+    counts = Counter(places or named)
     return counts.most_common(1)[0][0] if counts else None
 
 

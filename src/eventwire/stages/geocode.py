@@ -65,6 +65,7 @@ from eventwire.stages.geocode_lists import (
     list_kinds,
     list_neighbours,
 )
+from eventwire.stages.geocode_near import near_fallback, near_mention
 from eventwire.stages.geocode_within import (
     dateline_city,
     fall_back,
@@ -212,6 +213,7 @@ class Context:
     sentence_admins: set[Admin] = field(default_factory=set)  # named in its sentence or the one before
     named: Counter[str] = field(default_factory=Counter)  # see named_focus
     unknown_area: bool = False  # see eventwire.stages.geocode_within.unknown_area
+    near_to: Mention | None = None  # the town the text puts the name near (see geocode_near)
 
 
 NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
@@ -515,6 +517,7 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
         ctx.carried, ctx.sentence_admins, ctx.named = carried.get(id(m), []), close_by[id(m)], named
         ctx.provinces, ctx.unknown_area = _provinces(m), unknown_area(doc, m, by_start)
         ctx.famous = famous(m)
+        ctx.near_to = near_mention(doc, m, by_start)
         ctx.held_by, ctx.dateline = held, dateline_city(ctx.famous, qualifier) if _dateline(doc, m) else None
         neighbours = list_neighbours(doc, m, by_start, by_end)
         ctx.listed = list_kinds([n for n in neighbours if n.core.lower() != name])  # not "X and X's"
@@ -557,9 +560,12 @@ class Geocoder:
         :mod:`eventwire.stages.geocode_within`)."""
         ctx = contexts[id(m)]
         part = named_part(doc, m)
-        top = fall_back(
-            m, self._resolve(doc, m, ctx), ctx.held_by, lambda h: self._resolve(doc, h, contexts[id(h)]), part
-        )
+
+        def resolve(h: Mention) -> Toponym:
+            return self._resolve(doc, h, contexts[id(h)])
+
+        top = fall_back(m, self._resolve(doc, m, ctx), ctx.held_by, resolve, part)
+        top = near_fallback(m, top, ctx.near_to, resolve, lambda p: _precision(p, m))
         focus = top_country(ctx.focus, ctx.own_focus)
         country = self.gazetteer.country(focus) if focus else None
         return focus_fallback(m, top, ctx.focus, ctx.own_focus, country, self.gazetteer)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from eventwire.stages.demonyms import demonym_country, region_demonym
 from eventwire.stages.toponyms import (
     DIRECTIONS,
     IN_NAME,
@@ -17,6 +16,7 @@ from eventwire.stages.toponyms import (
     _name_word,
     _trim,
     is_area,
+    is_demonym,
     overlaps,
 )
 
@@ -68,17 +68,13 @@ def demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     spans = [(e.start, e.end) for e in doc.ents if len(e) > 1]
     spans += [(t.i, t.i + 2) for t in doc[:-1] if t.is_title and doc[t.i + 1].is_title]  # "Sri Lankan"
     for start, end in spans:
-        if not covered.intersection(range(start, end)) and _is_demonym(doc[start:end].text):
+        if not covered.intersection(range(start, end)) and is_demonym(doc[start:end].text, gaz):
             out.append(_demonym_mention(doc, start, end, gaz))
             covered.update(range(start, end))
     for tok in doc:
-        if tok.i not in covered and (tok.is_title or tok.is_upper) and len(tok) > 2 and _is_demonym(tok.text):
+        if tok.i not in covered and (tok.is_title or tok.is_upper) and len(tok) > 2 and is_demonym(tok.text, gaz):
             out.append(_demonym_mention(doc, tok.i, tok.i + 1, gaz))
     return [m for m in out if m.matches]
-
-
-def _is_demonym(text: str) -> bool:
-    return bool(demonym_country(text) or region_demonym(text))
 
 
 def _demonym_mention(doc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.stages.toponym_cues import cue_mentions, drop_calendar_words, join_hyphenated
+from eventwire.stages.toponym_lga import lga_mentions
 from eventwire.stages.toponym_nationality import flag_state, names_country, nationality_modifier
 from eventwire.stages.toponym_orgs import demonym_mentions, org_place_mentions
 from eventwire.stages.toponym_patterns import (
@@ -58,7 +59,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             _extend(doc, short)
             if _accept(short, gaz, doc):
                 found.append(short)
-    located = [*_locative_mentions(doc, gaz), *_dateline_mentions(doc, gaz), *_context_mentions(doc)]
+    located = [
+        *_locative_mentions(doc, gaz),
+        *_dateline_mentions(doc, gaz),
+        *_context_mentions(doc),
+        *lga_mentions(doc),
+    ]
     for lm in [*located, *target_mentions(doc, gaz), *cue_mentions(doc, gaz)]:
         if not any(overlaps(lm, m) for m in found) and _accept(lm, gaz, doc):
             lm.near = lm.near or _near_before(doc, lm.start)  # "near Gao" tagged as a person

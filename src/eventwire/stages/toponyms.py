@@ -442,13 +442,21 @@ def _name_word(token: Token) -> bool:
     return token.is_title and not token.is_stop and token.lower_ not in DIRECTIONS and not _is_suffix_word(token)
 
 
+def is_demonym(text: str, gaz: Gazetteer) -> bool:
+    """A demonym, read as a plural too ("Iraqis"), but not a country's own name that looks like
+    one's plural ("Laos", "Philippines": "Lao" and "Philippine" are adjectives)."""
+    if not (demonym_country(text) or region_demonym(text)):
+        return False
+    return not (text.endswith("s") and gaz.country_by_name(text) is not None)
+
+
 def overlaps(a: Mention, b: Mention) -> bool:
     return a.core_start < b.core_end and b.core_start < a.core_end
 
 
 def _accept(m: Mention, gaz: Gazetteer, doc: Doc) -> bool:
     """Look the mention up; entities of place labels stay even unresolved, others need a match."""
-    if demonym_country(m.core) or region_demonym(m.core):
+    if is_demonym(m.core, gaz):
         return False  # "Sri Lankan" tagged GPE: a demonym (see _demonym_mentions), not a place name
     if m.core.lower() in NOT_PLACES:
         return False  # "the North's peace process", "headed toward Earth"
