@@ -430,7 +430,11 @@ def _dates_agree(a: Event, b: Event) -> bool:
     if a.event_date is None or b.event_date is None:
         return True
     loose = "week" in (a.date_precision, b.date_precision)
-    return loose and abs((a.event_date - b.event_date).days) <= 7
+    if loose and abs((a.event_date - b.event_date).days) <= 7:
+        return True
+    # a month told ("abducted last month") holds a day told in it ("abducted on September 21")
+    month = "month" in (a.date_precision, b.date_precision)
+    return month and (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)
 
 
 def _places_agree(a: Location | None, b: Location | None) -> bool:

@@ -30,6 +30,7 @@ from eventwire.stages.event_places import (
     usable,
 )
 from eventwire.stages.incidents import (
+    appositive_incident,
     bombarded,
     merge_same_class,
     named_again,
@@ -171,14 +172,14 @@ class EventExtractor:
             self._place(d, doc, toponyms, focus, earlier)
             self._actors(d, doc, mentions, focus)
         _share_agents(drafts, doc)
-        drafts = merge_same_class(drafts)
+        drafts = appositive_incident(merge_same_class(drafts, self.lexicon.cues), self.lexicon.cues)
         one_side(drafts)
         tolls.killer_dead(drafts, sent)
         tolls.more_dead_in(drafts, earlier)
         for d in drafts:
             self._refine(d, doc)
             self._incident(d, doc)
-            d.why.update(story_marks(d))
+            d.why.update(story_marks(d, self.lexicon.cues))
         intervened = _combine_protest(drafts, self.lexicon.cues)
         if len(intervened) < len(drafts):
             for d in intervened:

@@ -168,13 +168,15 @@ def named_again(sent: Span, heads: list[Token]) -> int | None:
     return told[-1] if told else None
 
 
-def story_marks(d: Draft) -> dict[str, object]:
+def story_marks(d: Draft, cues: CueWords) -> dict[str, object]:
     """How a mention stands in the story, for ``stages/dedup.py``: a definite back-reference with
     no date of its own ("the blast", "The car bomb targeted ..."; ``back_reference``), an earlier
     event told as a background ("since October, when a truck bomb killed 80"; ``background``), the
     headline (``headline``), a date or place taken from outside its sentence (``date_borrowed``,
     ``place_borrowed``: the place of the event told before it in the paragraph), and an act told as
-    a reply to another ("retaliatory air strikes"; ``retaliation``)."""
+    a reply to another ("retaliatory air strikes"; ``retaliation``). A death or wound told as done
+    "in" or "during" an incident named by a definite noun ("whose son was shot dead in the raid";
+    ``_told_in``) with no date of its own names that incident again too."""
     head = d.trigger.head(d.sent.doc)
     marks: dict[str, object] = {}
     if d.timex is None:
@@ -183,6 +185,8 @@ def story_marks(d: Draft) -> dict[str, object]:
         marks["place_borrowed"] = True
     if _back_reference(head) and (d.timex is None or _since_bound(d)):
         marks["back_reference"] = _phrase(head)
+    elif d.timex is None and (told := _told_in(head, cues)) is not None:
+        marks["back_reference"] = told
     if (since := since_when(head)) is not None:
         marks["background"] = since
     if _headline(d):
@@ -190,6 +194,23 @@ def story_marks(d: Draft) -> dict[str, object]:
     if (reply := retaliation(head)) is not None:
         marks["retaliation"] = reply
     return marks
+
+
+IN_PREPS = frozenset({"in", "during"})
+
+
+def _told_in(head: Token, cues: CueWords) -> str | None:
+    """The words saying the act headed by ``head`` was done in an incident already told: "in" or
+    "during" a definite incident noun with no date, number or "another" of its own ("was shot
+    dead in the attack", "were wounded during the raid"; not "in the city", "in an attack", "in
+    the attack on Friday"). Returns "in the attack", or None."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in IN_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in cues["incident"] and _back_reference(noun):
+                return f"{prep.text} {_phrase(noun)}"
+    return None
 
 
 REPLY_WORDS = frozenset({"retaliatory", "reprisal", "retaliation"})
@@ -239,26 +260,105 @@ def since_when(head: Token) -> str | None:
     return None
 
 
-def merge_same_class(drafts: list[Draft]) -> list[Draft]:
+def merge_same_class(drafts: list[Draft], cues: CueWords) -> list[Draft]:
     """Two triggers of one class in a sentence report one event ("marched ..., one of the largest
     demonstrations"; "were killed in an attack by rebels"): the first keeps what the others add.
     An earlier event told in a "since October, when ..." clause is marked ``background`` first
     and is not one with the event of the main clause ("the bombing was the deadliest since
-    October, when a truck bomb killed 80"), whichever trigger the merged draft keeps."""
+    October, when a truck bomb killed 80"), whichever trigger the merged draft keeps; a trigger
+    told as another incident ("... and two soldiers were killed in a separate attack in X";
+    ``separate_cue``) is not one with a trigger told without such words. The merged event takes
+    the date of the trigger that has one of its own when the first has none."""
     kept: list[Draft] = []
+    apart: dict[int, bool] = {}
     for d in drafts:
-        if (since := since_when(d.trigger.head(d.sent.doc))) is not None:
+        head = d.trigger.head(d.sent.doc)
+        if (since := since_when(head)) is not None:
             d.why["background"] = since
         aside = bool(d.why.get("background"))
-        first = next((k for k in kept if k.cls.key == d.cls.key and bool(k.why.get("background")) == aside), None)
+        other = separate_cue(head, cues) is not None
+        same = [k for k in kept if k.cls.key == d.cls.key and apart[id(k)] == other]
+        first = next((k for k in same if bool(k.why.get("background")) == aside), None)
         if first is None:
+            apart[id(d)] = other
             kept.append(d)
             continue
         first.actor1 = first.actor1 or d.actor1
         first.actor2 = first.actor2 or d.actor2
         first.counts.extend(c for c in d.counts if c not in first.counts)
         first.why.setdefault("also", []).append(d.why["trigger"])
+        if _own_day(d) and not _own_day(first):
+            _take_date(first, d)
     return kept
+
+
+def appositive_incident(drafts: list[Draft], cues: CueWords) -> list[Draft]:
+    """An event noun set in apposition in the clause of a violent event or riot told before it in the
+    sentence names that event again ("died in a riot at the prison in X, the worst prison massacre
+    in the country's history"; "ambushed a bus, killing nine passengers, the deadliest attack this
+    year"): no second event; nor is a strike told in a participle on a strike before it
+    (``_strikes_told_on``). The first keeps what it adds, and its own class. One that says it is
+    another incident ("another attack") stays apart."""
+    kept: list[Draft] = []
+    for d in drafts:
+        head = d.trigger.head(d.sent.doc)
+        into = None
+        if head.dep_ == "appos" and head.pos_ == "NOUN" and separate_cue(head, cues) is None:
+            above = list(head.ancestors)
+            verb = _clause_verb(head)
+            into = next(
+                (
+                    k
+                    for k in kept
+                    if (k.cls.violent or k.cls.key in ("riot", "mob"))
+                    and k.trigger.head(d.sent.doc).i < head.i
+                    and (k.trigger.head(d.sent.doc) in above or _clause_verb(k.trigger.head(d.sent.doc)) == verb)
+                ),
+                None,
+            )
+        if into is None and separate_cue(head, cues) is None:
+            into = next((k for k in kept if _strikes_told_on(k, d)), None)
+        if into is None:
+            kept.append(d)
+            continue
+        into.actor1 = into.actor1 or d.actor1
+        into.actor2 = into.actor2 or d.actor2
+        into.counts.extend(c for c in d.counts if c not in into.counts)
+        into.why.setdefault("also", []).append(d.why["trigger"])
+    return kept
+
+
+REMOTE = "Explosions/Remote violence"
+
+
+def _strikes_told_on(k: Draft, d: Draft) -> bool:
+    """``d`` is a participle with no subject of its own on the trigger of ``k``, both strikes from
+    afar ("launched 90 drones and missiles at X, striking power plants and killing four"): what
+    the same barrage hit, no second one."""
+    head, main = d.trigger.head(d.sent.doc), k.trigger.head(k.sent.doc)
+    if k.cls.event_type != REMOTE or d.cls.event_type != REMOTE or head.head != main:
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and not own_subject
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` is in: itself or its nearest verb above it."""
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _own_day(d: Draft) -> bool:
+    """The draft is dated by a date of its own sentence, not the article's or a nearby day."""
+    return d.timex is not None and d.event_date is not None and not d.undated and not d.near_day
+
+
+def _take_date(into: Draft, d: Draft) -> None:
+    """``into`` takes the date of ``d``, which has one of its own."""
+    into.timex, into.event_date, into.precision = d.timex, d.event_date, d.precision
+    into.undated, into.near_day = d.undated, d.near_day
+    for key in ("event_date", "date"):
+        if key in d.why:
+            into.why[key] = d.why[key]
 
 
 def _headline(d: Draft) -> bool:
