@@ -504,9 +504,13 @@ def _figures(e: Event) -> dict[str, int | None]:
 
 
 def _finer(a: Location | None, b: Location | None) -> Location | None:
+    """The more precise place; at equal precision, a province beats its country ("in Laos" and
+    "in Xieng Khouang province" are both precision 3, but the second says more)."""
     if a is None or b is None:
         return a or b
-    return b if b.geo_precision < a.geo_precision else a
+    if b.geo_precision != a.geo_precision:
+        return b if b.geo_precision < a.geo_precision else a
+    return b if a.admin1 is None and b.admin1 is not None and b.country == a.country else a
 
 
 def _sum(a: int | None, b: int | None) -> int | None:
