@@ -14,7 +14,7 @@ from eventwire.records import Actor
 from eventwire.stages.doers import arson_doer, deadly_doer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from eventwire.stages.states import States
 
@@ -26,6 +26,9 @@ PASTORALISTS = frozenset({"herdsman", "herder"})  # "armed youths" are an armed 
 # words that put the second of two coordinated nouns on a side of its own ("rebels and government troops")
 OWN_SIDE_WORDS = frozenset({"government", "regime", "state", "federal", "army", "police", "military", "security"})
 UNIDENTIFIED_GROUP = "Unidentified Armed Group ({country})"
+MAKER_WORDS = frozenset({"made", "built", "era", "supplied", "designed", "manufactured", "produced", "donated"})
+MAKER_AFTER = re.compile(r"-(\w+)")
+OWNING_UP = frozenset({"say", "claim", "announce", "admit", "accept", "tell", "confirm"})
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def coreferent(
     nor for "a rebel"."""
     if noun.sector not in ("REB", "INS") or inside or any(t.lower_ in ("a", "an") for t in span):
         return None
-    earlier = earlier_armed(mentions, span.start_char) or sole_armed(mentions)
+    earlier = earlier_armed(mentions, span.start_char) or sole_armed(mentions, span)
     if earlier is None or (earlier.actor.country and country and earlier.actor.country != country):
         return None
     return earlier
@@ -145,10 +148,37 @@ def earlier_armed(mentions: Sequence[ActorMention], before: int, within: int | N
     return earlier[-1] if earlier else None
 
 
-def sole_armed(mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The one named non-state armed group of an article, when it names no other."""
+def sole_armed(mentions: Sequence[ActorMention], span: Span) -> ActorMention | None:
+    """The one named non-state armed group of an article, when it names no other; named after
+    ``span`` only as one that speaks for the deed ("... the FMLN said", "the ELN claimed it"),
+    not one that denies it or suffers it ("a Hamas commander was shot")."""
     groups = [m for m in mentions if m.kind == "named" and m.actor.sector in ("INS", "REB")]
-    return groups[0] if groups and all(m.actor.name == groups[0].actor.name for m in groups) else None
+    if not groups or any(m.actor.name != groups[0].actor.name for m in groups):
+        return None
+    return next((m for m in groups if m.end <= span.start_char or _owns_up(span.doc, m)), None)
+
+
+def _owns_up(doc: Doc, mention: ActorMention) -> bool:
+    """The group is the subject of a verb of saying or claiming, or is said to be responsible."""
+    named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if named is None:
+        return False
+    head = named.root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "nsubj" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in verb.children)
+    return verb.lemma_.lower() in OWNING_UP
+
+
+def maker_named(text: str, end: int) -> bool:
+    """The country named up to ``end`` made or supplied the thing ("a German-built tank",
+    "Soviet-era jets"): it does not hold it."""
+    m = MAKER_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in MAKER_WORDS
 
 
 def no_country(pattern: str) -> str:

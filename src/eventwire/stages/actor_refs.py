@@ -166,9 +166,10 @@ def counted_pronoun(head: Token) -> Token | None:
 
 
 def object_referent(pronoun: Token, armed: Callable[[Token], bool]) -> Token | None:
-    """The men an object "them" stands for: the last plural noun naming armed men before it, in
-    its sentence or the one before, that is not the subject of the pronoun's own verb ("Troops
-    engaged the terrorists and killed 12 of them": the terrorists, not the troops)."""
+    """The men an object "them" stands for: the last plural noun before it, in its sentence or the
+    one before, that is not the subject of the pronoun's own verb nor of a verb of saying, when it
+    names armed men ("Troops engaged the terrorists and killed 12 of them": the terrorists, not the
+    troops); none when it names others ("abducted 30 villagers ... killed 12 of them")."""
     if pronoun.lower_ != "them":
         return None
     verb = pronoun
@@ -186,9 +187,15 @@ def object_referent(pronoun: Token, armed: Callable[[Token], bool]) -> Token | N
     first = doc[first - 1].sent.start if first > 0 else first
     for token in reversed(doc[first : pronoun.i]):
         plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("men")
-        if plural and token.i not in doers and armed(token):
-            return token
+        if not plural or token.i in doers or _speaker(token):
+            continue
+        return token if armed(token) else None  # the nearest plural: "abducted 30 villagers ... 12 of them"
     return None
+
+
+def _speaker(token: Token) -> bool:
+    """The subject of a verb of saying ("police said"): a source, not whom "them" stands for."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 def reporting_force(pronoun: Token) -> Token | None:

@@ -30,6 +30,7 @@ from eventwire.stages.actor_kinds import (
     NounEntry,
     coreferent,
     earlier_armed,
+    maker_named,
     modifier_offsets,
     no_country,
     same_entity,
@@ -62,6 +63,7 @@ from eventwire.stages.actor_refs import (
     reporting_force,
     with_text,
 )
+from eventwire.stages.alias_scan import AliasScan
 from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
 from eventwire.stages.roles import appositions, phrase, reduced_passive
@@ -96,8 +98,12 @@ def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str] | None:
     ordered = sorted(set(aliases), key=len, reverse=True)
     if not ordered:
         return None
-    body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in ordered)
+    body = "|".join(map(_alias_piece, ordered))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _alias_piece(alias: str) -> str:
+    return re.escape(alias).replace(r"\ ", r"[\s-]+")
 
 
 class ActorDictionary:
@@ -120,8 +126,8 @@ class ActorDictionary:
                     folded[alias.lower()] = entry.id
         self._exact, self._folded = exact, folded
         self._exact_re = _alias_pattern(exact)
-        folded_re = _alias_pattern(folded)
-        self._folded_re = re.compile(folded_re.pattern, re.IGNORECASE) if folded_re else None
+        ordered = sorted(set(folded), key=len, reverse=True)  # tried only where a word begins: the same matches
+        self._folded_re = AliasScan(ordered, _alias_piece, re.IGNORECASE) if ordered else None
         self.nouns: dict[str, NounEntry] = {
             r["noun"]: NounEntry(r["noun"], r["sector"], r["name"]) for r in read_tsv("actor_nouns.tsv", data_dirs)
         }
@@ -357,7 +363,7 @@ class ActorCoder:
         noun = self._irregular_unit(unknown_doer(self._noun_at(head), head, head), head)
         noun = self._leaders_men(head, noun, mentions) or noun
         named = [m for m in inside if m.kind == "named"]
-        states = [m for m in inside if m.kind in ("state", "capital")]
+        states = [m for m in inside if m.kind in ("state", "capital") and not maker_named(span.doc.text, m.end)]
         if noun is not None and noun.phrase in SPEAKER_NOUNS:  # "a Hamas spokesman", "an army official"
             return self._spoken_for(head, noun, span, named, states, mentions, fallback_country)
         if part_of_country(head) and any(m.start <= head.idx < m.end for m in states):
@@ -531,8 +537,8 @@ class ActorCoder:
         if noun is None or noun.sector != "MIL":
             return noun
         for child in head.children:
-            if child.dep_ not in ("compound", "amod"):
-                continue
+            if child.dep_ not in ("compound", "amod") or noun.phrase.startswith(child.lower_ + " "):
+                continue  # "fighter jets": the word is the noun's own, not the men's side
             owner = self.dictionary.nouns.get(child.lower_) or self.dictionary.nouns.get(nlp_lemma(child))
             if owner is not None and owner.sector in ("REB", "INS", "UAG"):
                 return owner

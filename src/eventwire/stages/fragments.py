@@ -3,7 +3,7 @@
 "Bandits burned to death 12 villagers" is parsed with "Bandits" as the root and "burned" as a
 participle hanging from it ("bandits [who were] burned ..."). A passive participle takes no direct
 object, so a participle with one whose noun heads the whole sentence is the sentence's verb, and
-the noun its subject.
+the noun its subject; so is one after which the parser cut the sentence where nothing ends it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,39 @@ def fragment_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return None
-    return head if any(c.dep_ in ("dobj", "obj") for c in verb.children) else None
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return head
+    if any(c.i > verb.i for c in verb.children):
+        return None
+    return head if _cut_after(verb) or _object_hung_elsewhere(verb) else None
+
+
+def _object_hung_elsewhere(verb: Token) -> bool:
+    """A noun phrase right after the participle that the parser hung elsewhere ("A jet bombed Ban
+    Kalo village", with the village set beside the jet): a passive participle takes no bare noun
+    after it, so the noun is the object of an active verb. Not a date ("soldiers killed Monday")."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.pos_ not in ("DET", "PROPN", "NOUN", "NUM") or nxt.ent_type_ in ("DATE", "TIME"):
+        return False
+    return nxt.sent == verb.sent  # the verb has no right dependents: the noun hangs elsewhere
+
+
+def _cut_after(verb: Token) -> bool:
+    """The parser ended the sentence right after the verb where no punctuation or line break ends
+    it ("A jet bombed Ban | Kalo village"): the object lies past the cut, so the verb is active."""
+    sent = verb.sent
+    last = sent[-1]
+    if sent.end >= len(verb.doc) or last.is_punct or last.is_space or "\n" in last.whitespace_:
+        return False
+    return not verb.doc[sent.end].is_space  # not a line break of its own
+
+
+def shares_object(conj: Token) -> bool:
+    """A verb joined to another that takes the object of both: "shot down or jammed 40 drones"."""
+    deps = {c.dep_ for c in conj.children}
+    if conj.pos_ != "VERB" or not deps & {"dobj", "obj"} or deps & {"nsubj", "nsubjpass"}:
+        return False
+    return any(c.dep_ == "cc" for c in conj.head.children)  # joined by "and"/"or", not a misparse
 
 
 def shared_agent(verb: Token) -> Token | None:

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from eventwire.stages.allegations import responsible_party
-from eventwire.stages.fragments import fragment_subject, possessor, relative_antecedent, shared_agent
+from eventwire.stages.fragments import fragment_subject, possessor, relative_antecedent, shared_agent, shares_object
 from eventwire.stages.pairs import engaged_sides, met_in_fight, modifier_pair
 
 if TYPE_CHECKING:
@@ -378,7 +378,9 @@ def reduced_passive(verb: Token) -> bool:
     if verb.lemma_.lower() not in HARM_VERBS or verb.tag_ not in ("VBN", "VBD"):
         return False
     deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and not deps & {"dobj", "obj", "aux", "auxpass", "ccomp", "xcomp"}
+    if "nsubj" not in deps or deps & {"dobj", "obj", "aux", "auxpass", "ccomp", "xcomp"}:
+        return False
+    return not any(c.dep_ == "conj" and shares_object(c) for c in verb.children)
 
 
 def _modifier_agent(noun: Token) -> Token | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.records import Actor
 from eventwire.stages import roles
+from eventwire.stages.actor_kinds import maker_named
 from eventwire.stages.subtypes import military_site
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ def owner_side(d: Draft, doc: Doc, cues: CueWords, states: States) -> bool:
         if not (military_site(thing, cues) or thing.lemma_.lower() in MILITARY_THINGS):
             continue
         for word in (t for t in thing.subtree if t.i < thing.i and t.dep_ in OWNER_DEPS and t.text[:1].isupper()):
+            if maker_named(word.doc.text, word.idx + len(word.text.split("-")[0])):
+                continue  # "a German-built tank"
             owner, capital = states.code(word.text)
             if owner and not capital and not own_side(d.actor1, owner, d.cls.key):
                 police = any(t.lemma_.lower() == "police" for t in thing.subtree)  # "an Afghan police post"
