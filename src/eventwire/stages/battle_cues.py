@@ -131,6 +131,24 @@ def _fire_opened(sent: Span) -> bool:
     return False
 
 
+def victims_fired(d: Draft) -> bool:
+    """Those the act hit had fired themselves, told in a clause of their own: "shot dead two
+    escapees who opened fire on a patrol", "killed three gunmen who fired at the checkpoint":
+    both sides fired, an exchange (ACLED's armed clash), not a one-sided attack."""
+    head = d.trigger.head(d.sent.doc)
+    hit = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(_fired(r) for t in hit for r in t.children if r.dep_ == "relcl")
+
+
+def _fired(verb: Token) -> bool:
+    """The clause's verb is a firing: "opened fire (on ...)", "fired at / on ...", "shot at ..."."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("open", "return"):
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("fire", "gunfire") for c in verb.children)
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") for c in verb.children)
+    return lemma in ("fire", "shoot") and aimed
+
+
 def _known_doer(verb: Token) -> bool:
     """The verb's subject is a pronoun or a definite noun ("they", "the suspects"), not someone new
     ("a man opened fire at a wedding")."""

@@ -21,6 +21,7 @@ from eventwire.stages.battle_cues import (
     place_taken,
     raided_before,
     state_raid,
+    victims_fired,
 )
 from eventwire.stages.doers import crowd_doer
 from eventwire.stages.raids import raid_outcome, raid_seizure
@@ -123,6 +124,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     fight = key == "attack" and s1 in ARMED_SECTORS | {None} and s2 in ARMED_SECTORS | {None}
     if fight and (on_front_line(d, cues) or _front_attacked(d) or exchange_of_fire(d, cues) or raided_before(d, cues)):
         return "clash"  # "assaults along the X direction", "opened fire ... in the shootout"
+    if key == "attack" and s1 in ARMED_SECTORS | {None} and victims_fired(d):
+        return "clash"  # "officers shot dead two escapees who opened fire on a patrol": both sides fired
     if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
         return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
     if key in AIR_REFINABLE and (words & cues["air"]) and _air_actor(d, cues):

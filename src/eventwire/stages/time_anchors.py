@@ -42,6 +42,9 @@ def violent_verb(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def time_anchor(noun: Token, lexicon: Lexicon) -> str:
     """Why the event noun only dates its clause's own event ("" when it does not): it is the bare
     object of "after", "before", "since", "following" or "until" (with no doer, victim, place or
@@ -51,7 +54,7 @@ def time_anchor(noun: Token, lexicon: Lexicon) -> str:
     ambush" keeps the ambush."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in ANCHOR_PREPS:
         return ""
-    if any(c.dep_ not in BARE_DEPS for c in noun.children) or not _definite(noun):
+    if any(c.dep_ not in BARE_DEPS for c in noun.children) or not _definite(noun) or _own_day(noun):
         return ""
     prep = noun.head
     verb = prep.head
@@ -62,6 +65,12 @@ def time_anchor(noun: Token, lexicon: Lexicon) -> str:
     if verb.pos_ != "VERB" or not violent_verb(verb, lexicon):
         return ""
     return f"'{prep.text} the {noun.text}': a time reference of '{verb.text}', not an event of its own"
+
+
+def _own_day(noun: Token) -> bool:
+    """The noun carries a day of its own ("the Wednesday bombing", "Monday's attack", "the March 3
+    ambush"): an earlier event told with its date, which is news of its own."""
+    return any(c.ent_type_ in ("DATE", "TIME") or c.lower_ in WEEKDAYS for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:

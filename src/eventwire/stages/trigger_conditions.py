@@ -213,3 +213,11 @@ def proven_crime(governor: Token, act: Token) -> bool:
 def _calendar(token: Token) -> bool:
     year = token.like_num and len(token.text) == 4 and token.text.startswith(("19", "20"))
     return year or token.lower_ in FULL_MONTHS
+
+
+def named_building(token: Token, cues: CueWords) -> bool:
+    """A proper name whose head word is a building, not ground held ("the Unity Secondary School",
+    "the Grand Palace Hotel", "St Paul's Church"; not "Camp Bastion" or "the Ain Asad Base")."""
+    while token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head  # "Saint" of "the Saint Anne Church": the name's head word tells what it is
+    return token.pos_ == "PROPN" and token.lower_ in cues["struck"] and token.lower_ not in cues["place"]

@@ -27,12 +27,15 @@ from eventwire.stages.doers import VERB_CONDITIONS
 from eventwire.stages.freed_victims import freed_victims
 from eventwire.stages.habitual import habitual
 from eventwire.stages.nlp import lemma
+from eventwire.stages.period_tolls import number_value as _number
+from eventwire.stages.period_tolls import period_toll
 from eventwire.stages.reactions import background_period, bare_reference, forecast, open_question, reacted_to
 from eventwire.stages.time_anchors import disposition, time_anchor
 from eventwire.stages.totals import running_total as running_total  # one rule for totals: stages/totals.py
 from eventwire.stages.trigger_conditions import (
     OBJECT_CONDITIONS,
     complement_verb,
+    named_building,
     named_person,
     proven_crime,
 )
@@ -300,6 +303,8 @@ def _seized(noun: Token, cues: CueWords) -> bool:
 def _in_set(token: Token, name: str, cues: CueWords) -> bool:
     if name in ("place", "person") and named_person(token, cues):  # "seized John Doe, 40," whatever its tag
         return name == "person"
+    if name == "place" and named_building(token, cues):  # "stormed the St Mary's School": a building, no ground
+        return False
     if name in NAMED_PLACES and token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     if name in NAMED_PLACES and token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("dobj", "pobj"):
@@ -361,6 +366,7 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
         return pattern
     if pattern := time_anchor(head, lexicon or load_lexicon()) or disposition(head):  # stages/time_anchors.py
         return pattern
+    if pattern := period_toll(head):  # stages/period_tolls.py
         return pattern
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
@@ -425,13 +431,6 @@ def _tally(noun: Token) -> bool:
     described = any(c.dep_ in ("acl", "relcl") for c in noun.children)
     launched = noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in LAUNCH_VERBS
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in TALLIED and not described and not launched
-
-
-def _number(token: Token) -> float:
-    try:
-        return float(token.text.replace(",", ""))
-    except ValueError:
-        return 0.0
 
 
 def verbal_attack(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> bool:
