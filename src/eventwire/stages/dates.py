@@ -13,7 +13,8 @@ anchor). A ``Timex.value`` is always the first day of the period meant:
   coming one, "last Easter" the latest before the anchor; "Easter week" (taken as Holy Week), "Holy Week": a week);
 - week: weeks run Monday to Sunday, the value is the Monday ("last week", "this week", "earlier
   this week", "two weeks ago"); "in the past week", "this past week" mean the seven days ending on the anchor, so
-  its value is the anchor minus six days; weekend: its Saturday ("over the weekend", "this past
+  its value is the anchor minus six days ("this past month", "this past year": the month or year holding most
+  of the thirty days or twelve months ending on the anchor); weekend: its Saturday ("over the weekend", "this past
   weekend", "the weekend attack" the one just gone or under way; "ahead of
   the weekend", "next weekend" and, on a weekday, "this weekend" the coming one, unless a verb in
   the past tense around it puts it behind: "fighting this weekend killed 20");
@@ -279,9 +280,9 @@ IN_N = re.compile(
 )
 # "will be redeemed in five years": counted ahead from the anchor, only after a future cue
 WEEKEND_AHEAD = re.compile(_I(r"\b(?:ahead\s+of|before|until|by)\s+the\s+weekend\b"))  # the coming weekend
-WEEKEND_NOUN = re.compile(  # "the weekend attack", "after weekend shooting": the latest weekend
+WEEKEND_NOUN = re.compile(  # "the weekend attack", "after a weekend shooting": the latest; not "a weekend market"
     _I(
-        r"(?:\b(?:the|a)\s+|(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bin\s))weekend(?=\s+[a-z]{3,})"
+        r"(?:\bthe\s+|(?<=\bafter\s)(?:a\s+)?|(?<=\bfollowing\s)(?:a\s+)?|(?<=\bin\s))weekend(?=\s+[a-z]{3,})"
         r"(?!\s+(?:of|and|or|for|in|at|on|to|as|was|is|when|before|after)\b)"
     )
 )
@@ -428,8 +429,12 @@ def _period(m: re.Match[str], anchor: date | None) -> Norm:
         return None, unit, None
     if which == "this past" and unit == "week":  # as "in the past week": the seven days ending on the anchor
         return anchor - timedelta(days=6), "week", None
-    if which == "this past":  # "this past weekend": the one just gone (or under way); "this past year": the last
-        back = 0 if unit == "weekend" else 1
+    if which == "this past" and unit == "month":  # the thirty days ending on the anchor: the month holding most
+        back = 0 if anchor.day >= 15 else 1
+    elif which == "this past" and unit == "year":  # the twelve months ending on the anchor: the year holding most
+        back = 0 if anchor.month > 6 else 1
+    elif which == "this past":  # "this past weekend": the one just gone (or under way)
+        back = 0
     if unit == "weekend":
         if which == "this" and anchor.weekday() < 5 and not (said_behind(m) or past_after(m)):
             back = -1  # "talks this weekend" on a weekday: the coming one; "fighting this weekend killed" the one gone

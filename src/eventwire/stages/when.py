@@ -33,7 +33,11 @@ later sentence's day (:mod:`eventwire.stages.when_frames`). The sentence's own d
 offset from another event ("On Saturday, ..., a day after a disputed election"), and an offset from
 an occasion or an event named anew ("the eve of the vote") never counts from the event told before.
 An offence named under a legal act ("charged him with murder") takes neither the act's date from the
-story before it nor a day its paragraph names before it, only one told after it.
+story before it nor a day its paragraph names before it, only one told after it; nor the act's date in
+its sentence, and a date naming the offence ("jailed over the 2017 massacre") does not date the act
+(:mod:`eventwire.stages.when_legal`). A report's day ("..., officials said on Tuesday") never dates the
+event reported: a next sentence telling it again gives its day; "overnight" is the night before the
+report, dated to the night's start (:mod:`eventwire.stages.when_reporting`).
 
 Counts: each casualty figure goes to the event whose trigger its words contain ("a fatal shooting"), else to the
 nearest violent trigger before it in the sentence ("a car bomb struck ..., killing 15"), else to the nearest trigger
@@ -63,6 +67,7 @@ from eventwire.stages.when_frames import background_clause, count_frame, named_f
 from eventwire.stages.when_incident import continue_incident as _continue_incident
 from eventwire.stages.when_incident import paragraph_end as _paragraph_end
 from eventwire.stages.when_incident import restated
+from eventwire.stages.when_legal import act_date, offence_date
 from eventwire.stages.when_offsets import (
     Offset,
     before_a_later_act,
@@ -77,6 +82,7 @@ from eventwire.stages.when_offsets import (
 )
 from eventwire.stages.when_offsets import is_day as _is_day  # noqa: F401 (the tests read it here)
 from eventwire.stages.when_referents import told_later
+from eventwire.stages.when_reporting import overnight, reporting_day, tells_again, told_again
 from eventwire.stages.when_text import _days_in as _days_in
 from eventwire.stages.when_text import _in_dateline as _in_dateline
 from eventwire.stages.when_text import sentence_timexes, speaks_ahead
@@ -118,12 +124,14 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
     timexes = [t for t in found if _usable(t) and not count_frame(t, sent, article.published)]  # "second ... this year"
     offsets = counted_from(sent, timexes)  # "a day after gunmen killed the mayor"
     acts = [(e.trigger.head(sent.doc), e.cls.kind) for e in drafts]
+    violent = {h.i for (h, _), e in zip(acts, drafts, strict=True) if e.cls.violent}
     for d in drafts:
         head = d.trigger.head(sent.doc)
         off = holding(offsets, head.idx - sent.start_char, head.idx + len(head) - sent.start_char)
         mine = _candidates(d, timexes, offsets, off)
         mine = [t for t in mine if not background_clause(head, t, sent, {h.i for h, _ in acts})]
         mine = [t for t in mine if not named_for_another(head, t, sent)]  # "..., and the 2013 bombing"
+        mine = [t for t in mine if not act_date(head, t, sent) and not offence_date(head, t, sent, violent)]
         if off is None and (after := before_a_later_act(head, acts)) is not None:
             mine = [t for t in mine if within(after, t, sent)]  # "arrested Sunday after a shooting": not Sunday
         own = own_day_first(head, _own_timex(d, mine, sent), mine, offsets, sent)
@@ -134,6 +142,11 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
         elif own is not None and own.value is not None:
             d.event_date, d.precision = _coarsened(own)
             d.why["date"] = f"'{own.text}' resolved against {_anchor_text(article)}"
+        if own is None and d.event_date is None and d.cls.kind != "statement":
+            reported = [t for t in timexes if reporting_day(head, t, sent)]  # "..., officials said on Tuesday"
+            own = told_again(d, reported[0], sent, article.published) if reported else None
+            if own is None and reported:  # "exchanged fire overnight, officials said on Tuesday"
+                own = overnight(d, head, sent, article.published, reported[0])
         if d.event_date is None and not timexes and not told_later(head):  # "Police later arrested"
             _continue_story(d, earlier)
         if d.event_date is None and not timexes:
@@ -142,6 +155,8 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
             _continue_incident(d, earlier)
         if d.event_date is None and not told_later(head):
             restated(d, earlier)  # "It was the city's second mass shooting"
+        if d.event_date is None and not timexes and d.cls.kind != "statement":
+            own = overnight(d, head, sent, article.published, None)  # the night before the story
         if d.event_date is None and article.published is not None:
             d.event_date, d.precision, d.undated = article.published, "week", True
             d.why["date"] = "no date in the text for this event: the article's date, to the week"
@@ -162,6 +177,8 @@ def _candidates(d: Draft, timexes: list[Timex], offsets: list[Offset], off: Offs
     mine = [t for t in mine if not on_the_subject(head, t, d.sent)]  # "Russia, which invaded in 2022, denies"
     if d.cls.kind == "statement":
         mine = [t for t in mine if rank(head, t, d.sent)[0] != 2]
+    else:
+        mine = [t for t in mine if not reporting_day(head, t, d.sent)]  # "..., officials said on Tuesday"
     return since_marked(head, mine, d.sent)  # "on Sunday mark ten years since gunmen attacked"
 
 
@@ -196,7 +213,7 @@ def _tells_its_day(e: Draft, dated: Draft) -> bool:
         return True
     if e.sent.start_char >= LEAD_CHARS or dated.near_day or dated.event_date is None or e.event_date is None:
         return False
-    return dated.event_date < e.event_date
+    return dated.event_date < e.event_date and tells_again(e, dated)
 
 
 def _usable(t: Timex) -> bool:
@@ -221,7 +238,8 @@ def _own_timex(d: Draft, timexes: list[Timex], sent: Span) -> Timex | None:
     if not timexes:
         return None
     head = d.trigger.head(sent.doc)
-    return min(timexes, key=lambda t: rank(head, t, sent))
+    ranks = {id(t): rank(head, t, sent) for t in timexes}  # a day beats a weekend of its clause ("the weekend market")
+    return min(timexes, key=lambda t: (ranks[id(t)][0], t.precision == "weekend", ranks[id(t)][1]))
 
 
 def _continue_story(d: Draft, earlier: list[Draft]) -> None:
