@@ -36,5 +36,21 @@ def test_a_toll_that_counts_the_killer_gets_nothing_more(pipeline: Any) -> None:
 
 
 def test_someone_else_taking_his_life_later_is_no_death_of_the_event(pipeline: Any) -> None:
-    text = "A man shot dead two farmers near Reno on Tuesday. His brother took his own life years later."
+    text = "A man shot dead two farmers near Reno on Tuesday. The gunman took his own life years later."
     assert dead(pipeline, text) == [2]
+
+
+def test_a_suicide_told_as_another_incident_is_no_death_of_the_event(pipeline: Any) -> None:
+    text = (
+        "A man shot dead two farmers near Reno on Tuesday.\n\n"
+        "In an unrelated case, a suspect held for fraud killed himself in his cell on Wednesday."
+    )
+    assert 3 not in dead(pipeline, text)
+
+
+def test_no_killer_death_is_added_once_the_shooter_was_arrested(pipeline: Any) -> None:
+    text = (
+        "A man shot dead two farmers near Reno on Tuesday. Deputies arrested him near the farm. "
+        "He later took his own life."
+    )
+    assert 3 not in dead(pipeline, text)

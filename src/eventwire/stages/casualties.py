@@ -54,11 +54,13 @@ price" are dying.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 from eventwire.records import CountMention
+from eventwire.stages import subcounts
 from eventwire.stages.totals import count_total
-from eventwire.stages.void_figures import downed_things, either_kind, superseded, toll_of_the_act
+from eventwire.stages.void_figures import downed_things, either_kind, superseded, toll_of_the_act, wounds_of_the_dead
 
 
 def _read_numbers() -> dict[str, tuple[int, str]]:
@@ -176,8 +178,10 @@ _FLAGS = re.IGNORECASE
 _AND_MORE = (  # "four soldiers and two rebels (dead)": both figures, added
     rf"(?:(?:and|as\s+well\s+as)\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}\s+{_NOUN}{{1,4}}?)?"
 )
+_UNITS = r"brigade|battalion|division|regiment|squadron|corps|platoon"
+_NOT_UNIT = rf"(?!\d[\d,]*\s+(?:(?-i:[A-Z])|(?:{_UNITS})\b))"  # "killed the 25 Brigade commander": a unit's name
 VERB_FIRST = re.compile(
-    rf"\b(?P<v>(?:{_KILL_V})\s+and\s+{_AFTER_KILL}|{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of|{_DEATHS_OF})\s+(?:(?:his|her|their|the|all(?:\s+the)?)\s+)?{_MOD}(?P<n>{_COUNT}){_GUARD}"
+    rf"\b(?P<v>(?:{_KILL_V})\s+and\s+{_AFTER_KILL}|{_PHRASAL_KILL}|{_KILL_V}|{_INJURE_V}|claim(?:ed|ing|s)?\s+the\s+lives\s+of|{_DEATHS_OF})\s+(?:(?:his|her|their|all(?:\s+the)?)\s+|the\s+{_NOT_UNIT})?{_MOD}(?P<n>{_COUNT}){_GUARD}"
     rf"(?:\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?and\s+{_MOD}(?P<n2>{_NUMBER}){_GUARD}"
     r"(?!\s+(?:[a-z]+\s+){0,3}?(?:were|was|are|had|have|wounded|injured|hurt)\b)"
     rf"|\s+(?:(?!{_STOP}\b)[a-z][\w'’-]*\s+){{1,3}}?(?:and|as\s+well\s+as)\s+(?P<p2>his|her|their)\s+"
@@ -287,12 +291,14 @@ SHOOTING = re.compile(
 )  # "investigating a shooting", "a double shooting": someone was hit, the least the word says
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
 _PEOPLE = r"(?:men|women|children|people|persons|victims|teens|teenagers|boys|girls|officers|suspects|brothers|sisters)"
+_NO_CHARGE = r"(?:(?!charg|accus|convict|caus|inflict)[^,.;])"  # not "both men were charged with causing injuries"
 BOTH_OF = re.compile(
     r"\bboth\s+(?!(?:(?:the|his|her|their|an?)\s+)?(?:(?!(?:were|are|was|had|have|been|of)\b)[\w'’-]+\s+){1,3}and\b)"
     rf"(?:of\s+them\s+|(?:the\s+)?(?:[\w'’-]+\s+)?{_PEOPLE}\s+)?(?P<aux>(?:were|are|have\s+been|had\s+been|had|have)\s+)?"
     rf"{_ADV}(?:(?P<k>{_SHOT_KILLED}|killed|dead|deceased|died|pronounced\s+dead|slain)|(?P<i>wounded|injured|hurt|grazed|"
     r"hospitali[sz]ed|shot(?!\s+at\b)|(?:suffered|suffering)\s+(?:from\s+)?(?:(?:an?|single|multiple)\s+)*gunshot\s+wounds?"
-    r"|[^,.;]{0,60}?\b(?:in\s+(?:critical|serious|stable|grave|fair|good)\s+condition|with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))))\b",
+    rf"|{_NO_CHARGE}{{0,60}}?\b(?:in\s+(?:critical|serious|stable|grave|fair|good)\s+condition"
+    r"|with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds))))\b",
     _FLAGS,
 )  # two people told together: "both men were shot", "both were pronounced dead", "both ... in critical condition";
 # not "both the driver and 20 passengers" (two figures), and "shot" only passive ("both suspects shot a guard")
@@ -347,9 +353,6 @@ ZERO = re.compile(
     r"|(?:no|without(?:\s+any)?)\s+(?:reported\s+)?(?P<n>casualties|injuries|deaths|fatalities|dead|injured))\b"
     r"(?!\s+(?:were|was|have|has|had)\s+(?:been\s+)?(?:immediately|yet)\b)",  # "... immediately reported": unknown
     _FLAGS,
-)
-SUBCOUNT = re.compile(
-    r"\b(?:including|among\s+(?:them|whom|the\s+dead|the\s+victims|those)|of\s+(?:them|whom))\b", _FLAGS
 )
 NUMBER_RE = re.compile(_NUMBER, _FLAGS)
 CUES = re.compile(
@@ -410,11 +413,16 @@ def count_value(text: str) -> tuple[int, int | None] | None:
 
 def find_counts(text: str) -> list[CountMention]:
     """Killed and injured figures in ``text`` (a sentence), in order of appearance."""
+    return list(_counts(text))
+
+
+@lru_cache(maxsize=512)  # the stages after parsing ask again of the same sentence
+def _counts(text: str) -> tuple[CountMention, ...]:
     # these modules read this one's patterns
     from eventwire.stages import attackers_dead, coordinated, euphemisms, more_dead, revisions, toll_sources
 
     if not CUES.search(text) and not euphemisms.CUE.search(text):
-        return []
+        return ()
     found = _zeros(text) + euphemisms.euphemism_counts(text, _COUNT, _MOD, _GUARD, count_value)  # "neutralised 12"
     for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS, DEAD_WERE):
         numbered = _numbered(text, pattern)  # not the people abducted: "abducted 20 and two were killed"
@@ -429,7 +437,8 @@ def find_counts(text: str) -> list[CountMention]:
         found.extend(_shootings(text))
     kept = more_dead.moved_in_sentence(text, _one_by_one(text, _without_overlaps(_without_background(text, found))))
     kept = attackers_dead.without_response_kills(text, kept)  # "...; the army says it killed 100 attackers"
-    return revisions.without_replaced(text, _without_subcounts(text, toll_sources.with_competing(text, kept)))
+    kept = subcounts.without_subcounts(text, toll_sources.with_competing(text, kept))
+    return tuple(revisions.without_replaced(text, kept))
 
 
 def _kind(verb: str) -> str:
@@ -453,6 +462,8 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
         verb = m.group("v") if "v" in pattern.groupindex else "killed"
         if downed_things(text, m.start(), m.end(), verb) or either_kind(text, m.start(), m.end()):
             continue  # "of which 89 were shot down": drones, not people; "killed or wounded"
+        if wounds_of_the_dead(text, verb):
+            continue  # "three of the victims had gunshot wounds": how the dead died
         more = number_value(m.group("n2")) or 0 if "n2" in pattern.groupindex and m.group("n2") else 0
         more += 1 if "p2" in pattern.groupindex and m.group("p2") else 0
         high = counted[1] + more if counted[1] is not None else None
@@ -582,14 +593,3 @@ def _without_overlaps(found: list[CountMention]) -> list[CountMention]:
         if all(c.kind != k.kind or c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.kind))
-
-
-def _without_subcounts(text: str, counts: list[CountMention]) -> list[CountMention]:
-    """Drop a smaller figure of the same kind introduced by "including", "among them", "of whom"."""
-    out: list[CountMention] = []
-    for c in counts:
-        prev = next((p for p in reversed(out) if p.kind == c.kind), None)
-        if prev is not None and c.value <= prev.value and SUBCOUNT.search(text[prev.end : c.start]):
-            continue
-        out.append(c)
-    return out

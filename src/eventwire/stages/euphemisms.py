@@ -38,6 +38,12 @@ _PASSIVE = r"neutrali[sz]ed|eliminated"
 _EITHER = re.compile(r"\s*(?:or|and/or)\s+(?:captur|arrest|apprehend|detain)\w*\b", _FLAGS)
 _EITHER_BEFORE = re.compile(r"\b(?:captur|arrest|apprehend|detain)\w*\s+(?:or|and/or)\s+$", _FLAGS)
 _NOT_FROM = r"(?!\s+(?:from|off)\b)"  # "eliminated 300 people from the rolls": taken off a list
+# words before the person noun; not "took out 30 wounded soldiers" (carried away, not killed)
+_WORDS = r"(?:(?!(?:wounded|injured|sick|stranded|trapped|dead)\b)[\w-]+\s+){0,2}?"
+_NOT_MODIFIER = (  # the person noun names what is hit: "eliminated 12 terrorist camps", "three militant hideouts"
+    r"(?!\s+(?:camps?|hideouts?|bases?|positions?|vehicles?|trucks?|boats?|cells?|networks?|strongholds?|"
+    r"enclaves?|targets?|facilit(?:y|ies)|depots?|compounds?|dens?|houses?|hide-outs?|outposts?|launchers?)\b)"
+)
 CUE = re.compile(r"neutrali|eliminat|\b(?:took|taking|takes?|taken)\s+out\b", _FLAGS)  # words no other rule reads
 SENT = re.compile(r"\bsen[dt]", _FLAGS)
 
@@ -45,8 +51,8 @@ SENT = re.compile(r"\bsen[dt]", _FLAGS)
 def _patterns(count: str, mod: str, guard: str) -> tuple[re.Pattern[str], ...]:
     out = []
     for verb, passive_verb, nouns in ((_VERB, _PASSIVE, _ANYONE), (_TOOK, r"taken\s+out", _ARMED)):
-        foes = rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})"
-        people = rf"(?:\s+of\s+(?:them|(?:the|those|these)\s+{foes})|\s+{foes})\b"
+        foes = rf"{_WORDS}(?:{nouns})"
+        people = rf"(?:\s+of\s+(?:them|(?:the|those|these)\s+{foes})|\s+{foes})\b{_NOT_MODIFIER}"
         out.append(re.compile(rf"\b(?P<v>{verb})\s+{mod}(?P<n>{count}){guard}{people}{_NOT_FROM}", _FLAGS))
         out.append(
             re.compile(
@@ -55,12 +61,12 @@ def _patterns(count: str, mod: str, guard: str) -> tuple[re.Pattern[str], ...]:
                 _FLAGS,
             )
         )  # "12 terrorists were neutralised"; not "two teams were eliminated from the cup"
-    foes = rf"(?:[\w-]+\s+){{0,2}}?(?:{_ANYONE})"
-    people = rf"(?:\s+of\s+(?:them|(?:the|those|these)\s+{foes})|\s+{foes})\b"
+    foes = rf"{_WORDS}(?:{_ANYONE})"
+    people = rf"(?:\s+of\s+(?:them|(?:the|those|these)\s+{foes})|\s+{foes})\b{_NOT_MODIFIER}"
     out.append(
         re.compile(
             rf"\b(?P<v>sen[dt](?:ing|s)?)\s+{mod}(?P<n>{count}){guard}(?:{people})?\s+to\s+(?:their|an?\s+early|"
-            r"untimely|their\s+untimely|their\s+early)?\s*(?:deaths?|graves?|maker)\b",
+            r"untimely|their\s+untimely|their\s+early)?\s*(?:deaths?|graves?|maker)\b(?!\s+(?:row|sentences?|penalty|penalties)\b)",
             _FLAGS,
         )
     )  # "sent 15 bandits to their death"

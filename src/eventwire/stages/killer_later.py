@@ -13,7 +13,10 @@ once:
 - the event before it has its dead counted, and no toll told up to here counts the killer among
   them ("Three people, including the gunman, were killed", "Four dead in murder-suicide": a
   murder-suicide toll names the dead of both acts), nor was his death added already (in his
-  victims' sentence, or by an earlier sentence that retold it).
+  victims' sentence, or by an earlier sentence that retold it);
+- the death is told in the event's paragraph or the sentence right after it, not as another
+  incident ("Separately", "in an unrelated case"), and no one was told arrested in between ("Officers
+  arrested a man at the scene": the killer lives, a later suicide is someone else's).
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ COUNTED = re.compile(
     r"\s+)?(?:gunman|shooter|attacker|assailant|bomber|suspect|killer|perpetrator)\b|\bmurder[- ]suicide\b",
     _FLAGS,
 )  # a toll that counts the killer: "including the gunman", a murder-suicide's dead
+YEARS = re.compile(r"\b(?:years?|decades?)\s+(?:later|afterwards?)\b", _FLAGS)  # "took his own life years later"
+APART = re.compile(r"\b(?:separately|separate|unrelated|elsewhere|in\s+another)\b", _FLAGS)  # another incident
+ARRESTED = re.compile(r"\b(?:arrested|detained|apprehended|in\s+custody|captured)\b", _FLAGS)  # he lives on
 MARK = "killer_dead"  # set on an event once the killer's death is in its toll
 
 
@@ -54,7 +60,10 @@ def killer_dead_later(sent: Span, target: Draft | None) -> CountMention | None:
         return None
     doc = sent.doc
     told = doc.text[: sent.start_char]
-    if COUNTED.search(told) or COUNTED.search(sent.text):
+    if COUNTED.search(told) or COUNTED.search(sent.text) or APART.search(sent.text) or YEARS.search(sent.text):
         return None
+    between = doc.text[target.sent.end_char : sent.start_char]
+    if ARRESTED.search(between) or ("\n\n" in between and sent.start != target.sent.end):
+        return None  # the killer was arrested, or the death is told in another paragraph
     target.why[MARK] = True
     return CountMention("killed", dead + 1, m.start(), m.end(), m.group())

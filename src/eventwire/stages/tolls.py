@@ -36,6 +36,9 @@ it. This module adds what those leave out:
   not an unknown figure); a zero of some people only ("no soldiers were killed") is not passed on;
 - more dead told with "also" ("One of the gunmen was also killed"): added to the event's dead,
   and the sentence's own event, only a report of them, is dropped;
+- bodies found at a place and on a day the event's sentence does not name are not its dead
+  (``bodies_found``); wounds "of the victims" told after an event with as many dead tell how
+  they died, not more hurt;
 - the killer's own death: "killed two people before turning the gun on himself" is three dead,
   "killed himself and 12 others" thirteen; none is added when the toll counts him already
   ("Three people, including the gunman, were killed").
@@ -47,6 +50,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventwire.records import CountMention
+from eventwire.stages.bodies_found import found_elsewhere
 from eventwire.stages.casualties import NUMBER_RE, SELF_INFLICTED, find_counts, number_value
 from eventwire.stages.killer_later import MARK, killer_dead_later
 from eventwire.stages.more_dead import ALSO_DEAD, move_to_dead
@@ -134,6 +138,8 @@ def follow_up(sent: Span, earlier: list[Draft]) -> None:
     target = named_target(sent, earlier) or next((d for d in reversed(earlier) if d.cls.violent), None)
     if running_total(sent, target):
         return
+    if target is not None and found_elsewhere(sent, target):  # bodies found at another place, another day
+        target = None
     before = len(target.counts) if target is not None else 0
     follow_up_deaths(sent, [target] if target is not None else [])
     if target is not None:
@@ -247,6 +253,9 @@ def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
             drafts.remove(d)
     if target is None or not any(c.kind == "killed" and c.value > 0 for c in target.counts):
         return
+    dead = max(c.value for c in target.counts if c.kind == "killed")
+    for d in drafts:
+        _without_wounds_of_the_dead(d, dead)
     for d in list(drafts):
         also = _only_also_dead(d)  # "The attacker was also killed": the same event's dead, whatever its class
         if not d.cls.violent or (d.cls.key != target.cls.key and not also) or _told_apart(d, target):
@@ -259,6 +268,19 @@ def more_dead_in(drafts: list[Draft], earlier: list[Draft]) -> None:
             d.why["casualties"] = casualty_why(d.counts)
         if also and not d.counts:
             drafts.remove(d)  # told only to add its dead to the event before it
+
+
+HAD_WOUNDS = re.compile(r"\bhad\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.IGNORECASE)
+VICTIMS_HAD = re.compile(r"\bof\s+the\s+victims\s+had\s", re.IGNORECASE)
+
+
+def _without_wounds_of_the_dead(d: Draft, dead: int) -> None:
+    """ "Three of the victims had gunshot wounds and two had machete wounds", told after an event
+    with at least as many dead, tells how they died: those figures are no people hurt."""
+    had = [c for c in d.counts if c.kind == "injured" and HAD_WOUNDS.search(c.text)]
+    if had and VICTIMS_HAD.search(d.sent.text) and sum(c.value for c in had) <= dead:
+        d.counts = [c for c in d.counts if c not in had]
+        d.why["casualties"] = casualty_why(d.counts)
 
 
 def _only_self_inflicted(d: Draft) -> bool:

@@ -12,6 +12,7 @@ Pure text rules read by ``casualties.find_counts``:
   counts people, named by a word for a person);
 - one figure of two kinds: "dozens were killed or wounded" counts the dead and the hurt
   together and cannot be split, as "casualties" cannot;
+- the wounds the dead had: "three of the victims had gunshot wounds" tells how they died;
 - the toll of the act a "when" clause follows: "The hotel was attacked in 2015, when 15 people
   were killed" tells the toll of that attack (an event of the sentence, dated by the time), not
   background to another event as "since 2007, when 28 were killed" is.
@@ -85,6 +86,16 @@ def either_kind(text: str, start: int, end: int) -> bool:
     """The figure at ``start:end`` counts the dead and the hurt together ("dozens were killed or
     wounded", "killed or injured 30 people"): like "casualties", it cannot be split."""
     return any(m.start() < end and start < m.end() for m in EITHER.finditer(text))
+
+
+HAD_WOUNDS = re.compile(r"^had\s", _FLAGS)
+THE_DEAD = re.compile(r"\b(?:of\s+)?the\s+(?:dead|deceased|bodies|slain)\s+had\b", _FLAGS)
+
+
+def wounds_of_the_dead(text: str, verb: str) -> bool:
+    """Wounds the dead or the victims "had" tell how they died, not more people hurt: "three of
+    the victims had gunshot wounds and two had machete wounds" (both figures)."""
+    return bool(HAD_WOUNDS.match(verb) and THE_DEAD.search(text))
 
 
 def toll_of_the_act(text: str, time_start: int) -> bool:
