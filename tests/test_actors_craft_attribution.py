@@ -126,21 +126,28 @@ def test_no_attributed_doer(pipeline: Any, text: str) -> None:
     assert attributed_doers(parsed(pipeline, text)) == []
 
 
-def _draft(actor: Actor | None, violent: bool = True) -> Any:
-    return SimpleNamespace(actor1=actor, cls=SimpleNamespace(violent=violent), why={})
+def _draft(actor: Actor | None, violent: bool = True, sent: Any = None) -> Any:
+    return SimpleNamespace(actor1=actor, cls=SimpleNamespace(violent=violent), why={}, sent=sent)
 
 
 def test_credit_attributed_names_an_unnamed_doer(pipeline: Any) -> None:
     from eventwire.stages.attributions import credit_attributed
 
-    doc = parsed(pipeline, "Gunmen raided a village on Sunday. The raid was carried out by Shabaab militants.")
+    doc = parsed(
+        pipeline,
+        "Gunmen raided a village on Sunday. The raid was carried out by Shabaab militants. "
+        "Gunmen also attacked a bus near Afgoye on Monday.",
+    )
+    first, _, last = list(doc.sents)
     shabaab = Actor("Al Shabaab", "SOM", "INS", "Shabaab militants", "shabaab")
     police = Actor("Police Forces of Somalia", "SOM", "COP", "police", "noun:police")
-    unnamed = _draft(Actor("Unidentified Armed Group (Somalia)", "SOM", "UAG", "Gunmen", "noun:gunman"))
-    untold, told, calm = _draft(None), _draft(police), _draft(None, violent=False)
-    credit_attributed(doc, [unnamed, untold, told, calm], lambda span: (shabaab, "named"), ARMED_SECTORS)
+    unnamed = _draft(Actor("Unidentified Armed Group (Somalia)", "SOM", "UAG", "Gunmen", "noun:gunman"), sent=first)
+    untold, told = _draft(None, sent=first), _draft(police, sent=first)
+    calm, later = _draft(None, violent=False, sent=first), _draft(None, sent=last)
+    credit_attributed(doc, [unnamed, untold, told, calm, later], lambda span: (shabaab, "named"), ARMED_SECTORS)
     assert unnamed.actor1 is shabaab and untold.actor1 is shabaab
     assert told.actor1 is police and calm.actor1 is None
+    assert later.actor1 is None  # told after the sentence that names the doer: not what it refers back to
     assert "named as the doer later" in unnamed.why["actor1"]
 
 
@@ -149,6 +156,18 @@ def test_credit_attributed_ignores_an_unnamed_attribution(pipeline: Any) -> None
 
     doc = parsed(pipeline, "Troops raided a village on Sunday. The raid was carried out by gunmen.")
     gunmen = Actor("Unidentified Armed Group (Somalia)", "SOM", "UAG", "gunmen", "noun:gunman")
-    untold = _draft(None)
+    untold = _draft(None, sent=next(iter(doc.sents)))
     credit_attributed(doc, [untold], lambda span: (gunmen, "noun"), ARMED_SECTORS)
     assert untold.actor1 is None
+
+
+@pytest.mark.slow
+def test_a_later_attribution_names_the_doer_of_the_attack_told_before(pipeline: Any) -> None:
+    from tests.conftest import by_trigger, records
+
+    text = (
+        "Fighters attacked the village of Ndele on Monday, killing nine herders. "
+        "The attack was carried out by anti-Balaka militiamen, a UN spokesman said."
+    )
+    event = by_trigger(records(pipeline, text, date(2024, 5, 8)), "attacked")
+    assert event["actor1"]["name"] == "Anti-Balaka"

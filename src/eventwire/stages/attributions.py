@@ -91,8 +91,9 @@ def credit_attributed(
     doc: Doc, drafts: Sequence[Any], resolve: Callable[[Span], tuple[Actor | None, str]], armed: frozenset[str]
 ) -> None:
     """The first armed group a later sentence names as the doer ("the attack was carried out by
-    anti-Balaka militiamen") is the doer of the article's violent events whose doer is untold or
-    only an unidentified armed group ("fighters attacked the town"), not of background events.
+    anti-Balaka militiamen") is the doer of the violent events told up to that sentence whose doer
+    is untold or only an unidentified armed group ("fighters attacked the town"), not of
+    background events.
     ``drafts`` are events being assembled (``actor1``, ``cls.violent``, ``why``)."""
     open_events = [d for d in drafts if d.cls.violent and _unnamed(d.actor1) and not d.why.get("background")]
     if not open_events:
@@ -101,7 +102,7 @@ def credit_attributed(
         actor, why = resolve(phrase(doer))
         if actor is None or actor.sector not in armed or _unnamed(actor):
             continue
-        for d in open_events:
+        for d in (d for d in open_events if d.sent.start <= doer.sent.start):  # it refers back
             d.actor1 = actor
             d.why["actor1"] = f"named as the doer later ('{doer.sent.text.strip()[:60]}'): {why}"
         return

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from eventwire.records import Article, CountMention, Event, Evidence, Location, Toponym
 from eventwire.stages import roles, tolls
 from eventwire.stages.actors import ARMED_SECTORS, ActorCoder, ActorMention
+from eventwire.stages.attributions import credit_attributed
 from eventwire.stages.devices import arms_inventory, disrupted_device
 from eventwire.stages.doers import own_clause_subject
 from eventwire.stages.event_places import (
@@ -99,6 +100,7 @@ class EventExtractor:
                 held = tolls.lead_figures(sent, new, held, self._violent_words(triggers))
             drafts.extend(new)
         self._credit_claims(doc, drafts, mentions, focus)
+        credit_attributed(doc, drafts, lambda span: self.coder.resolve(span, mentions, focus), ARMED_SECTORS)
         same_manner(drafts, doc, self.lexicon.cues)
         return [self._finish(d, article) for d in drafts]
 
