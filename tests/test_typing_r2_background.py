@@ -31,6 +31,7 @@ def types(pipeline: Any, text: str) -> list[str | None]:
         "Hundreds of traders have been kidnapped in the state since the takeover.",
         "Rebels have killed more than 300 people since the election.",
         "Tens of thousands of civilians have been killed in the conflict.",
+        "More than 2,000 protesters have been killed since the coup, a rights group said on Tuesday.",
     ],
 )
 def test_toll_over_a_period_is_no_event(pipeline: Any, text: str) -> None:
@@ -43,6 +44,10 @@ def test_toll_over_a_period_is_no_event(pipeline: Any, text: str) -> None:
         "Seven people have been killed since the bombing in the market.",
         "Five people have been killed in the violence in Jos.",
         "More than 300 people were killed in the violence on Monday in Jos.",
+        "At least 120 people have been killed in the fighting that broke out on Friday in Misrata, medics said.",
+        "Hundreds of villagers have been killed in the clashes around Geneina since Thursday, aid groups said.",
+        "Soldiers have shot dead more than 100 demonstrators since Monday's coup in the capital.",
+        "More than 150 people have been killed in the clashes in Omdurman today, medics said.",
     ],
 )
 def test_toll_of_one_incident_is_kept(pipeline: Any, text: str) -> None:

@@ -10,7 +10,9 @@ killed since the takeover", "Thousands have died in the unrest". The running tot
 
 and only for a figure of victims too large, or too vague, for one incident told in passing: a
 hundred or more, or "hundreds" / "thousands". "Five people have been killed in the violence"
-after a riot is that riot's toll.
+after a riot is that riot's toll. A recent spell the clause dates to a day or a few days ("in the
+clashes that erupted on Sunday", "since Saturday's coup", "in the past 48 hours") is a fresh
+event with its toll, as wire stories tell a new battle or massacre, and is kept.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ SPELL_NOUNS = frozenset(
 SPELL_PREPS = frozenset({"in", "during", "amid", "throughout"})
 VAGUE_MANY = frozenset({"hundreds", "thousands", "millions", "tens"})
 MANY = 100  # a figure of victims this large is a period's, when told over a period in the perfect
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+RECENT_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "overnight", "weekend", "week", "hours", "days"}
+SPEECH = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm", "claim", "estimate"})
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 
 
 def period_toll(head: Token) -> str:
@@ -40,7 +49,7 @@ def period_toll(head: Token) -> str:
         verb = head.head.head  # "in the violence" of "thousands have died in the violence": the spell itself
     if verb.pos_ not in ("VERB", "AUX") or not _perfect(verb):
         return ""
-    if not _many_victims(verb):
+    if not _many_victims(verb) or _recent(verb):
         return ""
     for prep in verb.children:
         if prep.dep_ != "prep":
@@ -81,6 +90,33 @@ def number_value(token: Token) -> float:
         return float(token.text.replace(",", ""))
     except ValueError:
         return 0.0
+
+
+def _recent(verb: Token) -> bool:
+    """The clause dates its spell to a day or a few days: a weekday ("since Saturday's coup",
+    "clashes that erupted on Sunday"), "today", "this week", "in the past 48 hours", or a month
+    with its day ("since October 3"). The day of a report ("..., a rights group said on Tuesday")
+    dates the report, not the spell."""
+    for t in _own_words(verb):
+        low = t.lower_
+        if low in RECENT_WORDS:
+            return True
+        if low.rstrip(".") in MONTHS and any(n.like_num and len(n.text) <= 2 for n in (t.nbor(-1), _next(t))):
+            return True
+    return False
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The words of the verb's clause, without a reporting clause hung on it."""
+    out = [verb]
+    for c in verb.children:
+        if c.lemma_.lower() not in SPEECH or c.pos_ not in ("VERB", "AUX"):
+            out.extend(c.subtree)
+    return out
+
+
+def _next(token: Token) -> Token:
+    return token.nbor(1) if token.i + 1 < len(token.doc) else token
 
 
 def _definite(noun: Token) -> bool:
