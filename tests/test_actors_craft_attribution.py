@@ -171,3 +171,30 @@ def test_a_later_attribution_names_the_doer_of_the_attack_told_before(pipeline: 
     )
     event = by_trigger(records(pipeline, text, date(2024, 5, 8)), "attacked")
     assert event["actor1"]["name"] == "Anti-Balaka"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead five traders in Zaria on Friday. Officials denied that the attack was carried out by troops.",
+        "Gunmen shot dead five traders in Zaria on Friday. It was unclear whether bandits were behind the attack.",
+        "Gunmen shot dead five traders in Zaria on Friday. Police ruled out that the attack was staged by the army.",
+    ],
+)
+def test_a_denied_or_doubted_attribution_names_nobody(pipeline: Any, text: str) -> None:
+    from eventwire.stages.attributions import attributed_doers
+
+    assert attributed_doers(parsed(pipeline, text)) == []
+
+
+def test_an_attribution_after_a_separate_incident_names_only_that_one(pipeline: Any) -> None:
+    from tests.conftest import by_trigger, records
+
+    text = (
+        "A roadside bomb killed three soldiers near Baidoa on Monday. "
+        "Separately, gunmen attacked a hotel in Beledweyne on Sunday, wounding four guests. "
+        "The attack was carried out by al-Shabaab militants, police said."
+    )
+    found = records(pipeline, text, date(2024, 5, 8))
+    assert by_trigger(found, "attacked")["actor1"]["name"] == "al-Shabaab"
+    assert by_trigger(found, "roadside bomb")["actor1"] is None

@@ -36,6 +36,7 @@ ACT_NOUNS = frozenset(
     }
 )
 DOING_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "launch", "execute"})
+DOUBTING = frozenset({"deny", "reject", "dispute", "doubt", "question", "dismiss", "wonder", "ask"})
 REFERRING = frozenset({"the", "this", "that", "these", "those", "both"})
 
 
@@ -45,7 +46,7 @@ def attributed_doers(doc: Doc) -> list[Token]:
     the attack". Not a denial ("X denied being behind the attack") or a negation."""
     out: list[Token] = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children) or _doubted(tok):
             continue
         doer = _doer(tok)
         if doer is not None:
@@ -74,6 +75,21 @@ def _doer(verb: Token) -> Token | None:
     return None
 
 
+def _doubted(verb: Token) -> bool:
+    """The attribution is denied, doubted or asked ("officials denied that the attack was carried
+    out by soldiers", "it was not clear whether X was behind the attack")."""
+    for tok in [verb, *verb.ancestors]:
+        if tok.lemma_.lower() in DOUBTING or any(c.dep_ == "neg" for c in tok.children if tok is not verb):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            return True
+        if tok.lower_ in ("unclear", "unknown", "unconfirmed"):
+            return True
+        if tok.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            return True  # "ruled out that ..."
+    return False
+
+
 def _refers_to_act(noun: Token | None) -> bool:
     """ "the attack", "this bombing", "Monday's massacre": an act told before, not "an attack"."""
     if noun is None or noun.lemma_.lower() not in ACT_NOUNS:
@@ -91,9 +107,9 @@ def credit_attributed(
     doc: Doc, drafts: Sequence[Any], resolve: Callable[[Span], tuple[Actor | None, str]], armed: frozenset[str]
 ) -> None:
     """The first armed group a later sentence names as the doer ("the attack was carried out by
-    anti-Balaka militiamen") is the doer of the violent events told up to that sentence whose doer
-    is untold or only an unidentified armed group ("fighters attacked the town"), not of
-    background events.
+    anti-Balaka militiamen") is the doer of the violent events told before that sentence, back to
+    the last sentence opening another incident ("Separately, ..."), whose doer is untold or only
+    an unidentified armed group ("fighters attacked the town"), not of background events.
     ``drafts`` are events being assembled (``actor1``, ``cls.violent``, ``why``)."""
     open_events = [d for d in drafts if d.cls.violent and _unnamed(d.actor1) and not d.why.get("background")]
     if not open_events:
@@ -102,10 +118,27 @@ def credit_attributed(
         actor, why = resolve(phrase(doer))
         if actor is None or actor.sector not in armed or _unnamed(actor):
             continue
-        for d in (d for d in open_events if d.sent.start <= doer.sent.start):  # it refers back
+        since = _incident_start(doc, doer.sent.start)
+        for d in (d for d in open_events if since <= d.sent.start < doer.sent.start):  # it refers back
             d.actor1 = actor
             d.why["actor1"] = f"named as the doer later ('{doer.sent.text.strip()[:60]}'): {why}"
         return
+
+
+SEPARATE_OPENERS = ("separately", "elsewhere", "meanwhile", "in another", "in a separate", "in an unrelated")
+
+
+def _incident_start(doc: Doc, before: int) -> int:
+    """Where the incident a back-reference ("the attack") can point to begins: the last sentence
+    before token ``before`` that opens another incident ("Separately, ...", "In another attack").
+    """
+    start = 0
+    for sent in doc.sents:
+        if sent.start >= before:
+            break
+        if sent.text.lstrip().lower().startswith(SEPARATE_OPENERS):
+            start = sent.start
+    return start
 
 
 def _unnamed(actor: Actor | None) -> bool:
