@@ -82,7 +82,7 @@ from eventwire.stages.when_offsets import (
 )
 from eventwire.stages.when_offsets import is_day as _is_day  # noqa: F401 (the tests read it here)
 from eventwire.stages.when_referents import told_later
-from eventwire.stages.when_reporting import overnight, reporting_day, tells_again, told_again
+from eventwire.stages.when_reporting import overnight, report_day, reporting_day, tells_again, told_again
 from eventwire.stages.when_text import _days_in as _days_in
 from eventwire.stages.when_text import _in_dateline as _in_dateline
 from eventwire.stages.when_text import sentence_timexes, speaks_ahead
@@ -146,7 +146,7 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
             reported = [t for t in timexes if reporting_day(head, t, sent)]  # "..., officials said on Tuesday"
             own = told_again(d, reported[0], sent, article.published) if reported else None
             if own is None and reported:  # "exchanged fire overnight, officials said on Tuesday"
-                own = overnight(d, head, sent, article.published, reported[0])
+                own = overnight(d, head, sent, article.published, reported[0]) or report_day(d, reported[0])
         if d.event_date is None and not timexes and not told_later(head):  # "Police later arrested"
             _continue_story(d, earlier)
         if d.event_date is None and not timexes:

@@ -4,7 +4,9 @@ A day that hangs on a reporting verb ("officials said on Tuesday", "the army ann
 "told reporters on Friday") dates the telling: the event told in the clause under that verb ("Three
 children were killed when a bomblet exploded, officials said on Tuesday") happened on that day or
 before it, and is not dated by it. The event then takes a day the story gives it later ("The
-strikes hit the village on Monday afternoon"), else the article's week. The statement itself (the
+strikes hit the village on Monday afternoon"); with none, the report's day, the latest it can be,
+dates it to the week (as the article's date does where the text gives none, but never later than
+the report), marked undated so that a later mention with a day of its own still replaces it. The statement itself (the
 "said") keeps its day.
 """
 
@@ -79,6 +81,16 @@ def told_again(d: Draft, report: Timex, sent: Span, anchor: date | None) -> Time
             d.why["date"] = f"'{report.text}' dates the report; '{t.text}' in the sentence that tells the event again"
             return t
     return None
+
+
+def report_day(d: Draft, report: Timex) -> Timex | None:
+    """The day of the report dates the event reported, to the week, when the story gives it no
+    other day: it happened on that day or in the days before."""
+    if report.value is None or report.precision != "day":
+        return None
+    d.event_date, d.precision, d.undated = report.value, "week", True
+    d.why["date"] = f"'{report.text}' dates the report; no other day for the event: that day, to the week"
+    return report
 
 
 def _definite(noun: Token) -> bool:
