@@ -6,6 +6,7 @@ responsibility, such a sentence names the doer of the act it refers back to ("th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from eventwire.stages.actor_kinds import UNIDENTIFIED_GROUP
@@ -104,7 +105,7 @@ def _child(token: Token | None, dep: str) -> Token | None:
 
 
 def credit_attributed(
-    doc: Doc, drafts: Sequence[Any], resolve: Callable[[Span], tuple[Actor | None, str]], armed: frozenset[str]
+    doc: Doc, drafts: Sequence[Any], resolve: Callable[[Span], tuple[Actor | None, str]], armed: AbstractSet[str]
 ) -> None:
     """The first armed group a later sentence names as the doer ("the attack was carried out by
     anti-Balaka militiamen") is the doer of the violent events told before that sentence, back to
