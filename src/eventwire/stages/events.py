@@ -41,10 +41,11 @@ from eventwire.stages.incidents import (
     story_marks,
 )
 from eventwire.stages.mentions import attack_in_words, named_only
-from eventwire.stages.nlp import doc_text, hard_wrapped
 from eventwire.stages.own_clauses import clause_of_own, other_clause, own_doer
+from eventwire.stages.paragraph_places import earlier_sentence_place, paragraph_start
 from eventwire.stages.sides import one_side, side_of_thing
 from eventwire.stages.subtypes import DEVICE_CLASSES, protested, refined_key
+from eventwire.stages.toll_scene import other_scene
 from eventwire.stages.triggers import (
     CueWords,
     EventClass,
@@ -160,6 +161,7 @@ class EventExtractor:
             and told is not None
             and (not told.counts or restated)
             and not own_incident(drafts, told, places, self.lexicon.cues)
+            and (restated or not other_scene(told, sent, places, toponyms, article.published))
         ):
             _restate_toll(told, sent)  # a toll of the event named again restates it: the larger figure holds
             if restated and told.actor1 is None:  # "CENTCOM said its forces carried out the strike, killing two"
@@ -273,6 +275,9 @@ class EventExtractor:
         if para:
             d.toponym = para[-1].toponym
             d.why["location"] = "place of the previous event in the paragraph"
+        elif (told := earlier_sentence_place(d.sent, toponyms, self.lexicon.cues["projectile"])) is not None:
+            d.toponym = told
+            d.why["location"] = f"'{told.text}' named earlier in the paragraph"
         elif (line := dateline_place(toponyms, doc)) is not None:
             d.toponym = line
             d.why["location"] = f"'{line.text}' in the dateline, with its state: a local story naming no other place"
@@ -338,7 +343,7 @@ class EventExtractor:
             d.actor1 = before[-1].actor
             d.why["actor1"] = f"named armed actor '{before[-1].text}' earlier in the sentence"
             return
-        start = _paragraph_start(doc, d.sent.start_char)
+        start = paragraph_start(doc, d.sent.start_char)
         group = [
             m
             for m in mentions
@@ -538,17 +543,6 @@ def _intervened_by(protest: Draft, arrest: Draft) -> None:
 
 
 @lru_cache(maxsize=8)
-def _wrapped(text: str) -> bool:
-    return hard_wrapped(text)
-
-
-def _paragraph_start(doc: Doc, offset: int) -> int:
-    """Where the paragraph holding ``offset`` begins: after a blank line in hard-wrapped text, else
-    after a line break."""
-    breaks = "\n\n" if _wrapped(doc_text(doc)) else "\n"
-    return doc_text(doc).rfind(breaks, 0, offset) + 1
-
-
 def _describes(arrest: Token, protest: Token) -> bool:
     """The protest is part of what the arrested are described by ("detained people who organise
     demonstrations", "arrested an activist on charges of organising a protest"), not the occasion
