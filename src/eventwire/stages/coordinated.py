@@ -157,11 +157,26 @@ def _breakdown(text: str, start: int, head: str, values: list[int]) -> bool:
 def _part_value(part: re.Match[str]) -> int | None:
     """The people of one part: its figure, or one for a singular noun after an article or a
     possessive; None for a plural without a figure, or a bare noun."""
-    if part.group("num"):
+    if part.group("num") and not _unit_number(part):
         return number_value(part.group("num"))
     if part.group("det") and re.sub(r"\s+", " ", part.group("noun").lower()) in SINGULAR_NOUNS:
         return 1
     return None
+
+
+_UNIT_NOUNS = frozenset(
+    "brigade battalion division regiment corps company platoon squadron battery brigades battalions"
+    " divisions regiments".split()
+)
+
+
+def _unit_number(part: re.Match[str]) -> bool:
+    """The figure after "the" names a unit, not a count of people ("the 25 Brigade commander",
+    "the 3rd battalion chief"): the word after it is capitalised or a unit noun."""
+    if (part.group("det") or "").lower() != "the":
+        return False
+    rest = part.string[part.end("num") : part.end()].split()
+    return bool(rest) and (rest[0][:1].isupper() or rest[0].lower() in _UNIT_NOUNS)
 
 
 def _mention(text: str, kind: str, value: int, start: int, end: int) -> CountMention:

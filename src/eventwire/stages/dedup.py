@@ -2,39 +2,42 @@
 
 Two records are one event when they share the event type and sub-type (or, for statements, the
 PLOVER type and both actors, or the PLOVER type where the later one names the act again, "the
-sanctions freeze ...": ``_statement_named_again``; or one mention tells only that there was an attack, or what was
-destroyed, and the other says how it was done, a bomb, a grenade, shelling, which then gives the
-type and the trigger pattern: see ``_says_how``), their dates agree (equal, or one only known to
-the week), their places agree (the same place, within 50 km, or one unknown; where neither names a
-place finer than its country, they must be told within about a paragraph of each other, through
-their mentions that say how it was done where both have one: ``_near``), their actors do not
-conflict ("rebels" and a named rebel group of the
-same country do not), the places where their devices went off do not differ ("at a market" /
-"at a mosque"), and neither is told as another incident than one told before it ("another bomb",
-"separately", "similarly attacked": ``why["separate"]``, set by ``stages/incidents.py``). Dates
-aside, a definite back-reference with no date of its own ("claimed responsibility for the blast")
-joins the incident told before it, and a headline dated only from outside its line the body's
-record of the same class and place; an earlier event told as background ("since October, when a
-truck bomb killed 80") joins no record of the story's own (``_told_again``, ``_aside``). A
-mention joins the nearest record told before it that it may join. Merging repeats until nothing
-more merges. The merged record keeps the first mention's id and the evidence of the mention that
-says most, fills what it lacks from the others, takes the highest casualty figures, and lists
-every mention's offsets under ``why.mentions`` (those that say how it was done also under
-``why.told_how``; what they name as hit and where, ``why.target`` and ``why.site``, stand for the
-record). Figures merge by how they were told (``when.figures``): people told only as
-"shot" are counted among the dead of another mention ("a man was shot ... he died" is killed 1,
-not also injured 1), the wounded are not, and people told one more at a time ("another man was
-wounded") are added. The cue words that tell a bare mention (``generic_attack``, ``result``,
-``bombing_act``, ``separate`` in ``data/cue_words.tsv``) are those the pipeline loaded, with the rows
-of its --data-dir folders (``Merging``).
+sanctions freeze ...": ``_statement_named_again``; or one mention tells only that there was an
+attack, or what was destroyed, and the other says how it was done, a bomb, a grenade, shelling,
+which then gives the type and the trigger pattern: see ``_says_how``), their dates agree (equal, or
+one only known to the week), their places agree (the same place, within 50 km, or one unknown;
+where neither names a place finer than its country, they must be told within about a paragraph of
+each other, through their mentions that say how it was done where both have one: ``_near``), their
+actors do not conflict ("rebels" and a named rebel group of the same country do not), the places
+where their devices went off do not differ ("at a market" / "at a mosque"), and neither is told as
+another incident than one told before it ("another bomb", "separately", "similarly attacked":
+``why["separate"]``, set by ``stages/incidents.py``). Dates aside, a definite back-reference with
+no date of its own ("claimed responsibility for the blast") joins the incident told before it, and
+a headline dated only from outside its line the body's record of the same class and place; a later
+mention with no figures whose doer is "the" + a common noun ("The attackers opened fire") joins the
+fighting told before it (``dedup_doer``), and a region joins no place of another region
+(``_other_regions``); an earlier event told as background ("since October, when a truck bomb killed
+80") joins no record of the story's own (``_told_again``, ``_aside``). A mention joins the nearest
+record told before it that it may join. Merging repeats until nothing more merges. The merged
+record keeps the first mention's id and the evidence of the mention that says most, fills what it
+lacks from the others, takes the highest casualty figures, and lists every mention's offsets under
+``why.mentions`` (those that say how it was done also under ``why.told_how``; what they name as hit
+and where, ``why.target`` and ``why.site``, stand for the record). Figures merge by how they were
+told (``when.figures``): people told only as "shot" are counted among the dead of another mention
+("a man was shot ... he died" is killed 1, not also injured 1), the wounded are not, and people
+told one more at a time ("another man was wounded") are added. The cue words that tell a bare
+mention (``generic_attack``, ``result``, ``bombing_act``, ``separate`` in ``data/cue_words.tsv``)
+are those the pipeline loaded, with the rows of its --data-dir folders (``Merging``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from eventwire.records import Actor, Event, Location, distance_km
+from eventwire.stages.dedup_doer import doer_told_again
 from eventwire.stages.roundup import roundup_apart
 from eventwire.stages.triggers import CUES, CueWords
 from eventwire.stages.when import totals
@@ -87,6 +90,8 @@ class Merging:
     def same_event(self, a: Event, b: Event) -> bool:
         if a.article_id != b.article_id or _apart(a, b) or roundup_apart(a, b):
             return False
+        if doer_told_again(a, b, _places_agree(a.location, b.location) and not _other_towns(a, b)):
+            return True
         if a.plover != b.plover and not self._settles(a, b):
             return False
         if a.event_type is None or b.event_type is None:
@@ -439,10 +444,27 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 def _places_agree(a: Location | None, b: Location | None) -> bool:
     if a is None or b is None or a.geo_precision == 3 or b.geo_precision == 3:
-        return a is None or b is None or a.country == b.country
+        return a is None or b is None or (a.country == b.country and not _other_regions(a, b))
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+
+
+def _other_regions(a: Location, b: Location) -> bool:
+    """A region named as the place (geo_precision 3 with an admin1 of its own: "the Poltava
+    region") and a place inside another region ("Kupiansk", in Kharkiv): the two lie apart. The
+    gazetteer spells an admin1 in more than one way ("Poltava" / "Poltavs'ka Oblast'"), so two
+    are the same where their letters open alike."""
+    if not (a.admin1 and b.admin1) or a.name == a.country or b.name == b.country:
+        return False
+    x, y = _letters(a.admin1), _letters(b.admin1)
+    n = min(len(x), len(y), 6) - 1  # "Sumy" / "Sums'ka Oblast'"
+    return n >= 3 and x[:n] != y[:n]
+
+
+def _letters(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", folded.lower())
 
 
 def _other_towns(a: Event, b: Event) -> bool:
