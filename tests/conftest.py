@@ -116,6 +116,11 @@ def records(pipeline: Any, text: str, published: date) -> list[dict[str, Any]]:
     return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=published))]
 
 
+def kinds(pipeline: Any, text: str, published: date) -> list[str | None]:
+    """The ACLED sub-type of each record of ``text``, or its PLOVER type where ACLED codes none."""
+    return [e["sub_event_type"] or e["plover"] for e in records(pipeline, text, published)]
+
+
 def dated(pipeline: Any, text: str, word: str, published: date) -> tuple[str | None, str | None]:
     """(event_date, date_precision) of the first record whose trigger contains ``word``."""
     ev = by_trigger(records(pipeline, text, published), word)
