@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from eventwire.stages.generic_acts import background_blast, quantified_kind, quoted_habit
+from eventwire.stages.generic_kinds import continuing_kind, generic_victims, topic_kind
 from eventwire.stages.habitual import SPAN_WORDS
 from eventwire.stages.triggers import load_lexicon
 
@@ -255,4 +256,7 @@ def named_only(head: Token) -> str:
         or quantified_kind(head)
         or quoted_habit(head)
         or background_blast(head)
+        or topic_kind(head)
+        or generic_victims(head)
+        or continuing_kind(head)
     )
