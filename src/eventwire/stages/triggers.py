@@ -26,6 +26,7 @@ from eventwire.stages.crowd_control import crowd_control
 from eventwire.stages.doers import VERB_CONDITIONS
 from eventwire.stages.freed_victims import freed_victims
 from eventwire.stages.habitual import habitual
+from eventwire.stages.irrealis_plans import unrealised_plan
 from eventwire.stages.nlp import lemma
 from eventwire.stages.period_tolls import number_value as _number
 from eventwire.stages.period_tolls import period_toll
@@ -366,7 +367,7 @@ def irrealis_reason(trigger: Trigger, doc: Doc, cues: CueWords | None = None, le
         return pattern
     if pattern := time_anchor(head, lexicon or load_lexicon()) or disposition(head):  # stages/time_anchors.py
         return pattern
-    if pattern := period_toll(head):  # stages/period_tolls.py
+    if pattern := period_toll(head) or unrealised_plan(head, cues):  # stages/period_tolls.py, irrealis_plans.py
         return pattern
     for child in head.children:
         if child.dep_ == "det" and child.lower_ in ("no", "any"):
