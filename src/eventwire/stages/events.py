@@ -41,7 +41,7 @@ from eventwire.stages.incidents import (
     story_marks,
 )
 from eventwire.stages.mentions import attack_in_words, named_only
-from eventwire.stages.own_clauses import clause_of_own, other_clause, own_doer
+from eventwire.stages.own_clauses import clause_of_own, killed_beside, other_clause, own_doer
 from eventwire.stages.paragraph_places import earlier_sentence_place, paragraph_start
 from eventwire.stages.sides import one_side, side_of_thing
 from eventwire.stages.subtypes import DEVICE_CLASSES, protested, refined_key
@@ -76,7 +76,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "eventwire-events-5"  # raise when the rules change what records come out
+PIPELINE_VERSION = "eventwire-events-6"  # raise when the rules change what records come out
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
 STATED = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})  # said, not promised: never an intention
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})
@@ -137,11 +137,14 @@ class EventExtractor:
             return []
         candidates = [(t, *self._reading(t, doc)) for t in triggers]
         real = [(t, cls, why) for t, cls, why in candidates if cls is not None]
-        strong = [t.head(doc) for t, cls, _ in real if t.entry.strong and cls.kind != "statement"]
+        kinds = [(t.head(doc), cls.key) for t, cls, _ in real if t.entry.strong and cls.kind != "statement"]
+        strong = [h for h, _ in kinds]
         violent_strong = bool(strong)
         drafts: list[Draft] = []
         for trig, cls, why in real:
-            if not trig.entry.strong and violent_strong and not own_doer(trig.head(doc), strong):
+            head = trig.head(doc)
+            weak = not trig.entry.strong and violent_strong
+            if weak and not own_doer(head, strong) and not killed_beside(head, cls.key, kinds):
                 continue
             why = {"trigger": trig.span(doc).text, "pattern": "triggers.tsv: " + " ".join(trig.entry.words), **why}
             drafts.append(Draft(trig, cls, sent, why=why))
@@ -489,7 +492,8 @@ def _absorb_nested(drafts: list[Draft], doc: Doc) -> list[Draft]:
         ancestors = [a.i for a in head.ancestors]
         nested = any(i in violent and violent[i] is not d for i in ancestors)
         # "..., as clashes between police and gangs left eight dead": a clause of its own tells its own event
-        if d.cls.key in ("clash", "attack") and nested and not clause_of_own(head):
+        lethal_apart = killed_beside(head, d.cls.key, [(doc[i], violent[i].cls.key) for i in ancestors if i in violent])
+        if d.cls.key in ("clash", "attack") and nested and not clause_of_own(head) and not lethal_apart:
             continue
         if d.cls.kind == "statement" and any(i in every and every[i].cls.kind != "statement" for i in ancestors):
             continue

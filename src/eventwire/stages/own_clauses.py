@@ -34,6 +34,39 @@ def own_doer(head: Token, strong: list[Token]) -> bool:
     return all(clause_verb(s) not in (head, None) for s in strong)
 
 
+# classes whose acts take no life: a killing told beside them is a deed of its own
+NOT_LETHAL = frozenset({"abduction", "property"})
+
+
+def killed_beside(head: Token, key: str, strong: list[tuple[Token, str]]) -> bool:
+    """A weak trigger of class ``key`` sharing its doer with strong triggers whose classes
+    (``strong``) all take no life ("gunmen kidnapped a rancher and later killed him", "broke into a
+    farm, killed a watchman and set fire to it"): the killing is an event of its own, not the
+    kidnapping or the arson told again. ACLED codes such a killing as its own attack with its
+    fatalities; the abduction or the arson stays beside it. Only for verbs joined to a strong
+    one (sharing its subject), not a killing in a clause under it ("after they killed a trader")."""
+    if key in NOT_LETHAL or not strong or any(k not in NOT_LETHAL for _, k in strong):
+        return False
+    return head.pos_ == "VERB" and any(_joined(head, s) and _main_clause(s) for s, _ in strong)
+
+
+def _main_clause(verb: Token) -> bool:
+    """``verb`` (or the first of its conjuncts) heads a clause told for itself, not a participle
+    clause filling in another act ("raided the village, torching huts and killing nine": one raid)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp", "parataxis")
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """``a`` and ``b`` are verbs of one chain of conjuncts ("kidnapped ... and later killed")."""
+    return (
+        (a.dep_ == "conj" and a.head.i == b.i)
+        or (b.dep_ == "conj" and b.head.i == a.i)
+        or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)
+    )
+
+
 def clause_verb(word: Token) -> Token | None:
     """The nearest verb at or above ``word`` with a subject of its own: the finite clause it is told
     in; None where that verb is no finite one."""

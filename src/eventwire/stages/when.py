@@ -67,6 +67,8 @@ from eventwire.stages.when_frames import background_clause, count_frame, named_f
 from eventwire.stages.when_incident import continue_incident as _continue_incident
 from eventwire.stages.when_incident import paragraph_end as _paragraph_end
 from eventwire.stages.when_incident import restated
+from eventwire.stages.when_lead import date_the_lead as _date_the_lead
+from eventwire.stages.when_lead import same_paragraph
 from eventwire.stages.when_legal import act_date, offence_date
 from eventwire.stages.when_offsets import (
     Offset,
@@ -82,7 +84,7 @@ from eventwire.stages.when_offsets import (
 )
 from eventwire.stages.when_offsets import is_day as _is_day  # noqa: F401 (the tests read it here)
 from eventwire.stages.when_referents import told_later
-from eventwire.stages.when_reporting import overnight, report_day, reporting_day, tells_again, told_again
+from eventwire.stages.when_reporting import overnight, report_day, reporting_day, told_again
 from eventwire.stages.when_text import _days_in as _days_in
 from eventwire.stages.when_text import _in_dateline as _in_dateline
 from eventwire.stages.when_text import sentence_timexes, speaks_ahead
@@ -114,7 +116,6 @@ class Draft:
 
 
 EVENT_PRECISIONS = frozenset({"day", "week", "month", "year"})
-LEAD_CHARS = 300  # an article's headline and lead: mentions starting this near the top
 # the record's precisions are day to year: coarser timexes date an event to their year or week
 COARSER = {"quarter": "year", "season": "year", "half": "year", "weekend": "week"}
 
@@ -182,40 +183,6 @@ def _candidates(d: Draft, timexes: list[Timex], offsets: list[Offset], off: Offs
     return since_marked(head, mine, d.sent)  # "on Sunday mark ten years since gunmen attacked"
 
 
-def _date_the_lead(drafts: list[Draft], earlier: list[Draft]) -> None:
-    """A headline or lead names the event before the story dates it ("Man shot, killed on the
-    west side" ... "The shooting happened around 3 a.m. Saturday"): an earlier undated mention of
-    the same type, in the article's first paragraphs or this one, takes the date of the first
-    dated mention after it. A headline or lead mention its own sentence does not date, dated only
-    from the days its paragraph or the next names ("Mayor shot dead" over "Police found 11 bodies
-    on Monday, a day after gunmen killed the mayor"), takes the day of such a mention in the lead."""
-    dated = next((d for d in drafts if d.timex is not None and d.event_date is not None and not d.undated), None)
-    if dated is None:
-        return
-    for e in earlier:
-        same_story = e.sent.start_char < LEAD_CHARS or same_paragraph(e.sent, dated.sent)
-        same_type = e.cls.event_type == dated.cls.event_type and e.cls.kind == dated.cls.kind
-        if e.undated and same_story and same_type and not ongoing(e.trigger.head(e.sent.doc), e.sent):
-            e.event_date, e.precision, e.undated = dated.event_date, dated.precision, False
-            e.why["date"] = f"undated in its sentence; the date of the mention that follows: {dated.why.get('date')}"
-        elif e.near_day and _tells_its_day(e, dated) and same_type and dated.precision == "day":
-            e.event_date, e.precision, e.near_day = dated.event_date, dated.precision, False
-            e.why["date"] = f"no date in its sentence; the date of the mention that follows: {dated.why.get('date')}"
-
-
-def _tells_its_day(e: Draft, dated: Draft) -> bool:
-    """``dated`` may give its day to ``e``, dated only from a day its paragraph names: a mention in the
-    lead, or, for a headline or lead mention, the first one further on dated by its own sentence to
-    an earlier day than the paragraph's, which then names a later step ("Man charged in fatal hotel
-    shooting. ... was arraigned Thursday ... About 2 a.m. Jan. 23, someone shot him"); a later day
-    there is a follow-up's ("the driver who was shot drove in on Monday")."""
-    if dated.sent.start_char < LEAD_CHARS:
-        return True
-    if e.sent.start_char >= LEAD_CHARS or dated.near_day or dated.event_date is None or e.event_date is None:
-        return False
-    return dated.event_date < e.event_date and tells_again(e, dated)
-
-
 def _usable(t: Timex) -> bool:
     """A timex that can date an event: relative to another event, or a value at a record precision."""
     if t.relative_to_event is not None:
@@ -276,13 +243,6 @@ def _paragraph_date(d: Draft, article: Article) -> None:
     if chosen is not None:
         d.event_date, d.precision, d.timex, d.near_day = chosen.value, "day", chosen, True
         d.why["date"] = f"no date in its sentence; '{chosen.text}' in its paragraph"
-
-
-def same_paragraph(a: Span, b: Span) -> bool:
-    """No line break between the two sentences (spaCy may leave it at the end of the first)."""
-    between = doc_text(a.doc)[a.start_char : b.start_char]
-    gap = between[len(between.rstrip()) :]
-    return "\n" not in gap and "\n" not in doc_text(a.doc)[a.end_char : b.start_char]
 
 
 def assign_counts(drafts: list[Draft], sent: Span) -> None:
