@@ -39,15 +39,16 @@ def disrupted_device(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     held = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if held is not None and _forms(held.head) & cues["store"]:  # "a stash of rockets"
-        return True
+    if held is not None and _forms(held.head) & cues["store"] and not _traded(held.head, cues):
+        return True  # "a stash of rockets", not "the gang stored crates of rockets"
     below = head
     for node in [head, *list(head.ancestors)[:6]]:
         found = [c for c in node.children if c.dep_ == "acl" and c.lemma_.lower() in cues["disrupt"]]
         if node.pos_ in ("NOUN", "PROPN") and found:  # "a stash of rockets found near the road"
             exploded = any(went_off_after(c, cues) for c in found)  # "a bomb found near the market exploded"
             return not exploded or _controlled_detonation(node.head, cues)
-        if node.i == head.i or node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in TRANSPARENT_VERBS:
+        holds = node.dep_ == "acl" and bool(_forms(node) & cues["container_filled"])  # "a truck loaded with"
+        if node.i == head.i or node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in TRANSPARENT_VERBS or holds:
             below = node
             continue
         acted = below.dep_ in ("nsubj", "csubj")  # "a car bomb destroyed the building"
@@ -118,6 +119,7 @@ def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> 
     top = head
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
         top = top.head
+    top = _holder(top, cues)
     verb = next((a for a in top.ancestors if a.pos_ == "VERB" and a.lemma_.lower() not in TRANSPARENT_VERBS), None)
     used = verb is not None and verb.lemma_.lower() in USE_VERBS
     listed = [t for t in top.subtree if t.dep_ in ("conj", "appos") or t.i == top.i]
@@ -125,13 +127,48 @@ def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> 
         return "listed with other arms"
     act = head.lower_.endswith(("ing", "ings"))  # "a bombing", not "bombs": an act is done, a device carried
     performed = act and verb is not None and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    if (  # "carried out a bombing" performs it: no goods carried
-        verb is not None
-        and not performed
-        and top.dep_ in ("dobj", "nsubjpass")
-        and verb.lemma_.lower() in cues["traffic"]
-    ):
+    if verb is not None and not performed and _traded(top, cues):  # "carried out a bombing": no goods
         return f"{verb.text} as goods"
+    bearer = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "with" else None
+    if bearer is not None and _holds(bearer, cues):  # "two men with grenades", "arrested with a grenade"
+        return f"held by {bearer.text}"
     if top.dep_ in ("dobj", "nsubjpass") and top.head.lower_ in cues["generic_attack"]:
         return f"{top.head.text} as its target"
     return ""
+
+
+def _holder(top: Token, cues: CueWords) -> Token:
+    """What the devices are packed in, when the sentence names it ("backpacks full of grenades",
+    "a truck loaded with dynamite", "two boxes of grenades"): the thing carried, found or sold,
+    whose verb tells what became of the devices; else the devices themselves. Only a container
+    holds them: "a barrage of rockets" or "an attack with grenades" names no goods."""
+    while top.dep_ == "pobj" and top.head.lower_ in ("of", "with"):
+        holder = top.head.head
+        if _forms(holder) & (cues["container"] | cues["store"]) and holder.pos_ in ("NOUN", "PROPN"):
+            top = holder  # "two boxes of grenades"
+        elif _forms(holder) & cues["container_filled"] and holder.dep_ in ("amod", "acl"):
+            top = holder.head  # "backpacks full of grenades", "a car packed with explosives"
+        else:
+            break
+        while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+            top = top.head
+    return top
+
+
+def _traded(noun: Token, cues: CueWords) -> bool:
+    """The noun is what a verb of trade or making acts on ("smuggled 30 grenades", "rifles were
+    sold", "the plant produces mortars"): goods, whoever holds them."""
+    verb = noun.head
+    goods = cues["traffic"] | cues["manufacture"]
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in goods
+
+
+def _holds(bearer: Token, cues: CueWords) -> bool:
+    """The word a "with" phrase of devices hangs from says people had them, not used them: a
+    person ("two men with grenades") or a verb of catching ("arrested with a grenade"), unless
+    what the person did was to use them ("a man with a grenade threw it into the crowd")."""
+    if bearer.pos_ in ("PRON", "PROPN", "NOUN"):
+        did = next((a for a in bearer.ancestors if a.pos_ == "VERB"), None)
+        used = did is not None and did.lemma_.lower() in USE_VERBS
+        return not used and (bearer.pos_ != "NOUN" or bool(_forms(bearer) & cues["person"]))
+    return bearer.pos_ == "VERB" and bearer.lemma_.lower() in cues["caught_with"]

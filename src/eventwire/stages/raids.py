@@ -5,9 +5,11 @@ people killed or hurt keep it violent (an attack, or an armed clash when both si
 stages/battle_cues.py); people arrested or detained make it arrests; weapons seized disrupted
 weapons use; other goods seized looting or property destruction; a raid that did none of these
 (a search) is coercion, no political violence, unless soldiers raided a hospital or a
-village (an attack, as ACLED codes military raids on places where people live). Read by
+village (an attack, as ACLED codes military raids on places where people live). Raids with no
+actor counted as what a police or army operation produced ("the police operation has led to 40
+raids") are the forces' own (``raids_of_operation``). Read by
 :mod:`eventwire.stages.subtypes`; word sets in ``data/cue_words.tsv`` (raid_arrest, raid_seize,
-raid_violence, dwelling, weapon, small_arms, hurt, lethal).
+raid_violence, dwelling, weapon, small_arms, hurt, lethal, forces).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventwire.stages.battle_cues import PARAGRAPH_SENTENCES, exchange_of_fire, fire_opened_after
+from eventwire.stages.trigger_conditions import word_forms as _forms
+
+TALLY = frozenset({"dozen", "hundred", "thousand", "score", "number", "series", "string", "wave", "spate", "round"})
 
 if TYPE_CHECKING:
     from eventwire.stages.triggers import CueWords
@@ -65,3 +70,24 @@ def raid_seizure(d: Draft, cues: CueWords, state_sectors: frozenset[str]) -> str
     if s1 not in state_sectors or not raided or head.lemma_.lower() not in cues["raid_seize"]:
         return None
     return "weapons_seized" if _weapons_named(d, cues) else "property"
+
+
+def raids_of_operation(d: Draft, cues: CueWords) -> bool:
+    """Raids that no actor is named for, told as what an operation of the security forces
+    produced ("the police operation in the city has led to 40 raids", "army sweeps have included
+    dozens of raids"): the forces' own searches, counted, not an attack by unknown men. The
+    operation is the subject of the verb the raids hang from and names police, troops or the
+    army; raids that someone else carried out ("gunmen carried out raids") have their actor."""
+    if d.actor1 is not None:
+        return False
+    head = d.trigger.head(d.sent.doc)
+    if head.lemma_.lower() != "raid" or head.pos_ != "NOUN":
+        return False
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if counted is not None and (counted.like_num or counted.lemma_.lower() in TALLY):
+        head = counted  # "dozens of raids", "a series of raids"
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    if head.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_forms(t) & cues["forces"] for s in subjects for t in s.subtree)

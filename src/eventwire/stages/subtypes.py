@@ -24,7 +24,7 @@ from eventwire.stages.battle_cues import (
     victims_fired,
 )
 from eventwire.stages.doers import crowd_doer
-from eventwire.stages.raids import raid_outcome, raid_seizure
+from eventwire.stages.raids import raid_outcome, raid_seizure, raids_of_operation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -88,6 +88,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "clash"  # "troops raided a hideout; the gunmen opened fire": a fight, not looting
     if key == "attack" and state_raid(d, STATE_SECTORS) and (outcome := raid_outcome(d, cues)):
         return outcome  # "police raided the house and detained two men": arrests, no attack
+    if key == "attack" and raids_of_operation(d, cues) and (outcome := raid_outcome(d, cues)):
+        return outcome  # "the police operation has led to 40 raids": the forces' searches, counted
     if key == "coerce" and (seized := raid_seizure(d, cues, STATE_SECTORS)):
         return seized  # "raided the market and confiscated its goods": goods taken, not a mere order
     if key == "property" and any(c.kind == "killed" and c.value > 0 for c in d.counts):
