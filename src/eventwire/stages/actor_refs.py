@@ -207,3 +207,17 @@ def reporting_force(pronoun: Token) -> Token | None:
     if speaker is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_VERBS:
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     return speaker
+
+
+PLACING = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def placed_in(head: Token, start: int) -> bool:
+    """The mention at ``start`` is in a phrase placing ``head`` ("the Crown Hotel in Kabul"), a place
+    and not the state ``head`` belongs to."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in PLACING:
+            sub = list(c.subtree)
+            if sub[0].idx <= start < sub[-1].idx + len(sub[-1]):
+                return True
+    return False

@@ -57,6 +57,7 @@ from eventwire.stages.actor_refs import (
     counted_pronoun,
     national_before,
     object_referent,
+    placed_in,
     pronoun_doer,
     pronoun_victims,
     reported_speaker,
@@ -64,6 +65,7 @@ from eventwire.stages.actor_refs import (
     with_text,
 )
 from eventwire.stages.alias_scan import AliasScan
+from eventwire.stages.mishaps import origin_country
 from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
 from eventwire.stages.roles import appositions, phrase, reduced_passive
@@ -402,8 +404,9 @@ class ActorCoder:
                 if noun.phrase in SPEAKER_NOUNS:  # "PAIGC spokesman John Doe"
                     return self._spoken_for(token, noun, span, named, states, mentions, fallback_country)
                 return self._noun_actor(noun, span, states, mentions, fallback_country)
-        if states and head.pos_ == "PROPN":
-            return with_text(states[0].actor, span), "state named in phrase"
+        owners = [m for m in states if not placed_in(head, m.start)]  # "the Crown Hotel in Kabul": a place
+        if owners and head.pos_ == "PROPN":
+            return with_text(owners[0].actor, span), "state named in phrase"
         if state_weapon(head, [(m.start, m.end) for m in states]):  # "Russian missiles struck"
             return with_text(self.military(states[0].actor), span), f"the forces whose weapons '{span.text}' are"
         return None, ""
@@ -564,6 +567,11 @@ class ActorCoder:
             lemma = lemma[:-3] + "man"
         return nouns.get(lemma)
 
+    def _only_origin(self, span: Span, country: str, mentions: Sequence[ActorMention]) -> bool:
+        ours = [m for m in mentions if m.kind in ("state", "capital") and m.actor.country == country]
+        places = [p for m in ours if (p := span.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None]
+        return origin_country(span.sent, country, places)
+
     def _noun_actor(
         self,
         noun: NounEntry,
@@ -575,6 +583,8 @@ class ActorCoder:
         country, why = (states[0].actor.country, "country named in phrase") if states else (fallback_country, "")
         if noun.name == UNIDENTIFIED_GROUP and fallback_country:  # "a Tunisian man" attacking in Berlin
             country, why = fallback_country, "an unidentified armed group takes the country of its deed"
+        if not states and country and self._only_origin(span, country, mentions):  # "rifles smuggled from Panama"
+            country, why = None, f"{country} named only as where goods came from"
         named_before = None if states else national_before(span, noun.phrase, mentions)
         if named_before is not None and noun.sector in ("MIL", "COP"):  # "Sudanese army commanders ... the army"
             country, why = named_before.actor.country, f"the {noun.phrase} named before as '{named_before.text}'s'"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from eventwire.stages.mishaps import trips_device
 from eventwire.stages.roles import reduced_passive
 
 if TYPE_CHECKING:
@@ -143,6 +144,11 @@ DEADLY_VERBS = frozenset({"kill", "murder", "massacre", "behead", "slaughter", "
 WOUNDING_VERBS = frozenset({"shoot", "stab", "gun", "hack", "beat", "burn"})  # deadly when "dead" or "to death"
 DEADLY_RESULTS = frozenset({"kill", "wound", "injure", "maim"})  # "drove into the crowd, killing 86"
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# what one executes that is no person ("executed the plan"); anyone else executed was put to death
+EXECUTED_TASKS = frozenset(
+    {"plan", "order", "warrant", "operation", "mission", "task", "attack", "raid", "strategy", "project", "move"}
+    | {"programme", "program", "contract", "deal", "decision", "policy", "command", "search", "manoeuvre", "maneuver"}
+)
 
 
 def deadly_doer(verb: Token) -> bool:
@@ -155,11 +161,14 @@ def deadly_doer(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in DEADLY_VERBS:
         return True
+    put_to_death = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in EXECUTED_TASKS]
+    if lemma == "execute" and put_to_death:  # "militants executed two spies"
+        return True
     if lemma in WOUNDING_VERBS and any(w.lower_ in ("dead", "death") for w in verb.subtree if w.i > verb.i):
         return True
     if lemma == "blow" and any(c.lower_ in REFLEXIVES for c in verb.children):
         return True
-    return any(
+    return not trips_device(verb) and any(  # "a boy stepped on a mine, killing him": the mine killed
         c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in DEADLY_RESULTS
         for c in verb.children
     )

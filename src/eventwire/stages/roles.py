@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.stages.allegations import responsible_party
 from eventwire.stages.fragments import fragment_subject, possessor, relative_antecedent, shared_agent, shares_object
+from eventwire.stages.mishaps import tripping_verb, trips_device
 from eventwire.stages.pairs import engaged_sides, met_in_fight, modifier_pair
 
 if TYPE_CHECKING:
@@ -294,7 +295,7 @@ def _inherited_subject(verb: Token) -> Token | None:
         node = node.head
         if reported and node.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS:
             return None
-        if node.lemma_.lower() in DIE_VERBS:  # "two men died when ... was shelled": they suffered it
+        if node.lemma_.lower() in DIE_VERBS or trips_device(node):  # "died when ... was shelled", "hit a mine"
             return None
         subj = _subject(node)
         if subj is None and node.i == verb.head.i and verb.dep_ == "conj" and verb.tag_ in FINITE_ACTIVE:
@@ -311,13 +312,15 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
     verb = noun.head
     light = noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS
     impact = noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in IMPACT_VERBS
+    if (tripping := tripping_verb(noun)) is not None:  # "a truck hit a mine": the truck's side suffered it
+        return _spans(accused(noun) or responsible_party(noun)), _spans(_child(tripping, "nsubj"))
     agents = _spans(_prep_object(noun, {"by", "from"}), _modifier_agent(noun))
     if light:  # "troops entered the area to carry out kidnappings": the clause's subject
         agents += _spans(_child(verb, "nsubj") or (_inherited_subject(verb) if verb.tag_ in ("VB", "VBG") else None))
     if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in LIGHT_VERBS:  # "a bomb was planted by X"
         agents += _spans(_prep_object(verb, {"by"}))
-    if noun.dep_ == "pobj" and verb.lower_ in ("in", "during"):  # "died in attacks by X" (by on the verb)
-        agents += _spans(_prep_object(verb.head, {"by"}))
+    if noun.dep_ == "pobj" and verb.lower_ in ("in", "during") and noun.lemma_.lower() not in PROTEST_NOUNS:
+        agents += _spans(_prep_object(verb.head, {"by"}))  # "died in attacks by X"; not "killed by police in protests"
     means = _means_of(noun)
     if means is not None:  # "forces killed 14 fighters in air strikes": the strikes are the forces' means
         agents += _spans(_speaker_for(_child(means, "nsubj")))  # "the Pentagon said it had killed ..."
