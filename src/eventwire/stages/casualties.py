@@ -8,11 +8,12 @@ compiled once at import. ``find_counts`` gives one ``CountMention`` per figure, 
   "gunned down four", "hacked to death six"), other verbs of killing ("murdered", "beheaded",
   "assassinated", "lynched"; "lynched and burned 13"), the noun of one ("the killing of seven",
   "the deaths of 12") and a named victim of a phrasal killing ("shot dead Maria Gonzalez": 1);
-- bodies found or taken in ("the bodies of 11 men were discovered", "received 12 bodies") and
-  "the dead included seven women" (at least seven);
+- bodies found or taken in ("the bodies of (the) 11 men were discovered", "received 12 bodies"), "the
+  dead included seven women" (at least seven), people taken then found dead (``taken_found_dead``);
 - a figure and what happened to it: "15 people were killed", "15 dead", "three killed", "at least 12
   people died", "37 injured", "five are reported to have been killed", "12 were executed", "two guards
-  who tried to flee were shot dead" (a relative clause between), "two sustained injuries" (not "fatal
+  who tried to flee were shot dead" (a relative clause between; names between, ``named_victims``),
+  "killed him" (1, ``one_victim``), "two sustained injuries" (not "fatal
   injuries"), "a policeman was wounded" (1; only for a word naming a person), "two more succumbed",
   "killing his nephew" (1), a headline's victim without an article ("Man shot, killed on west
   side", "Girl, 6, dies", "Driver wounded in ambush": 1, never an active verb as in "Soldier
@@ -59,6 +60,7 @@ from importlib import resources
 
 from eventwire.records import CountMention
 from eventwire.stages import subcounts
+from eventwire.stages.named_victims import APPOSITIVE
 from eventwire.stages.totals import count_total
 from eventwire.stages.void_figures import downed_things, either_kind, superseded, toll_of_the_act, wounds_of_the_dead
 
@@ -74,7 +76,8 @@ PERSONS = (
     "man|woman|child|boy|girl|baby|infant|teenager|person|civilian|resident|villager|citizen|"
     "soldier|trooper|marine|policeman|policewoman|officer|guard|commander|general|colonel|"
     "captain|sergeant|corporal|lieutenant|pilot|peacekeeper|bomber|gunman|attacker|assailant|militant|"
-    "fighter|rebel|"
+    "fighter|rebel|watchman|guardsman|herdsman|businessman|businesswoman|pastor|cleric|monk|nun|chairman|"
+    "councillor|councilor|lawmaker|politician|engineer|labourer|laborer|pupil|refugee|migrant|widow|"
     "insurgent|jihadist|suspect|journalist|reporter|photographer|protester|protestor|demonstrator|"
     "student|worker|farmer|shepherd|fisherman|driver|passenger|doctor|nurse|official|member|"
     "leader|employee|contractor|tourist|pilgrim|worshipper|shopkeeper|teacher|national|"
@@ -83,7 +86,7 @@ PERSONS = (
     "girlfriend|boyfriend|clerk|owner|cashier|deputy|cop|trooper|freshman|toddler|homeowner|patron|"
     "customer|bystander|pedestrian|motorist|veteran|priest|imam|inmate|prisoner|hostage|agent|"
     "firefighter|paramedic|sheriff|mayor|judge|lawyer|activist|vendor|trader|herder|miner|chief|elder|"
-    "player|star|athlete|robber|carjacker|shooter|juvenile|security\\s+guard"
+    "player|star|athlete|robber|carjacker|shooter|juvenile|security\\s+guard|spy|informant|informer|collaborator"
 )
 
 
@@ -134,7 +137,7 @@ _AUX = (
     r"|were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|have|has|had)\s+)?"
 )  # "15 were killed", "15 are believed to have been killed"
 _ADV = (
-    r"(?:(?:also|all|reportedly|later|both|confirmed|found|believed|feared|reported|now|so\s+far|critically|seriously|"
+    r"(?:(?:also|all|reportedly|later|both|confirmed|found|believed|feared|reported|now|so\s+far|critically|seriously|summarily|publicly|"
     r"severely|gravely|badly|slightly)\s+){0,2}"
 )
 _NOT_ACTIVE = (
@@ -145,7 +148,7 @@ _KILL_V = (
     r"kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|sla(?:y|ying|in|ys)|slew|murder(?:ed|ing|s)?"
     r"|(?:behead|butcher)(?:ed|ing|s)?|(?:decapitat|assassinat)(?:ed|ing|es)|lynch(?:ed|ing|es)?"
     rf"|execut(?:ed|ing|es)(?=\s+(?:[\w,-]+\s+){{1,3}}?(?:{PERSONS}|people|m[ae]n|wom[ae]n|child|children|hostage"
-    r"|prisoner|captive|detainee)(?:e?s)?\b)"
+    r"|prisoner|captive|detainee|spie|deserter|traitor)(?:e?s)?\b)"
 )  # "executed 14 soldiers", not "executed 14 raids"
 _KILLED_P = (  # told as done to them: "five were murdered", "three were hacked to death"
     r"murdered|beheaded|decapitated|butchered|assassinated|lynched|executed|(?:gunned|mowed)\s+down|(?:burned|burnt)\s+alive"
@@ -201,7 +204,7 @@ _LOST_LIFE = (  # dying told as a loss or a price: "lost their lives", "paid the
 )
 _WHO = r"(?:(?:who|that)\s+[^,.;]{1,40}?\s+(?=(?:were|was|had\s+been|have\s+been)\s))?"  # "two men who fled were shot"
 NUMBER_FIRST = re.compile(
-    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{_WHO}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
+    rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{APPOSITIVE}?{_WHO}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
     rf"(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|"
     rf"{_LOST_LIFE}|(?:sustained|suffered|received|had)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)|"
     r"perished|succumbed|shot|"
@@ -330,7 +333,7 @@ DEAD_WERE = re.compile(
     _FLAGS,
 )  # "the dead included seven women": seven dead at least
 BODIES = re.compile(
-    rf"\b(?:bodies|corpses)\s+of\s+{_MOD}(?P<n>{_COUNT}){_GUARD}"
+    rf"\b(?:bodies|corpses)\s+of\s+(?:the\s+(?!(?:19|20)\d\d\b))?{_MOD}(?P<n>{_COUNT}){_GUARD}"
     rf"|\b{_MOD}(?P<n2>{_COUNT}){_GUARD}\s+(?:(?:more|other|dead|decomposed|mutilated|charred|headless|unidentified)\s+)?"
     r"(?:bodies|corpses)\b(?!\s+of\b)",
     _FLAGS,
@@ -419,7 +422,8 @@ def find_counts(text: str) -> list[CountMention]:
 @lru_cache(maxsize=512)  # the stages after parsing ask again of the same sentence
 def _counts(text: str) -> tuple[CountMention, ...]:
     # these modules read this one's patterns
-    from eventwire.stages import attackers_dead, coordinated, euphemisms, more_dead, revisions, toll_sources
+    from eventwire.stages import attackers_dead, coordinated, euphemisms, more_dead, one_victim, revisions, toll_sources
+    from eventwire.stages.taken_found_dead import taken_found_dead
 
     if not CUES.search(text) and not euphemisms.CUE.search(text):
         return ()
@@ -427,8 +431,8 @@ def _counts(text: str) -> tuple[CountMention, ...]:
     for pattern in (VERB_FIRST, LEAVING, NUMBER_FIRST, TOLL, DEATHS, DEAD_WERE):
         numbered = _numbered(text, pattern)  # not the people abducted: "abducted 20 and two were killed"
         found.extend(coordinated.without_taken(text, numbered) if pattern is NUMBER_FIRST else numbered)
-    found.extend(_bodies(text))
-    found.extend(_singular(text))
+    found.extend(_bodies(text) + taken_found_dead(text))  # "abducted two men; their bodies were found"
+    found.extend(_singular(text) + one_victim.pronoun_victims(text))  # "abducted a farmer and killed him"
     found.extend(coordinated.coordinated_counts(text, found))  # "killed my father and two brothers": three
     found.extend(revisions.revised_counts(text, number_value, found))  # "police later corrected the figure to 11"
     if not any(c.kind == "killed" for c in found):
