@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.stages.totals import incidents_counted, total_reason
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -52,6 +54,12 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "acr
 ERA = 1000  # a figure of dead this large, with no day, place or incident, is an era's toll
 VAGUE_ERA = frozenset({"thousands", "millions", "thousand", "million"})
 POINT_WORDS = RECENT_WORDS | {"ago", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"}
+PARTITIVES = frozenset({"most", "many", "some", "half", "all", "majority", "several", "dozens", "hundreds"})
+PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom", "which"})
+SPAN_NOUNS = frozenset({"year", "decade", "month", "period", "years", "decades", "months"})
+PLURAL_INCIDENTS = frozenset({"raid", "clash", "killing", "airstrike", "reprisal", "massacre"})
+ARREST = frozenset({"arrest", "detain", "jail", "imprison", "round", "abduct", "kidnap"})
+VAGUE_THOUSANDS = frozenset({"thousands", "millions"})
 MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
     | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -63,8 +71,12 @@ def period_toll(head: Token) -> str:
     verb = head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in SPELL_PREPS:
         verb = head.head.head  # "in the violence" of "thousands have died in the violence": the spell itself
+    if reason := breakdown_toll(head) or _doer_tally(head):
+        return reason
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
+    if reason := compared_toll(verb) or counted_tally(verb) or many_arrested(verb) or since_tally(verb):
+        return reason
     if not _perfect(verb) or not _many_victims(verb) or _recent(verb):
         return era_toll(verb)
     for prep in verb.children:
@@ -99,6 +111,119 @@ def era_toll(verb: Token) -> str:
     if _recent(verb) or any(_point_in_time(t) for t in words):
         return ""
     return "a toll of thousands over a conflict or an era, with no day, place or incident: not one event"
+
+
+def breakdown_toll(noun: Token) -> str:
+    """Why a plural event noun tells how the members of a figure counted before died ("" when not):
+    "recorded 300 deaths, most of them in air strikes", "many of whom during protests". The
+    partitive breaks a tally down by kind; "were killed, most of them in an air strike on the
+    market" names one incident, and a day in the sentence ("on Sunday") keeps the event."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "barrel bomb attacks": the whole name
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return ""
+    left = noun.left_edge.i
+    if left < 4:
+        return ""
+    doc = noun.doc
+    prep, pron, of, part = doc[left - 1], doc[left - 2], doc[left - 3], doc[left - 4]
+    if prep.pos_ != "ADP" or pron.lower_ not in PARTITIVE_PRONOUNS or of.lower_ != "of":
+        return ""
+    if part.lower_ not in PARTITIVES or any(_recent_word(t) for t in noun.sent):
+        return ""
+    return f"'{part.text} of {pron.text} {prep.text} {noun.text}': a tally broken down by kind, not one event"
+
+
+def compared_toll(verb: Token) -> str:
+    """Why a killing verb compares a toll over a period with others ("" when not): "killed more
+    civilians in the past year than in any year before". A count with its comparative ("killed
+    more than 30 people") is a toll, and a day in the clause keeps the event."""
+    if verb.lemma_.lower() not in KILLING:
+        return ""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        more = any(c.lower_ in ("more", "fewer") and c.dep_ == "amod" for c in obj.children)
+        if not more or any(t.like_num for t in obj.subtree):
+            continue
+        words = _own_words(verb)
+        spans = any(t.lemma_.lower() in SPAN_NOUNS for t in words)
+        if spans and any(t.lower_ == "than" for t in words) and not _recent(verb):
+            return "a toll over a period compared with others, not one event"
+    return ""
+
+
+def _doer_tally(noun: Token) -> str:
+    """``counted_tally`` for an incident noun that is the subject of the killing verb ("raids
+    and ambushes killed thousands"), or joined to it."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
+        return counted_tally(noun.head)
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        if any(o.dep_ in ("dobj", "obj") for o in verb.children):  # the parser's "raids killed 900 people"
+            return counted_tally(verb, noun)
+    return ""
+
+
+def counted_tally(verb: Token, subj: Token | None = None) -> str:
+    """Why a killing verb tells the toll of many incidents ("" when not): plural incident nouns
+    as its subject and thousands of victims, at no day or point in time ("raids and ambushes
+    killed at least 1,500 people"); "two bombings killed 120 people on Monday" is an event."""
+    if verb.lemma_.lower() not in KILLING or not _many_victims(verb, ERA, VAGUE_ERA):
+        return ""
+    subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in INCIDENT_NOUNS | PLURAL_INCIDENTS:
+        return ""
+    if any(c.dep_ in ("det", "nummod") for c in subj.children):
+        return ""  # "the two bombings", "three raids": incidents told as such
+    words = _own_words(verb)
+    if _recent(verb) or any(_point_in_time(t) for t in words):
+        return ""
+    return f"'{subj.text} ... {verb.text}': the toll of many incidents, not one event"
+
+
+def many_arrested(verb: Token) -> str:
+    """Why a verb of arrest in the perfect with "thousands" of people tells a tally over a
+    campaign ("" when not): "police have detained thousands of suspects"; a figure ("have
+    detained 1,200 protesters") or a day in the clause keeps the event."""
+    if verb.lemma_.lower() not in ARREST or not _perfect(verb):
+        return ""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not any(o.lower_ in VAGUE_THOUSANDS or any(t.lower_ in VAGUE_THOUSANDS for t in o.children) for o in objs):
+        return ""
+    if _recent(verb) or any(_point_in_time(t) for t in _own_words(verb)):
+        return ""
+    return "thousands held over a campaign, told in the perfect: a tally, not one event"
+
+
+def since_tally(verb: Token) -> str:
+    """Why a verb in the perfect with a figure as its object counts acts since a month or a year
+    ("" when not): "since January, police have seized 900 guns and arrested 300 people" (the
+    rule of ``totals.total_reason``; a verb joined to a perfect shares its auxiliary and its
+    time). "Since Monday" is the event's own day and keeps the event. A killing after a count of
+    incidents over a period ("carried out 74 raids over the year, killing 400") is their toll."""
+    head = verb.head if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") else verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in KILLING:
+        counted = (c for c in head.children if c.dep_ in ("dobj", "obj"))
+        if any(incidents_counted(c) for c in counted):
+            return "the toll of incidents counted over a period, not one event's"
+    if not _perfect(head) or not any(_figure(c) for c in verb.children if c.dep_ in ("dobj", "obj")):
+        return ""
+    skip = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+    clause = " ".join(t.text for t in head.subtree if t.i not in skip or t.i == verb.i)
+    return total_reason(clause)
+
+
+def _figure(noun: Token) -> bool:
+    """The noun is counted: "382 persons", "hundreds of people"."""
+    return noun.lower_ in VAGUE_MANY or any(
+        (t.like_num and number_value(t) > 1) or t.lower_ in VAGUE_MANY for t in noun.subtree
+    )
+
+
+def _recent_word(token: Token) -> bool:
+    return token.lower_ in RECENT_WORDS or token.lower_ in ("yesterday", "today")
 
 
 def _named_place(token: Token) -> bool:

@@ -110,14 +110,23 @@ CAMPAIGN_BEFORE = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:(?:so\s+far|also|already|reportedly|now)\s+)?$",
     _FLAGS,
 )  # the doer of a toll is a war or a campaign: "an offensive that killed", "the war has killed"
+INCIDENTS_KILLED = re.compile(
+    r"(?<!\d\s)(?<!\b(?:two|the)\s)\b(?:raids|attacks|bombings|airstrikes|strikes|clashes|ambushes|killings|massacres)"
+    r"(?:\s+(?:and|or)\s+(?:[\w-]+\s+)?(?:raids|attacks|bombings|airstrikes|strikes|clashes|ambushes|killings))?"
+    r"\s+(?:(?:have|had)\s+)?(?:(?:killed|left)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about)\s+)?)?$",
+    _FLAGS,
+)  # plural incidents as the doer of a toll: "cattle raids and attacks killed at least"
+THOUSANDS = re.compile(r"\b(?:\d[\d,]*\d|\d|thousands|tens\s+of\s+thousands)\b", _FLAGS)
 PERFECT_HAVE = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|also|already|reportedly|now)\s+)?$", _FLAGS)
 HAVE_DONE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|en)|died|slain|shot|hurt)\b", _FLAGS)
 DAY_OR_FINER = frozenset({"day", "week", "weekend", "time"})
 MANY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
 PLURAL_DEFINITE = frozenset({"the", "these", "those"})
 OVER_PERIOD = re.compile(
-    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|this\s+year)\b", _FLAGS
-)  # "over the past year", "in the last six months", "this year"
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)|this\s+year"
+    r"|(?:over|during|throughout)\s+the\s+(?:(?:reporting|review)\s+)?(?:period|year))\b",
+    _FLAGS,
+)  # "over the past year", "in the last six months", "this year", "during the period" (of a report)
 RELATIVE = re.compile(r",\s+(?:who|which)\b", _FLAGS)  # a relative clause opens
 PAST_VERB = re.compile(r"(?:[a-z]+ed|slew|shot|hurt)\s", _FLAGS)  # a figure opened by a verb: "killed 6"
 SHARED_TENSE = re.compile(
@@ -331,7 +340,7 @@ def count_total(text: str, start: int, end: int) -> str:
     if breaks and RELATIVE.match(breaks[-1].group(0)):
         breaks.pop()  # "fighting broke out in 2024, which has killed 1,500": the clause it tells of too
     first = breaks[-1].end() if breaks else 0
-    if reason := campaign_toll(text, first, start):
+    if reason := campaign_toll(text, first, start) or incidents_toll(text, first, start, end):
         return reason
     after = CLAUSE_BREAK.search(text, end)
     if TOLL_FIGURE.match(text, start) and (reason := toll_total(_without(text, first, end, asides))):
@@ -362,6 +371,25 @@ def campaign_toll(text: str, first: int, start: int) -> str:
     if PERFECT_HAVE.search(text, first, start) or any(p in PERIOD_PRECISIONS for p in times):
         return "the toll of a war or a campaign of months, not one event's"
     return ""
+
+
+def incidents_toll(text: str, first: int, start: int, end: int) -> str:
+    """Why the figure at ``start:end`` of ``text`` is the toll of many incidents, not one ("" when
+    not): thousands killed by plural incident nouns with no count of their own ("raids and
+    ambushes killed at least 1,500 people"), at no day or finer time in the sentence; "two
+    bombings killed 120 people on Monday" is one event's toll."""
+    if not INCIDENTS_KILLED.search(text, first, start) or not _thousands(text[start:end]):
+        return ""
+    times = [t.precision for t in find_timexes(REPORTED.sub("", text), None)]
+    if any(p in DAY_OR_FINER or p == "day" for p in times):
+        return ""
+    return "the toll of many incidents, not one event's"
+
+
+def _thousands(figure: str) -> bool:
+    """The figure is a thousand or more, or "thousands"."""
+    m = THOUSANDS.search(figure)
+    return m is not None and (not m.group(0)[0].isdigit() or int(m.group(0).replace(",", "")) >= 1000)
 
 
 def _perfect_toll(text: str, first: int, start: int, end: int) -> bool:
