@@ -89,7 +89,17 @@ def _exchange_in(sent: Span, cues: CueWords) -> bool:
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     if words & cues["exchange"]:
         return True
-    return any(t.lemma_.lower() == "exchange" and any(c.lower_ in ("fire", "gunfire") for c in t.subtree) for t in sent)
+    return any(_exchanged(t) for t in sent)
+
+
+def _exchanged(verb: Token) -> bool:
+    """An exchange of fire, or fire returned ("prompting the officers to return fire"): one side
+    answered the other's shots, so both fired."""
+    lemma = verb.lemma_.lower()
+    if lemma == "exchange":
+        return any(c.lower_ in ("fire", "gunfire") for c in verb.subtree)
+    fire = ("fire", "gunfire")
+    return lemma == "return" and any(c.dep_ in ("dobj", "obj") and c.lower_ in fire for c in verb.children)
 
 
 def paragraph(sent: Span, following: int) -> list[Span]:
@@ -107,10 +117,14 @@ def paragraph(sent: Span, following: int) -> list[Span]:
 
 
 def state_raid(d: Draft, state_sectors: frozenset[str]) -> bool:
-    """Security forces raided a place ("soldiers raided a house", "a police raid on a hideout"):
-    a search or an arrest, no looting."""
+    """Security forces raided a place ("soldiers raided a house", "a police raid on a hideout"), or
+    raids with no actor named were made on warrants: a search or an arrest, no looting."""
     s1 = d.actor1.sector if d.actor1 else None
-    return s1 in state_sectors and d.trigger.head(d.sent.doc).lemma_.lower() == "raid"
+    if d.trigger.head(d.sent.doc).lemma_.lower() != "raid":
+        return False
+    if s1 is None:  # "the raids were carried out on search warrants": only the authorities serve warrants
+        return any(t.lemma_.lower() == "warrant" and t.pos_ == "NOUN" for t in d.sent)
+    return s1 in state_sectors
 
 
 def fire_opened_after(d: Draft, following: int = PARAGRAPH_SENTENCES) -> bool:

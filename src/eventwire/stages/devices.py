@@ -114,6 +114,8 @@ def arms_inventory(trigger: Trigger, doc: Doc, cues: CueWords | None = None) -> 
     ("guerrillas attacked two mines": the pits, a target, not the device)."""
     cues = cues or CUES
     head = trigger.head(doc)
+    if _recovered_list(trigger, doc, cues):
+        return "in a list of arms recovered"
     if head.pos_ not in ("NOUN", "PROPN"):
         return ""
     top = head
@@ -172,3 +174,28 @@ def _holds(bearer: Token, cues: CueWords) -> bool:
         used = did is not None and did.lemma_.lower() in USE_VERBS
         return not used and (bearer.pos_ != "NOUN" or bool(_forms(bearer) & cues["person"]))
     return bearer.pos_ == "VERB" and bearer.lemma_.lower() in cues["caught_with"]
+
+
+def _recovered_list(trigger: Trigger, doc: Doc, cues: CueWords) -> bool:
+    """The device is one item of a list of arms that the sentence says were found or seized, and
+    nothing in the sentence says anything went off, was used or hurt anyone ("Recovered from the
+    house were two rifles, a rocket launcher, blasting caps and ammonium nitrate"). Word-based, as
+    long lists of arms often defeat the parse ("rocket-propelled", "blasting caps" read as verbs).
+    Two other arms words make the list; a verb of finding or seizing makes it a haul."""
+    span = trigger.span(doc)
+    own = {t.i for t in span}
+    sent = span.sent
+    others = [t for t in sent if t.i not in own]
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in cues["disrupt"] for t in others):
+        return False
+    if sum(1 for t in others if _forms(t) & cues["arms"]) < 2:
+        return False
+    used = cues["went_off"] - cues["disrupt"] | USE_VERBS
+    return not any(_forms(t) & used and not _noun_modifier(t) for t in others)
+
+
+def _noun_modifier(token: Token) -> bool:
+    """A word in -ing right before a noun names a kind of thing ("blasting caps", "firing pins"),
+    not an act."""
+    after = token.nbor(1) if token.i + 1 < token.sent.end else None
+    return token.lower_.endswith("ing") and after is not None and after.pos_ in ("NOUN", "PROPN")

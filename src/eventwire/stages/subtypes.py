@@ -38,6 +38,7 @@ AIR_REFINABLE = frozenset({"shelling", "bombing", "property", "attack", "clash"}
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 BOMBING_ACT = frozenset({"bombed", "bombing", "bombings"})  # the act, not the device ("a bomb")
 NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
+UNARMED_SECTORS = frozenset({"CVL", "NGO", "MED"})  # civilians, aid workers, journalists: ambushed, not fought
 PROTEST_PLACES = frozenset({"protest", "sit-in", "demonstration", "rally", "encampment"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
 
@@ -96,8 +97,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         key = "attack"  # "attacked the district, burning 30 homes and killing four": killing outweighs damage
     if key == "weapons_seized" and s1 in NON_STATE_ARMED:
         return "property"  # "its fighters seized weapons": armed men taking goods loot; only authorities disrupt
-    if key == "clash" and s2 == "CVL" and d.trigger.entry.words[-1] == "ambush":
-        return "attack"  # "killed six civilians in an ambush on a bus": no armed side was fought
+    if key == "clash" and s2 in UNARMED_SECTORS and d.trigger.entry.words[-1] == "ambush":
+        return "attack"  # "killed six civilians (aid workers, reporters) in an ambush on a bus": no armed side fought
     if key == "attack" and s1 == "CVL" and d.trigger.entry.needs == "to_death" and _crowd_of_people(d):
         return "mob"  # "villagers stoned a suspected thief to death": people killing as a crowd
     if key in ("attack", "property") and (mob or s1 == "PRO") and s2 not in STATE_SECTORS:

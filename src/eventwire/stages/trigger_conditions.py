@@ -159,6 +159,21 @@ def gun_battle(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
     return bool(words & cues["gun_battle"])
 
 
+def taken_from(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
+    """The verb of taking names only where something was taken from ("rifles they capture from the
+    soldiers"): no object of its own, no passive subject, and no person it describes ("the
+    soldiers they captured from the post" is taking them). The "from" noun is the loser, not what
+    was taken; what was taken is the noun described or the gap the parse lost."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "dative") for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    if verb.dep_ in ("relcl", "acl"):
+        taken = verb.head
+        return taken.pos_ != "PROPN" and not word_forms(taken) & (cues["person"] | cues["person_role"])
+    return True
+
+
 ObjectCondition = Callable[["Token", list["Token"], "CueWords"], bool]
 OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "armed_party": armed_party,
@@ -168,6 +183,7 @@ OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "gun_battle": gun_battle,
     "military_subject": military_subject,
     "month": month,
+    "taken_from": taken_from,
     "to_death": to_death,
 }
 
