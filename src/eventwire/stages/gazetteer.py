@@ -244,6 +244,11 @@ class Gazetteer:
                 return m.place
         return None
 
+    def area_names(self) -> list[str]:
+        """The names of all admin1 areas and regions (for :mod:`eventwire.stages.truecase`)."""
+        rows = self._conn().execute("SELECT name FROM places WHERE kind IN ('admin1', 'region')").fetchall()
+        return [r[0] for r in rows if r[0]]
+
     def has_town_near(self, iso3: str, lat: float, lon: float, km: float) -> bool:
         """Whether the country ``iso3`` has a town within about ``km`` of the point (a box of that
         half-width: cheap, and only asked of the rare look-alike; see

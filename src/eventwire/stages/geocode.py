@@ -67,6 +67,7 @@ from eventwire.stages.geocode_lists import (
 )
 from eventwire.stages.geocode_near import near_fallback, near_mention
 from eventwire.stages.geocode_within import (
+    called_village,
     dateline_city,
     fall_back,
     focus_fallback,
@@ -568,7 +569,8 @@ class Geocoder:
         top = near_fallback(m, top, ctx.near_to, resolve, lambda p: _precision(p, m))
         focus = top_country(ctx.focus, ctx.own_focus)
         country = self.gazetteer.country(focus) if focus else None
-        return focus_fallback(m, top, ctx.focus, ctx.own_focus, country, self.gazetteer)
+        village = called_village(doc, m)
+        return focus_fallback(m, top, ctx.focus, ctx.own_focus, country, self.gazetteer, village)
 
     def _resolve(self, doc: Doc, m: Mention, ctx: Context) -> Toponym:
         span: Span = doc[m.start : m.end]

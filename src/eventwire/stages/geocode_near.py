@@ -1,11 +1,12 @@
-"""Places the text puts near another: "the village of X near Y", "X, near Y".
+"""Places the text puts near another: "the village of X near Y", "X, near Y", "X, Y town".
 
 A writer who places an obscure village near a town gives its whereabouts: the village lies within
 a short drive of the town. A namesake of the village far from the town (another country's town of
 the name, or a minor alternate name of a far-away city) is not the place meant. When a candidate of
 the village lies within ``NEAR_KM`` of the town, that candidate stands; when none does, the village
 is unknown to the gazetteer and the town stands for it at precision 2, ACLED's convention for an
-event "near" a named town.
+event "near" a named town. A name followed by a comma and a town called a town ("Barangay San
+Jose, Quezon town") is a village or district of that town, and lies near it too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 NEAR_KM = 100.0
 NEAR_WORDS = frozenset({"near"})
+TOWN_WORDS = frozenset({"town", "city"})  # "X, Y town": X is a village or district of the town Y
 SKIPPED = frozenset({"the", ","})  # "X, near the town of Y" is found by the mention's own start
 LOCAL_KINDS = frozenset({"city", "admin2"})
 TOWN_KINDS = LOCAL_KINDS  # "near Indiana", "near New York" (the state): near a long border, not a point
@@ -33,6 +35,9 @@ def near_mention(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention 
     i = m.end
     if i < len(doc) and doc[i].text == ",":
         i += 1
+        town = by_start.get(i)
+        if town is not None and _town_named(doc, town) and town is not m and town.literal:
+            return town  # "Barangay San Jose, Quezon town": a part of that town
     if i >= len(doc) or doc[i].lower_ not in NEAR_WORDS:
         return None
     for j in range(i + 1, min(i + 6, len(doc))):
@@ -43,6 +48,16 @@ def near_mention(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention 
         if doc[j].is_punct and doc[j].text != ",":
             return None
     return None
+
+
+def _town_named(doc: Doc, y: Mention) -> bool:
+    """Whether ``y`` is a name with the word "town" or "city" after it, in lower case ("Quezon
+    town", not "Oklahoma City"), and not an item of a list ("X, Y town and Z")."""
+    if y.suffix != "settlement" or y.core_end >= y.end:
+        return False
+    word = doc[y.core_end]
+    listed = y.end < len(doc) and doc[y.end].lower_ in {"and", "or"}
+    return word.is_lower and word.lower_ in TOWN_WORDS and not listed
 
 
 def _near(p: Place, town: Place) -> bool:

