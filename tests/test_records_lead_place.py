@@ -38,4 +38,4 @@ def test_a_later_mention_of_the_same_place_still_dates_the_lead(pipeline: Any) -
 def test_a_lead_naming_no_place_still_takes_the_later_day(pipeline: Any) -> None:
     text = "Herder shot dead\n\nGunmen shot a herder in Lokoja on Sunday, police said."
     found = events(pipeline, text)
-    assert all(e["event_date"] == "2026-10-11" for e in found if e["trigger"] == "shot")
+    assert by_trigger(found, "shot dead")["event_date"] == "2026-10-11"

@@ -27,7 +27,10 @@ told (``when.figures``): people told only as "shot" are counted among the dead o
 ("a man was shot ... he died" is killed 1, not also injured 1), the wounded are not, and people
 told one more at a time ("another man was wounded") are added. The cue words that tell a bare
 mention (``generic_attack``, ``result``, ``bombing_act``, ``separate`` in ``data/cue_words.tsv``)
-are those the pipeline loaded, with the rows of its --data-dir folders (``Merging``).
+are those the pipeline loaded, with the rows of its --data-dir folders (``Merging``). A quoted
+retelling with the record's figures and no place or day of its own, and a participle toll
+("..., killing four") of a device told in its sentence, join that record; two sides' tolls of one
+fight are competing figures, the lower kept and the higher as its high one (``dedup_retold``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from dataclasses import replace
 
 from eventwire.records import Actor, Event, Location, distance_km
 from eventwire.stages.dedup_doer import doer_told_again
+from eventwire.stages.dedup_retold import competing_killed, competing_why, device_toll, retold_in_quote
 from eventwire.stages.roundup import roundup_apart
 from eventwire.stages.triggers import CUES, CueWords
 from eventwire.stages.when import totals
@@ -91,6 +95,10 @@ class Merging:
         if a.article_id != b.article_id or _apart(a, b) or roundup_apart(a, b):
             return False
         if doer_told_again(a, b, _places_agree(a.location, b.location) and not _other_towns(a, b)):
+            return True
+        if retold_in_quote(a, b) or retold_in_quote(b, a):  # "'Seven of our citizens were murdered,' he said"
+            return True
+        if device_toll(a, b) or device_toll(b, a):  # "a truck hit a mine ..., killing four soldiers"
             return True
         if a.plover != b.plover and not self._settles(a, b):
             return False
@@ -201,6 +209,10 @@ class Merging:
         told_how = _unique([m for e in (a, b) for m in self._how_of(e)])
         figs = {k: (_sum if k == "more_hurt" else _max)(v, _figures(b)[k]) for k, v in _figures(a).items()}
         marks: dict[str, object] = {"mentions": mentions, "told_how": told_how}
+        swapped = _sides_swapped(a, b) and not self._same_sides(a, b)
+        tolls = competing_killed(a, b) if swapped else None  # each side's own toll of the fight
+        if tolls is not None:
+            figs["killed"], marks["casualties"] = tolls[0], competing_why(a, b, *tolls)
         marks["separate_at"] = _separate_at(a) + _separate_at(b)
         if any(v is not None for v in figs.values()):
             marks["figures"] = figs
@@ -225,7 +237,7 @@ class Merging:
                     pattern=b.why.get("pattern", a.why.get("pattern")),
                 ),
             )
-        if _sides_swapped(a, b) and not self._same_sides(a, b):  # "troops raided ..." / "the gunmen opened fire"
+        if swapped:  # "troops raided ..." / "the gunmen opened fire"
             b = replace(b, actor1=b.actor2, actor2=b.actor1)
         return replace(
             a,
@@ -238,7 +250,7 @@ class Merging:
             injured=totals(figs)[1],
             confidence=max(a.confidence, b.confidence),
             evidence=b.evidence if b.confidence > a.confidence else a.evidence,
-            trigger=b.trigger if b.confidence > a.confidence else a.trigger,
+            trigger=_named_by(a, b),
             why={k: v for k, v in dict(a.why, **marks).items() if v or k not in OPTIONAL_MARKS},
         )
 
@@ -257,12 +269,30 @@ class Merging:
         return (self._generic(a) or self._bare_result(a)) and not (self._generic(b) or self._bare_result(b))
 
 
+def _named_by(a: Event, b: Event) -> str:
+    """The merged record's trigger: that of the mention that says more, but the device's where
+    the other tells only its toll ("hit a mine ..., killing four": "mine")."""
+    if device_toll(a, b) or device_toll(b, a):
+        return a.trigger if device_toll(a, b) else b.trigger
+    return b.trigger if b.confidence > a.confidence else a.trigger
+
+
 def _sides_swapped(a: Event, b: Event) -> bool:
     """Two mentions of one armed clash told from either side ("troops raided a hideout" / "the
-    gunmen opened fire on them"): each fought the other, so one's doer may be the other's target."""
-    if a.event_type != "Battles" or b.event_type != "Battles" or _same_actor(a.actor1, b.actor1):
+    gunmen opened fire on them"): each fought the other, so one's doer may be the other's target.
+    One may name only the side it fought ("the militants were repelled"): an unnamed doer stands
+    for the side the other names as hit, so long as the doers named are not the same."""
+    if a.event_type != "Battles" or b.event_type != "Battles" or _same_actor(a.actor1, b.actor1, strict=True):
         return False
-    return _same_actor(a.actor1, b.actor2) and _same_actor(a.actor2, b.actor1)
+    return _same_side(a.actor1, b.actor2) and _same_side(a.actor2, b.actor1)
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    """One side of a fight, as either side names it: the same actor, or two common nouns for
+    armed men of one sector and country ("the insurgents" / "the terrorists")."""
+    if _same_actor(a, b) or a is None or b is None:
+        return True
+    return _generic_actor(a) and _generic_actor(b) and (a.sector, a.country) == (b.sector, b.country)
 
 
 def _single(e: Event) -> bool:

@@ -21,6 +21,7 @@ from eventwire.datafiles import read_tsv
 from eventwire.errors import ConfigError
 from eventwire.stages.addressed import addressed
 from eventwire.stages.allegations import alleged, alleged_toll
+from eventwire.stages.confirmed_modal import confirmed_by
 from eventwire.stages.consequences import folded
 from eventwire.stages.crowd_control import crowd_control
 from eventwire.stages.doers import VERB_CONDITIONS
@@ -472,7 +473,7 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | Non
     for child in node.children:
         if child.dep_ == "neg" and not (trigger.start <= child.i < trigger.end):
             return f"negated by '{child.text}' on '{node.text}'"
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in cues["modal"]:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in cues["modal"] and not confirmed_by(node, child):
             return f"modal '{child.text}' on '{node.text}'"
         if child.dep_ in ("mark", "advmod", "prep") and child.lower_ in cues["condition"]:
             return f"condition '{child.text}' on '{node.text}'"

@@ -83,6 +83,8 @@ from eventwire.stages.when_offsets import (
     within,
 )
 from eventwire.stages.when_offsets import is_day as _is_day  # noqa: F401 (the tests read it here)
+from eventwire.stages.when_quoted import speaker_day, speaker_days
+from eventwire.stages.when_recalled import recalled_day
 from eventwire.stages.when_referents import told_later
 from eventwire.stages.when_reporting import overnight, report_day, reporting_day, told_again
 from eventwire.stages.when_text import _days_in as _days_in
@@ -121,7 +123,7 @@ COARSER = {"quarter": "year", "season": "year", "half": "year", "weekend": "week
 
 
 def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: list[Draft]) -> None:
-    found = sentence_timexes(sent, article.published)
+    found = speaker_days(sentence_timexes(sent, article.published), sent)  # "'Yesterday, ...,' she said"
     timexes = [t for t in found if _usable(t) and not count_frame(t, sent, article.published)]  # "second ... this year"
     offsets = counted_from(sent, timexes)  # "a day after gunmen killed the mayor"
     acts = [(e.trigger.head(sent.doc), e.cls.kind) for e in drafts]
@@ -154,6 +156,8 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
             _paragraph_date(d, article)
         if d.event_date is None and not timexes and not told_later(head):
             _continue_incident(d, earlier)
+        if d.event_date is None and not timexes:
+            recalled_day(d, earlier)  # "'... were killed that morning,' she said"
         if d.event_date is None and not told_later(head):
             restated(d, earlier)  # "It was the city's second mass shooting"
         if d.event_date is None and not timexes and d.cls.kind != "statement":
@@ -232,7 +236,7 @@ def _paragraph_date(d: Draft, article: Article) -> None:
     end = _paragraph_end(text, d.sent.start_char)  # from its start: its end may lie on the line break
     if start == 0 or text[:start].strip() == "":
         end = _paragraph_end(text, end + 1) if end < len(text) else end
-    days = _days_in(text, start, end, article.published)
+    days = tuple(t for t in _days_in(text, start, end, article.published) if not speaker_day(text[start:end], t))
     if article.published is not None and any(t.value is not None and t.value > article.published for t in days):
         days = tuple(t for t in days if t.value is None or t.value <= article.published or speaks_ahead(d.sent))
     here = d.sent.start_char - start

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.stages.nlp import doc_text
 from eventwire.stages.when_frames import ongoing
-from eventwire.stages.when_reporting import tells_again
+from eventwire.stages.when_reporting import PLACE_LABELS, names_new_place, tells_again
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -18,13 +18,6 @@ if TYPE_CHECKING:
     from eventwire.stages.when import Draft
 
 LEAD_CHARS = 300  # an article's headline and lead: mentions starting this near the top
-PLACE_LABELS = ("GPE", "LOC", "FAC")
-
-
-def names_new_place(told: Span, later: Span) -> bool:
-    """The ``later`` sentence names a place (a country, region, town or site) that ``told`` does not."""
-    return any(p.text not in told.text for p in later.ents if p.label_ in PLACE_LABELS)
-
 
 def another_place(e: Draft, later: Draft) -> bool:
     """The two mentions are placed apart: ``e``'s sentence names a place of its own and ``later``'s

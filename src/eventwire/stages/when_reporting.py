@@ -134,5 +134,12 @@ def tells_again(e: Draft, later: Draft) -> bool:
         return False
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for w in words for c in w.children):
         return False  # "killed five farmers": a figure of its own
-    told = e.sent.text
-    return not any(p.text not in told for p in later.sent.ents if p.label_ in ("GPE", "LOC", "FAC"))
+    return not names_new_place(e.sent, later.sent)
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def names_new_place(told: Span, later: Span) -> bool:
+    """The ``later`` sentence names a place (a country, region, town or site) that ``told`` does not."""
+    return any(p.text not in told.text for p in later.ents if p.label_ in PLACE_LABELS)
