@@ -34,6 +34,49 @@ def quoted_habit(head: Token) -> str:
     return ""
 
 
+def present_litany(head: Token) -> str:
+    """Why the act at ``head`` belongs to a list of what a side does ("" when it may be an
+    incident): two or more clauses in the simple present, each with a plural or pronoun doer and
+    people or things named only as a kind ("gangs kill informants, they burn the houses of
+    families who refuse to pay and they rape women"), in a sentence that ends with a full stop and
+    gives no day or figure. A headline ("Gunmen kill five, burn homes in Kano") has no full stop,
+    and "gangs killed two informants on Monday" is past."""
+    if head.pos_ not in ("VERB", "AUX") or not _present(head) or not _doer_kind(head):
+        return ""
+    sent = head.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text not in (".", "!"):
+        return ""
+    if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num for t in sent):
+        return ""
+    acts = [v for v in sent if v.pos_ in ("VERB", "AUX") and _present(v) and _doer_kind(v) and _done_to_kind(v)]
+    if head not in acts or len(acts) < 2:
+        return ""
+    return f"'{head.text}' in a list of what a side does, told in the present: a pattern, not one incident"
+
+
+def _doer_kind(verb: Token) -> bool:
+    """The verb's doer (or that of the verb it is joined to) is a plural kind or a pronoun."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _doer_kind(verb.head)
+    if doer is None:
+        return False
+    return doer.lower_ in ("they", "we", "you") or (_kind(doer) and doer.ent_type_ == "")
+
+
+def _done_to_kind(verb: Token) -> bool:
+    """The verb's object is a kind: "informants", "our children", "the houses of families"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    for obj in objects:
+        owner = next((g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        if not (_kind(obj) or (obj.tag_ == "NNS" and owner is not None and _kind(owner))):
+            return False
+    return True
+
+
 def quantified_kind(head: Token) -> str:
     """Why ``head`` names any act of a kind ("" when one act): a participle on a noun counted by
     "every", "each" or "any" ("every civilian killed is a recruit for the rebels", "any hostage

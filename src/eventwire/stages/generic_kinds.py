@@ -1,9 +1,11 @@
 """Violent words that name a kind of act, not an act: a bare plural that is only the topic of
 talk, knowledge or a fight against it ("what do you think about kidnappings?", "long experience
 with kidnappings", "a debate on killings"), people of a kind told as the ones who get killed ("we
-journalists are the ones being killed", "many honest mayors have been shot for speaking out"), and
-a side told as going on doing what it does ("so that gangs keep killing other people"). A day, a
-place, a figure or a doer of its own makes each one an event again. Read by stages/mentions.py.
+journalists are the ones being killed", "many honest mayors have been shot for speaking out"),
+a side told as going on doing what it does ("so that gangs keep killing other people"), the
+weapons a side uses ("they use homemade bombs"), hostages still held ("the group still holds 30
+hostages") and a fight against a kind of act ("police are fighting kidnappings"). A day, a place, a
+figure or a doer of its own makes each one an event again. Read by stages/mentions.py.
 
 Questions are not decided by the "?": "Who shot the mayor?" asks about a real shooting and stays
 an event; a question is dropped only when its act is a topic ("what about kidnappings?") or
@@ -41,11 +43,16 @@ TOPIC_VERBS = frozenset(
     "discuss debate know understand study analyse analyze research condemn denounce reject oppose tolerate "
     "combat fight tackle prevent deplore abhor hate fear".split()
 )
+FIGHTING = frozenset({"fight", "combat", "tackle", "battle", "prevent"})  # verbs also read as clashes
+ACT_NOUNS = frozenset("attack murder massacre rape robbery raid crime ambush assault abuse extortion".split())
 PLACE_TIME = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORG", "PERSON", "QUANTITY"})
 PERFECT = frozenset({"have", "has", "'ve"})
 PROGRESSIVE = frozenset({"is", "are", "'re"})
 WE = frozenset({"we", "us"})
 GOING_ON = frozenset({"continue", "keep"})
+USING = frozenset({"use", "employ"})
+CAPTIVES = frozenset({"hostage", "captive"})
+HOLDING = frozenset({"hold", "keep"})
 
 
 def topic_kind(head: Token) -> str:
@@ -54,6 +61,10 @@ def topic_kind(head: Token) -> str:
     "against" or "of" hung from a word of experience, talk, a fight or a fear ("long experience
     with kidnappings", "a law against bombings", "the fear of massacres"), or the object of a verb
     of talk, knowledge or a stance ("they discussed kidnappings", "we condemn killings")."""
+    if head.pos_ == "VERB" and head.lemma_.lower() in FIGHTING:  # "police are fighting kidnappings"
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.tag_ == "NNS"]
+        kinds = [c for c in objects if _act_word(c) and _kind_of_act(c) and not _dated(head)]
+        return f"'{head.text} {kinds[0].text}': a fight against a kind of act, not a clash" if kinds else ""
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or not _bare(head):
         return ""
     if head.dep_ == "pobj":
@@ -89,6 +100,8 @@ def generic_victims(head: Token) -> str:
         return ""  # "have been killed in the fighting": a toll of a war told elsewhere
     if any(c.dep_ in ("advcl", "npadvmod") for c in head.children) or _specific(first):
         return ""
+    if _incident_near(head):
+        return ""
     victim = _victim(first)
     if victim is None or not _group(victim):
         return ""
@@ -110,6 +123,68 @@ def continuing_kind(head: Token) -> str:
     if doer is None or not _group(doer) or not objects or not all(_group(o) for o in objects):
         return ""
     return f"'{doer.text} {verb.text} {head.text}': what a side goes on doing, not one incident"
+
+
+def means_kind(head: Token) -> str:
+    """Why the weapon at ``head`` is what a side uses, not one attack ("" when it may be one): a
+    plural with no article or number, the object of "use" or "employ" in the simple present with
+    no day, place or figure ("they use homemade bombs and rifles", not "militants used two car
+    bombs in Kabul on Monday")."""
+    if head.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
+        return ""
+    noun = head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in USING or verb.tag_ not in ("VBP", "VBZ"):
+        return ""
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return ""
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in verb.subtree):
+        return ""  # "rebels use drones against the base in Kidal": weapon names may hold figures ("AK-47s")
+    return f"'{verb.text} {head.text}': the means a side uses, not one attack"
+
+
+def held_state(head: Token) -> str:
+    """Why the hostages at ``head`` are a state, not a new abduction ("" else): "still" holding
+    them, or going on holding them ("the group still holds 30 hostages", "they continue to hold
+    two aid workers hostage"); "gunmen took 30 hostages" is an act."""
+    if head.lemma_.lower() not in CAPTIVES:
+        return ""
+    verb = head.head if head.dep_ in ("dobj", "obj", "oprd", "npadvmod") else None
+    if verb is None or verb.lemma_.lower() not in HOLDING:
+        return ""
+    still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+    going_on = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in GOING_ON
+    if not (still or going_on):
+        return ""
+    return f"'{'still ' if still else ''}{verb.text} ... {head.text}': people held, not a new abduction"
+
+
+def _act_word(noun: Token) -> bool:
+    """A noun naming acts, not people ("kidnappings", "attacks", not "gunmen")."""
+    lemma = noun.lemma_.lower()
+    return lemma.endswith(("ing", "tion", "sion")) or lemma in ACT_NOUNS
+
+
+def _kind_of_act(noun: Token) -> bool:
+    """Acts named as a kind, wherever they happen ("robberies in the capital"), not counted,
+    owned or dated ("the two robberies on Friday")."""
+    if any(c.dep_ in ("det", "poss", "nummod", "relcl", "acl") for c in noun.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num for t in noun.subtree)
+
+
+def _incident_near(word: Token) -> bool:
+    """The sentence names a place or a day outside the clause ("children are being killed, the
+    envoy said of the fighting in El Fasher"), or an earlier sentence of its paragraph names a day
+    ("Gunmen stormed a school on Monday. Students have been kidnapped"): the clause follows an
+    incident up rather than telling a kind."""
+    sent = word.sent
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in sent):
+        return True
+    start = word.doc.text.rfind("\n", 0, sent.start_char) + 1
+    return any(e.label_ in ("DATE", "TIME") and start <= e.start_char < sent.start_char for e in word.doc.ents)
 
 
 def _bare(noun: Token) -> bool:

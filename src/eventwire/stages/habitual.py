@@ -3,11 +3,15 @@ attack army posts", "kidnappings are common on the highway", "the region has bee
 raids") or what has gone on for years ("gangs have killed thousands in recent years", "groups
 fighting over the routes since 2016"). Such a sentence is background; a day or a week of its own
 ("repeated attacks on Sunday", "frequently shelled the town this week") makes it one event again.
+So does a clause of "whenever" or "every time" ("every time a soldier is killed, they burn a
+village") and a list of acts in the simple present ("gangs kill informants and they burn homes").
 Read by stages/triggers.py; word sets in data/cue_words.tsv."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from eventwire.stages.generic_acts import present_litany
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -15,11 +19,14 @@ if TYPE_CHECKING:
     from eventwire.stages.triggers import CueWords
 
 
-SPAN_WORDS = frozenset({"months", "years", "decades", "decade", "generations"})  # "for months", "in the past decade"
+SPAN_WORDS = frozenset(
+    {"months", "years", "decades", "decade", "generations", "century", "centuries"}
+)  # "for months", "in the past decade", "for half a century"
 SPAN_PREPS = frozenset({"in", "for", "over", "during", "throughout", "since"})
 DYING = frozenset({"die", "succumb", "perish"})  # "one prisoner died after a beating"
 EVERY = frozenset({"every", "each"})  # "every week", "each Friday": a time that recurs
 GENERIC_TIME = SPAN_WORDS | frozenset({"recent", "past", "last", "year", "the", "few", "several", "many"})
+TIMES = frozenset({"time", "times", "occasion"})  # "every time a civilian is killed"
 
 
 def habitual(head: Token, cues: CueWords) -> str:
@@ -27,7 +34,9 @@ def habitual(head: Token, cues: CueWords) -> str:
     verb = _clause_verb(head)
     if _dated(head, cues):
         return ""
-    for node in {head, verb}:
+    if when := _whenever(verb):
+        return f"'{when} ... {verb.text}': an act told as what happens each time, not one event"
+    for node in {head, verb, _chain_start(verb)}:
         adverb = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"]), None)
         adverb = adverb or next((c for c in node.children if c.dep_ == "npadvmod" and _recurring(c)), None)
         if adverb is not None:
@@ -38,7 +47,7 @@ def habitual(head: Token, cues: CueWords) -> str:
             return f"'{node.text} {_words(span)}': an act spread over years, not one event"
     if head.pos_ == "NOUN":
         return _habitual_noun(_first_conjunct(head), cues)
-    return ""
+    return present_litany(head)  # stages/generic_acts.py: "gangs kill informants, they burn homes"
 
 
 def _habitual_noun(noun: Token, cues: CueWords) -> str:
@@ -56,11 +65,39 @@ def _habitual_noun(noun: Token, cues: CueWords) -> str:
     return ""
 
 
+def _whenever(verb: Token) -> str:
+    """The words that make the clause of ``verb`` a time that comes again: "whenever" ("whenever
+    the rebels attack") or "every time", "each time" ("every time a soldier is killed"); "" else."""
+    if any(c.dep_ == "advmod" and c.lower_ == "whenever" for c in verb.children):
+        return "whenever"
+    noun = verb.head
+    if verb.dep_ in ("relcl", "acl") and noun.lower_ in TIMES and _recurring(noun):
+        return f"{next(c for c in noun.children if c.dep_ == 'det').text} {noun.text}"
+    for child in verb.children:  # the main clause: "whenever they attack, soldiers kill villagers"
+        if child.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "whenever" for c in child.children):
+            return "whenever"
+        timed = child.dep_ == "npadvmod" and child.lower_ in TIMES and _recurring(child)
+        if timed and any(c.dep_ in ("relcl", "acl") for c in child.children):
+            return f"{next(c for c in child.children if c.dep_ == 'det').text} {child.text}"
+    return ""
+
+
+def _chain_start(verb: Token) -> Token:
+    """The first of verbs joined by commas and "and" that share its subject and auxiliary ("have
+    bombed our embassies, attacked our malls and kidnapped our workers": "bombed")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
 def _many(head: Token, verb: Token) -> bool:
-    """The act is the verb itself, or events it names as a bare plural ("has seen clashes since
-    2016"), not one event ranked against years ("the worst attack in years")."""
+    """The act is the verb itself (or one joined to it sharing its subject), or events it names as
+    a bare plural ("has seen clashes since 2016"), not one event ranked against years ("the worst
+    attack in years")."""
     if head.pos_ != "NOUN":
-        return head.i == verb.i
+        return head.i == verb.i or _chain_start(head).i == verb.i
     return head.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
 
 
@@ -86,6 +123,7 @@ def _long_span(child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ not in SPAN_PREPS:
         return False
     nouns = [g for g in child.children if g.dep_ == "pobj"]
+    nouns += [g for n in nouns for p in n.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     words = nouns + [c for n in nouns for c in n.children if c.dep_ in ("amod", "nummod", "compound", "det")]
     if any(t.lower_ in SPAN_WORDS for t in words):
         return True

@@ -10,7 +10,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from eventwire.stages.generic_acts import background_blast, quantified_kind, quoted_habit
-from eventwire.stages.generic_kinds import continuing_kind, generic_victims, topic_kind
+from eventwire.stages.generic_kinds import (
+    continuing_kind,
+    generic_victims,
+    held_state,
+    means_kind,
+    topic_kind,
+)
 from eventwire.stages.habitual import SPAN_WORDS
 from eventwire.stages.triggers import load_lexicon
 
@@ -259,4 +265,6 @@ def named_only(head: Token) -> str:
         or topic_kind(head)
         or generic_victims(head)
         or continuing_kind(head)
+        or means_kind(head)
+        or held_state(head)
     )
