@@ -29,7 +29,7 @@ def acts(pipeline: Any, text: str) -> list[Event]:
         # a purpose someone was hired, paid or sent for
         "The two brothers were hired to kill the judge.",
         "Smugglers paid the youths to torch the customs post.",
-        "TWO GUNMEN WERE HIRED TO SHOOT DEAD A JUDGE IN KANO, POLICE SAID.",
+        "TWO GUNMEN WERE HIRED TO SHOOT DEAD A JUDGE, POLICE SAID.",
         # a mission or plan named by a noun
         "The officer confessed that he had the task of assassinating the governor.",
         "Investigators found a scheme for bombing the refinery.",

@@ -75,6 +75,8 @@ def reacted_to(noun: Token, cues: CueWords) -> bool:
     told = told or any(bool(_forms(v) & (cues["person"] | cues["crowd_object"])) for v in victims)
     told = told or any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
     told = told or _placed_and_dated(noun)
+    if concern_about(noun, cues):
+        return not _specific(victims) and not _told_beyond_victims(noun)
     return (
         noun.pos_ == "NOUN"
         and noun.dep_ in ("dobj", "obj")
@@ -82,6 +84,37 @@ def reacted_to(noun: Token, cues: CueWords) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
         and not told
     )
+
+
+def concern_about(noun: Token, cues: CueWords) -> bool:
+    """The event noun, with "the", is what a concern or alarm is about ("expressed concern about the
+    killing of social leaders", "voiced alarm over the abductions"): a worry about a kind of act,
+    not a report of one."""
+    prep = noun.head
+    worry = prep.head  # "concern about", or the verb of "voiced alarm over" where the parser hangs it
+    worries = [worry, *(c for c in worry.children if c.dep_ in ("dobj", "obj"))] if worry.pos_ == "VERB" else [worry]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("about", "over", "at")
+        and any(w.pos_ == "NOUN" and w.lemma_.lower() in cues["concern_nouns"] for w in worries)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
+
+
+def _specific(victims: list[Token]) -> bool:
+    """Victims named as certain people ("of the three men", "of a teacher", "of Juan Perez"), not a
+    kind of people ("of social leaders", "of journalists")."""
+    return any(
+        v.pos_ == "PROPN" or v.tag_ == "NN" or any(c.dep_ in ("det", "nummod", "poss") for c in v.children)
+        for v in victims
+    )
+
+
+def _told_beyond_victims(noun: Token) -> bool:
+    """A clause, a figure, a day or a place told with the event ("the killing of leaders in Tame")."""
+    clause = any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" for c in noun.children)
+    return clause or any(t.like_num or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in noun.subtree)
 
 
 def _placed_and_dated(noun: Token) -> bool:
