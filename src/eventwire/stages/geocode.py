@@ -67,6 +67,7 @@ from eventwire.stages.geocode_lists import (
 )
 from eventwire.stages.geocode_near import near_fallback, near_mention
 from eventwire.stages.geocode_within import (
+    area_before_kind,
     called_village,
     dateline_city,
     fall_back,
@@ -576,7 +577,7 @@ class Geocoder:
         span: Span = doc[m.start : m.end]
         start, end = span.start_char, span.end_char
         text = doc_text(doc)[start:end]
-        matches = focus_candidates(m.core, m.matches, top_country(ctx.focus, ctx.own_focus))
+        matches = focus_candidates(m.core, area_before_kind(m), top_country(ctx.focus, ctx.own_focus))
         matches, unknown = known_candidates(m, matches, ctx.unknown_area, ctx.focus - ctx.own_focus)
         if unknown:
             return Toponym(start, end, text, None, 1, unknown, m.literal)

@@ -24,6 +24,9 @@
 - A dateline names a city well known enough to file from (of 100,000 people or more): "DHAKA,
   Aug 5 -" is Dhaka, Bangladesh, whatever villages of India the story names
   (:func:`dateline_city`).
+- An area's name before "village" or "town" ("a New Mexico village", "a West Bank town") says
+  where the village lies: the area, not a town that has the area's name only as an alternate
+  name (:func:`area_before_kind`).
 """
 
 from __future__ import annotations
@@ -141,6 +144,18 @@ def fall_back(
     precision = 3 if area.kind == "country" or m.suffix == "admin" or area_part else 2
     why = f"no place of the name in {area.name}, which the text puts it in; {area.name} itself"
     return Toponym(top.start, top.end, top.text, area, precision, why, top.literal)
+
+
+def area_before_kind(m: Mention) -> list[Match]:
+    """The candidates of ``m``, or only its own areas (admin1 areas, countries) when the writer puts
+    "village" or "town" after a name that is no town's own name: "a New Mexico village" lies in
+    the state, not in a town called New Mexico only by an alternate name."""
+    if m.suffix != "settlement" or m.end <= m.core_end:
+        return m.matches
+    own = [x for x in m.matches if x.primary and x.place.kind in HOLDER_KINDS]
+    if not own or any(x.primary and x.place.kind == "city" for x in m.matches):
+        return m.matches
+    return own
 
 
 def called_village(doc: Doc, m: Mention) -> bool:

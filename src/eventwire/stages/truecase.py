@@ -4,12 +4,13 @@ spaCy's English models tag every word of an all-capitals text as a proper noun, 
 the entities are lost. For such a text eventwire parses a copy in ordinary case instead: lower
 case, with capitals restored at sentence starts, for known proper names (gazetteer places,
 countries, demonyms, actor aliases, months and weekdays) and for short acronyms. Smaller places
-are named by the words around them: a town of 15,000 people or more, or any place the gazetteer
-knows with no determiner first, right before a kind word ("TAME MUNICIPALITY", "IN SUMILAO TOWN",
+are named by the words around them: a town of 15,000 people or more or any place the gazetteer
+knows, with no determiner first, right before a kind word ("TAME MUNICIPALITY", "IN SUMILAO TOWN",
 not "A MINING TOWN"), an admin1 area's name after "the" ("THE TILLABERI REGION"), two places
 before a plural kind word ("UNITY AND JONGLEI STATES"), a place before a comma and a country
 ("NEAR BATIBO, CAMEROON"), and the words of a name after "the village of" ("THE VILLAGE OF PUERTO
-JORDAN"). The word pairs of longer area names ("NEW MEXICO", "WEST BANK") keep a country's name
+JORDAN"; up to a comma, and a single word only if it is a known place: "THE VILLAGE OF FARMERS"
+is no name). The word pairs of longer area names ("NEW MEXICO", "WEST BANK") keep a country's name
 inside them from being read as the country. The copy has
 exactly the length of the original, so every offset still points into the article's own text,
 and evidence is always quoted from the original.
@@ -98,7 +99,7 @@ class Truecaser:
                 chars[start : start + len(word)] = word.upper()
             elif word in self.words or (word, nxt) in self.pairs or (prev, word) in self.pairs:
                 chars[start] = chars[start].upper()
-            elif self._local_name(text, words, i) or self._named_after(words, i):
+            elif self._local_name(text, words, i) or self._named_after(text, words, i):
                 chars[start] = chars[start].upper()  # "TAME MUNICIPALITY", "THE VILLAGE OF PUERTO JORDAN"
         for m in SENTENCE_START.finditer(text):
             chars[m.start(1)] = chars[m.start(1)].upper()
@@ -137,23 +138,48 @@ class Truecaser:
         ("TAME MUNICIPALITY"), or any place the gazetteer knows when no determiner or adjective
         comes first ("IN SUMILAO TOWN", ", BUKIDNON PROVINCE"; but "A MINING TOWN"): a singular
         "town" needs a determiner unless a name precedes it. After "the" only an admin1 area's
-        name ("THE TILLABERI REGION")."""
-        if word in self.local:
-            return True
+        name ("THE TILLABERI REGION"). A town's name after a determiner or an adjective is the ordinary
+        word ("THE UNIVERSITY TOWN", "A MISSION VILLAGE"); after a direction it is the name ("IN
+        NORTHERN TAME MUNICIPALITY")."""
         kinds = self._kinds(word)
-        return (prev in BARE_BEFORE and bool(kinds)) or (prev == "the" and "admin1" in kinds)
+        if prev in BARE_BEFORE or (prev in DIRECTIONS and word in self.local):
+            return word in self.local or bool(kinds)
+        return prev == "the" and "admin1" in kinds
 
-    def _named_after(self, words: list[tuple[int, str]], i: int) -> bool:
+    def _named_after(self, text: str, words: list[tuple[int, str]], i: int) -> bool:
         """Whether word ``i`` belongs to the name after "the village of" ("THE VILLAGE OF PUERTO
-        JORDAN IN ..."): up to ``NAME_WORDS`` words that are no function words."""
+        JORDAN IN ..."): up to ``NAME_WORDS`` words that are no function words, with no comma or
+        other mark between them; a name of one word must be a place the gazetteer knows ("THE
+        VILLAGE OF FARMERS" is no name)."""
         for k in range(i, max(i - NAME_WORDS, 1) - 1, -1):
-            if words[k][1] in self.stops or words[k][1] in KIND_WORDS:
+            if self._ends_name(words[k][1]) or (k < i and _marked(text, words, k)):
                 return False
-            if words[k - 1][1] == "of" and k >= 2 and words[k - 2][1] in SETTLEMENT_WORDS:
-                return True
+            named = words[k - 1][1] == "of" and k >= 2 and words[k - 2][1] in SETTLEMENT_WORDS
             if words[k - 1][1] in NAME_PREFIXES:
-                return True
+                return True  # "BARANGAY KISOLON": the title names a village
+            if named:
+                return self._name_length(text, words, k) > 1 or self._place_word(words[k][1])
         return False
+
+    def _ends_name(self, word: str) -> bool:
+        return word in self.stops or word in KIND_WORDS or word in PLACE_BEFORE  # "OF FARMERS NEAR"
+
+    def _name_length(self, text: str, words: list[tuple[int, str]], k: int) -> int:
+        """How many words from word ``k`` on may form a name (see :meth:`_named_after`)."""
+        n = 1
+        while n < NAME_WORDS and k + n < len(words) and not _marked(text, words, k + n - 1):
+            if self._ends_name(words[k + n][1]):
+                break
+            n += 1
+        return n
+
+
+def _marked(text: str, words: list[tuple[int, str]], k: int) -> bool:
+    """Whether a mark (a comma, a full stop; no hyphen) stands between word ``k`` and the next."""
+    if k + 1 >= len(words):
+        return True
+    start, word = words[k]
+    return bool(text[start + len(word) : words[k + 1][0]].strip(" \t\n-"))
 
 
 def _word_before(text: str, words: list[tuple[int, str]], i: int) -> str:
