@@ -103,8 +103,23 @@ def load_model(name: str) -> Language:
         ) from exc
     if LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    _keep_ranks(nlp)
     log.info("loaded spaCy model %s with %s", name, ", ".join(nlp.pipe_names))
     return nlp
+
+
+# Military and police ranks the tokenizer would cut at the full stop, ending the sentence inside a
+# list of victims ("Two soldiers, Sgt. John Okafor and Cpl. Musa Bello, were killed").
+RANKS = "Sgt. Cpl. Pvt. Pte. Lt. Capt. Maj. Col. Brig. Cmdr. Insp. Supt. Pfc. Spc.".split()
+
+
+def _keep_ranks(nlp: Language) -> None:
+    """Make each rank abbreviation one token, in title case and in capitals."""
+    from spacy.symbols import ORTH
+
+    for rank in RANKS:
+        for form in (rank, rank.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
