@@ -159,6 +159,7 @@ from eventwire.stages.timex_refs import (
 )
 from eventwire.stages.timex_tense import (
     committed_ahead,
+    counted_since,
     in_year_near,
     long_gone,
     meant_span,
@@ -305,7 +306,7 @@ def _absolute(m: re.Match[str], anchor: date | None) -> Norm:
     if year is not None:
         return make_date(year, month, day), "day" if day else "month", None
     ahead = said_ahead(m) or committed_ahead(m)
-    behind = not ahead and said_behind(m)
+    behind = not ahead and (said_behind(m) or counted_since(m))
     if anchor is not None and day is not None and (named := WEEKDAY_FIRST.match(m.group())):
         wanted = WEEKDAYS.index(named.group(1).lower())  # "Saturday, April 25": the year that makes it one
         fits = [  # of the years the tense allows ("will be held on Tuesday, April 2": not a past one)

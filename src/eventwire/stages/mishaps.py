@@ -23,6 +23,16 @@ MOVING_VERBS = frozenset(
     {"smuggle", "bring", "import", "ship", "traffic", "transport", "send", "export", "deliver", "supply", "come"}
 )
 MAKING_VERBS = frozenset({"make", "manufacture", "produce", "build", "assemble"})  # "made in Serbia"
+# what is moved or made as goods: only these lose their place of origin ("troops sent from Chad"
+# are Chad's troops; "rifles sent from Chad" say nothing of whose the police are)
+GOODS_NOUNS = frozenset(
+    {"weapon", "arm", "gun", "rifle", "pistol", "firearm", "ammunition", "munition", "explosive", "grenade", "bomb"}
+    | {"mine", "missile", "rocket", "mortar", "shell", "bullet", "cartridge", "round", "device", "detonator"}
+    | {"drug", "narcotic", "cocaine", "heroin", "marijuana", "cannabis", "methamphetamine", "meth", "opium", "fentanyl"}
+    | {"good", "cargo", "shipment", "consignment", "contraband", "load", "container", "crate", "box", "package"}
+    | {"fuel", "cigarette", "money", "cash", "currency", "equipment", "material", "part", "component", "supply"}
+    | {"vehicle", "truck", "car", "boat", "aircraft", "plane", "drone", "kit", "uniform", "item", "product"}
+)
 
 
 def tripping_verb(noun: Token) -> Token | None:
@@ -37,6 +47,19 @@ def tripping_verb(noun: Token) -> Token | None:
         return head if lemma in HIT_VERBS or (over and lemma in OVER_VERBS) else None
     if noun.dep_ == "pobj" and head.lower_ in OVER_PREPS and head.head.lemma_.lower() in OVER_VERBS:
         return head.head
+    return None
+
+
+def laid_by(noun: Token) -> Token | None:
+    """Who laid the device ``noun`` a vehicle ran into: "a bomb planted by al-Shabaab", "a mine
+    laid by the rebels", "an ELN mine"; the patrol that hit it is its target, not its author."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "planted by X", "laid by X"
+            prep = next((g for g in child.children if g.dep_ in ("agent", "prep") and g.lower_ == "by"), None)
+            if prep is not None:
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if child.dep_ in ("compound", "poss", "amod") and child.ent_type_ in ("ORG", "NORP"):  # "an ELN mine"
+            return child
     return None
 
 
@@ -59,7 +82,22 @@ def goods_origin(span: Span) -> bool:
     if verb.dep_ == "prt" or (verb.pos_ == "ADV" and verb.lower_ in ("in", "out")):  # "brought in from"
         verb = verb.head
     lemma = verb.lemma_.lower()
+    if not _moves_goods(verb):
+        return False  # "troops sent from Chad", "soldiers who came from Rwanda": people keep their country
     return lemma in MOVING_VERBS if prep.lower_ == "from" else lemma in MAKING_VERBS and verb.tag_ == "VBN"
+
+
+def _moves_goods(verb: Token) -> bool:
+    """What ``verb`` moves or makes is goods or arms ("rifles smuggled from", "arms that came from",
+    "brought the guns from"), not people or forces."""
+    if verb.dep_ in ("acl", "relcl"):
+        moved: Token | None = verb.head
+    else:
+        deps = ("dobj", "obj", "nsubjpass", "nsubj")
+        moved = next((c for dep in deps for c in verb.children if c.dep_ == dep), None)
+    while moved is not None and moved.dep_ == "compound" and moved.head.pos_ in ("NOUN", "PROPN"):
+        moved = moved.head
+    return moved is not None and (moved.lemma_.lower() in GOODS_NOUNS or moved.lower_ in GOODS_NOUNS)
 
 
 def origin_country(sent: Span, country: str, places: list[Span]) -> bool:

@@ -49,17 +49,26 @@ INCIDENT_NOUNS = frozenset(
     {"massacre", "attack", "bombing", "bomb", "blast", "explosion", "raid", "ambush", "battle", "shooting"}
     | {"strike", "airstrike", "offensive", "assault", "siege", "earthquake", "quake", "tsunami", "flood", "fire"}
     | {"crash", "storm", "hurricane", "cyclone", "eruption", "stampede", "collapse", "sinking", "incident"}
+    | {"clash", "clashes", "shelling", "crackdown", "fighting", "bombardment", "offensive", "shootout"}
 )
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "from"})
 ERA = 1000  # a figure of dead this large, with no day, place or incident, is an era's toll
+PAST_ERA = 10000  # in the simple past, a figure below this is one battle's or massacre's unless a speech tells it
+# what a speech or sermon is given in ("the bishop said in his sermon"): rhetoric over an era, not news
+SPOKEN_IN = frozenset(
+    {"speech", "speeches", "sermon", "sermons", "homily", "address", "interview", "interviews", "statement"}
+    | {"communique", "editorial", "article", "column", "letter", "op-ed", "essay", "remarks", "rally", "broadcast"}
+)
 VAGUE_ERA = frozenset({"thousands", "millions", "thousand", "million"})
-POINT_WORDS = RECENT_WORDS | {"ago", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"}
+POINT_WORDS = RECENT_WORDS | {"ago", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "month"}
 PARTITIVES = frozenset({"most", "many", "some", "half", "all", "majority", "several", "dozens", "hundreds"})
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "whom", "which"})
 SPAN_NOUNS = frozenset({"year", "decade", "month", "period", "years", "decades", "months"})
 PLURAL_INCIDENTS = frozenset({"raid", "clash", "killing", "airstrike", "reprisal", "massacre"})
 ARREST = frozenset({"arrest", "detain", "jail", "imprison", "round", "abduct", "kidnap"})
 VAGUE_THOUSANDS = frozenset({"thousands", "millions"})
+# modifiers that make plural incidents one coordinated strike ("twin bombings", "simultaneous attacks")
+ONE_STRIKE = frozenset({"twin", "double", "triple", "coordinated", "simultaneous", "synchronized", "synchronised"})
 MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
     | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -97,11 +106,16 @@ def era_toll(verb: Token) -> str:
     massacred 70,000 people"), told in the perfect or the simple past, with no day or point in time,
     no place and no single incident in its clause. One incident that kills thousands is told with its
     day, its place or its name ("in the massacre at ... in July 1995", "the earthquake killed 9,000").
-    A span ("for 12 years", "during those years") is no point in time and does not keep the event."""
+    A span ("for 12 years", "during those years") is no point in time and does not keep the event.
+    In the simple past a figure under ten thousand ("forces killed 1,500 protesters") is as often
+    one battle's or massacre's toll, and is an era's only when told in a speech or sermon."""
     if verb.lemma_.lower() not in KILLING or not _many_victims(verb, ERA, VAGUE_ERA):
         return ""
-    if not (_perfect(verb) or verb.tag_ == "VBD" or _passive_past(verb)):
-        return ""
+    if not _perfect(verb):
+        if not (verb.tag_ == "VBD" or _passive_past(verb)):
+            return ""
+        if not _many_victims(verb, PAST_ERA, VAGUE_ERA) and not _spoken(verb):
+            return ""
     words = _own_words(verb)
     for t in words:
         if t.lemma_.lower() in INCIDENT_NOUNS and t.pos_ in ("NOUN", "PROPN"):
@@ -111,6 +125,12 @@ def era_toll(verb: Token) -> str:
     if _recent(verb) or any(_point_in_time(t) for t in words):
         return ""
     return "a toll of thousands over a conflict or an era, with no day, place or incident: not one event"
+
+
+def _spoken(verb: Token) -> bool:
+    """The sentence of ``verb`` is told in a speech, a sermon or an interview ("..., the bishop
+    said in his sermon")."""
+    return any(t.lower_ in SPOKEN_IN and t.dep_ == "pobj" and t.head.lower_ in ("in", "during") for t in verb.sent)
 
 
 def breakdown_toll(noun: Token) -> str:
@@ -175,11 +195,11 @@ def counted_tally(verb: Token, subj: Token | None = None) -> str:
     subj = subj or next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in INCIDENT_NOUNS | PLURAL_INCIDENTS:
         return ""
-    if any(c.dep_ in ("det", "nummod") for c in subj.children):
-        return ""  # "the two bombings", "three raids": incidents told as such
+    if any(c.dep_ in ("det", "nummod") or c.lower_ in ONE_STRIKE for c in subj.children):
+        return ""  # "the two bombings", "three raids", "twin bombings": incidents told as such
     words = _own_words(verb)
-    if _recent(verb) or any(_point_in_time(t) for t in words):
-        return ""
+    if _recent(verb) or any(_point_in_time(t) or (_place(t) and t.i >= subj.left_edge.i) for t in words):
+        return ""  # "bombings in Baghdad killed 1,000": one place's attacks; not a fronted "In Mali, ..."
     return f"'{subj.text} ... {verb.text}': the toll of many incidents, not one event"
 
 
@@ -192,8 +212,11 @@ def many_arrested(verb: Token) -> str:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if not any(o.lower_ in VAGUE_THOUSANDS or any(t.lower_ in VAGUE_THOUSANDS for t in o.children) for o in objs):
         return ""
-    if _recent(verb) or any(_point_in_time(t) for t in _own_words(verb)):
-        return ""
+    if any(_point_in_time(t) for t in verb.sent):
+        return ""  # "since the unrest began on Saturday": the day may sit in a clause of its own
+    words = _own_words(verb)
+    if not any(t.lower_ == "since" for t in words) and any(_place(t) and t.i > verb.i for t in words):
+        return ""  # "have arrested thousands of protesters in Tehran": one city's round-up
     return "thousands held over a campaign, told in the perfect: a tally, not one event"
 
 
@@ -206,10 +229,13 @@ def since_tally(verb: Token) -> str:
     head = verb.head if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") else verb
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in KILLING:
         counted = (c for c in head.children if c.dep_ in ("dobj", "obj"))
-        if any(incidents_counted(c) for c in counted):
+        dated = _recent(verb) or any(_point_in_time(t) for t in _own_words(verb))  # "killing 40 on Monday"
+        if not dated and any(incidents_counted(c) for c in counted):
             return "the toll of incidents counted over a period, not one event's"
     if not _perfect(head) or not any(_figure(c) for c in verb.children if c.dep_ in ("dobj", "obj")):
         return ""
+    if _recent(head):
+        return ""  # "since the unrest began on Saturday": a spell of days, the event's own
     skip = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
     clause = " ".join(t.text for t in head.subtree if t.i not in skip or t.i == verb.i)
     return total_reason(clause)
@@ -235,6 +261,13 @@ def _named_place(token: Token) -> bool:
         and token.head.lower_ in PLACE_PREPS
         and token.ent_type_ not in ("ORG", "NORP", "PERSON")
     )
+
+
+def _place(token: Token) -> bool:
+    """The word names one place: a typed place ("in Baghdad") or a name after a preposition of place;
+    not a place a toll is spread over ("across Mali", "throughout the north")."""
+    spread = token.head.lower_ in ("across", "throughout", "around", "all")
+    return not spread and (token.ent_type_ in ("GPE", "LOC", "FAC") or _named_place(token))
 
 
 def _passive_past(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.stages.allegations import responsible_party
 from eventwire.stages.fragments import fragment_subject, possessor, relative_antecedent, shared_agent, shares_object
-from eventwire.stages.mishaps import tripping_verb, trips_device
+from eventwire.stages.mishaps import laid_by, tripping_verb, trips_device
 from eventwire.stages.pairs import engaged_sides, met_in_fight, modifier_pair
 
 if TYPE_CHECKING:
@@ -313,7 +313,7 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
     light = noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS
     impact = noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in IMPACT_VERBS
     if (tripping := tripping_verb(noun)) is not None:  # "a truck hit a mine": the truck's side suffered it
-        return _spans(accused(noun) or responsible_party(noun)), _spans(_child(tripping, "nsubj"))
+        return _spans(accused(noun) or responsible_party(noun) or laid_by(noun)), _spans(_child(tripping, "nsubj"))
     agents = _spans(_prep_object(noun, {"by", "from"}), _modifier_agent(noun))
     if light:  # "troops entered the area to carry out kidnappings": the clause's subject
         agents += _spans(_child(verb, "nsubj") or (_inherited_subject(verb) if verb.tag_ in ("VB", "VBG") else None))

@@ -446,3 +446,18 @@ RANKED = re.compile(
 def ranked_span(m: re.Match[str]) -> bool:
     """A ranking word ("first", "worst", "largest") before "in N years" in its clause: a span, no date."""
     return RANKED.search(clause_before(m.string, m.start(), PHRASE_END)) is not None
+
+
+OPENING_PREPS = frozenset({"in", "since", "during", "throughout"})  # "In January, police seized ..."
+
+
+def counted_since(m: re.Match[str]) -> bool:
+    """The date is behind by its place in the clause: right after "since" ("since January": a
+    period counted up to now starts in the latest January gone), or opening its clause, bare or
+    after "in" / "since", with a verb in the past or the perfect after it ("In January, police
+    recovered ...", "Since March, troops have seized ...")."""
+    before = clause_before(m.string, meant_span(m)[0], CLAUSE_END).split()
+    last = before[-1].lower() if before else ""
+    if last == "since":
+        return True
+    return (not before or (len(before) == 1 and last in OPENING_PREPS)) and past_after(m)

@@ -116,6 +116,7 @@ INCIDENTS_KILLED = re.compile(
     r"\s+(?:(?:have|had)\s+)?(?:(?:killed|left)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about)\s+)?)?$",
     _FLAGS,
 )  # plural incidents as the doer of a toll: "cattle raids and attacks killed at least"
+ONE_STRIKE = re.compile(r"\b(?:twin|double|triple|coordinated|simultaneous|synchroni[sz]ed)\s+$", _FLAGS)
 THOUSANDS = re.compile(r"\b(?:\d[\d,]*\d|\d|thousands|tens\s+of\s+thousands)\b", _FLAGS)
 PERFECT_HAVE = re.compile(r"\b(?:has|have)\s+(?:(?:so\s+far|also|already|reportedly|now)\s+)?$", _FLAGS)
 HAVE_DONE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|en)|died|slain|shot|hurt)\b", _FLAGS)
@@ -378,8 +379,9 @@ def incidents_toll(text: str, first: int, start: int, end: int) -> str:
     not): thousands killed by plural incident nouns with no count of their own ("raids and
     ambushes killed at least 1,500 people"), at no day or finer time in the sentence; "two
     bombings killed 120 people on Monday" is one event's toll."""
-    if not INCIDENTS_KILLED.search(text, first, start) or not _thousands(text[start:end]):
-        return ""
+    m = INCIDENTS_KILLED.search(text, first, start)
+    if not m or not _thousands(text[start:end]) or ONE_STRIKE.search(text, first, m.start()):
+        return ""  # "twin bombings killed 1,020": one coordinated strike
     times = [t.precision for t in find_timexes(REPORTED.sub("", text), None)]
     if any(p in DAY_OR_FINER or p == "day" for p in times):
         return ""
