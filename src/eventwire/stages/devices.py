@@ -166,14 +166,32 @@ def _traded(noun: Token, cues: CueWords) -> bool:
 
 
 def _holds(bearer: Token, cues: CueWords) -> bool:
-    """The word a "with" phrase of devices hangs from says people had them, not used them: a
-    person ("two men with grenades") or a verb of catching ("arrested with a grenade"), unless
-    what the person did was to use them ("a man with a grenade threw it into the crowd")."""
+    """The word a "with" phrase of devices hangs from says people had them, not used them: a verb
+    of catching ("arrested with a grenade"), or a person whose verb only says where they were or
+    what became of them ("two men with grenades entered the bank", "a man with a grenade was
+    arrested"). Any other deed, or one joined to it or following from it, is the use ("a man with
+    a grenade injured five", "stormed a bar and threw it at customers")."""
     if bearer.pos_ in ("PRON", "PROPN", "NOUN"):
-        did = next((a for a in bearer.ancestors if a.pos_ == "VERB"), None)
-        used = did is not None and did.lemma_.lower() in USE_VERBS
-        return not used and (bearer.pos_ != "NOUN" or bool(_forms(bearer) & cues["person"]))
-    return bearer.pos_ == "VERB" and bearer.lemma_.lower() in cues["caught_with"]
+        if bearer.pos_ == "NOUN" and not _forms(bearer) & cues["person"]:
+            return False
+        did = next((a for a in bearer.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return did is None or _only_held(did, cues, cues["stopped_with"])  # "searched a man with a grenade"
+    searched = any(c.dep_ in ("dobj", "nsubjpass") and _forms(c) & cues["person"] for c in bearer.children)
+    return bearer.pos_ == "VERB" and _only_held(bearer, cues, cues["stopped_with"] if searched else frozenset())
+
+
+def _only_held(verb: Token, cues: CueWords, also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """The verb and the deeds joined to it ("stormed a bar and threw it") or following from it
+    ("entered the bar, injuring five") are all catching, being or moving verbs."""
+    held = cues["caught_with"] | cues["held_with"] | also
+    joined = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB")]
+    results = [
+        c
+        for v in joined
+        for c in v.children
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and not _finite_subclause(c)
+    ]
+    return all(d.lemma_.lower() in held for d in joined + results)
 
 
 def _recovered_list(trigger: Trigger, doc: Doc, cues: CueWords) -> bool:

@@ -9,8 +9,10 @@ or the cue-word sets of ``data/cue_words.tsv``.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventwire.datafiles import read_tsv
 from eventwire.stages import roles
 from eventwire.stages.actors import ARMED_SECTORS
 from eventwire.stages.battle_cues import (
@@ -25,6 +27,7 @@ from eventwire.stages.battle_cues import (
 )
 from eventwire.stages.doers import crowd_doer
 from eventwire.stages.raids import raid_outcome, raid_seizure, raids_of_operation
+from eventwire.stages.trigger_conditions import word_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,6 +44,19 @@ NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
 UNARMED_SECTORS = frozenset({"CVL", "NGO", "MED"})  # civilians, aid workers, journalists: ambushed, not fought
 PROTEST_PLACES = frozenset({"protest", "sit-in", "demonstration", "rally", "encampment"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
+
+
+@lru_cache(maxsize=1)
+def _force_nouns() -> frozenset[str]:
+    """Nouns naming a state's soldiers or police ("soldier", "troop", "policeman", "army"): the last
+    word of the MIL and COP rows of ``data/actor_nouns.tsv``."""
+    return frozenset(r["noun"].split()[-1] for r in read_tsv("actor_nouns.tsv") if r["sector"] in ("MIL", "COP"))
+
+
+def _forces_hit(d: Draft) -> bool:
+    """The sentence names soldiers or police other than as a doer: among those ambushed or killed
+    ("a convoy carrying journalists and soldiers ..., killing three journalists and two soldiers")."""
+    return any(t.pos_ == "NOUN" and t.dep_ != "nsubj" and word_forms(t) & _force_nouns() for t in d.sent)
 
 
 def refined_key(d: Draft, cues: CueWords) -> str:
@@ -97,7 +113,7 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         key = "attack"  # "attacked the district, burning 30 homes and killing four": killing outweighs damage
     if key == "weapons_seized" and s1 in NON_STATE_ARMED:
         return "property"  # "its fighters seized weapons": armed men taking goods loot; only authorities disrupt
-    if key == "clash" and s2 in UNARMED_SECTORS and d.trigger.entry.words[-1] == "ambush":
+    if key == "clash" and s2 in UNARMED_SECTORS and d.trigger.entry.words[-1] == "ambush" and not _forces_hit(d):
         return "attack"  # "killed six civilians (aid workers, reporters) in an ambush on a bus": no armed side fought
     if key == "attack" and s1 == "CVL" and d.trigger.entry.needs == "to_death" and _crowd_of_people(d):
         return "mob"  # "villagers stoned a suspected thief to death": people killing as a crowd

@@ -174,12 +174,34 @@ def taken_from(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
     return True
 
 
+def from_source(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
+    """The verb of taking has a thing or person of its own taken and a "from" phrase that only
+    names where it was taken from ("captured two soldiers from their post", "seized three engineers
+    from a construction site"): the place is the source, not ground taken. Not when what it takes
+    is itself a place or a name ("captured the town from the rebels")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    taken += [j for t in taken for j in t.conjuncts]
+    if not taken:
+        return False
+    for noun in taken:
+        if named_person(noun, cues):
+            continue
+        if noun.pos_ == "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False
+        if word_forms(noun) & (cues["place"] | FIXED_POSTS):
+            return False
+    return True
+
+
 ObjectCondition = Callable[["Token", list["Token"], "CueWords"], bool]
 OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "armed_party": armed_party,
     "armed_post": armed_post,
     "bare_station": bare_station,
     "festivity": festivity,
+    "from_source": from_source,
     "gun_battle": gun_battle,
     "military_subject": military_subject,
     "month": month,
