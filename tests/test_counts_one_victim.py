@@ -22,7 +22,7 @@ def test_a_watchman_or_a_pastor_killed_is_one() -> None:
 
 def test_a_unit_or_a_thing_killed_is_no_person() -> None:
     assert killed("The rebels ambushed a patrol near the ridge and destroyed it.") == []
-    assert killed("The rebels attacked the outpost and killed it off.") == []
+    assert killed("A farmer found a cobra in his kitchen and killed it.") == []
 
 
 def test_killed_him_or_her_is_one() -> None:
@@ -39,10 +39,13 @@ def test_her_before_a_noun_is_the_noun_victim_not_another() -> None:
 def test_the_act_threatened_or_done_to_oneself_is_no_victim() -> None:
     assert killed("The gang threatened to kill him if he spoke.") == []
     assert killed("Police said the gunman killed himself.") == []
-    assert killed("Gunmen shot him in the leg outside the bank.") != [1]
+    assert killed("Gunmen shot him in the leg outside the bank.") == []
 
 
 def test_a_pronoun_victim_in_capitals(pipeline: Any) -> None:
     text = "KIDNAPPERS SEIZED A TRADER IN KANO ON MONDAY AND LATER KILLED HIM."
     found = pipeline.extract_article(Article(id="t", text=text, published=date(2024, 5, 8)))
-    assert 1 in [e.fatalities for e in found]
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [
+        ("Abduction/forced disappearance", None),
+        ("Attack", 1),
+    ]
