@@ -116,10 +116,14 @@ RANKS = "Sgt. Cpl. Pvt. Pte. Lt. Capt. Maj. Col. Brig. Cmdr. Insp. Supt. Pfc. Sp
 def _keep_ranks(nlp: Language) -> None:
     """Make each rank abbreviation one token, in title case and in capitals."""
     from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # a custom tokenizer: left as it is
+        return
     for rank in RANKS:
         for form in (rank, rank.upper()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
