@@ -121,6 +121,11 @@ def kinds(pipeline: Any, text: str, published: date) -> list[str | None]:
     return [e["sub_event_type"] or e["plover"] for e in records(pipeline, text, published)]
 
 
+def sub_types(pipeline: Any, text: str, published: date) -> list[str | None]:
+    """The ACLED sub-type (or None) of each record of ``text``."""
+    return [e["sub_event_type"] for e in records(pipeline, text, published)]
+
+
 def dated(pipeline: Any, text: str, word: str, published: date) -> tuple[str | None, str | None]:
     """(event_date, date_precision) of the first record whose trigger contains ``word``."""
     ev = by_trigger(records(pipeline, text, published), word)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.records import Article, Event
+from tests.conftest import sub_types
 
 pytestmark = pytest.mark.slow
 
@@ -19,12 +19,8 @@ SHELLING = "Shelling/artillery/missile attack"
 IED = "Remote explosive/landmine/IED"
 
 
-def events(pipeline: Any, text: str) -> list[Event]:
-    return list(pipeline.extract_article(Article(id="t", text=text, published=date(2024, 5, 14))))
-
-
 def types(pipeline: Any, text: str) -> list[str | None]:
-    return [e.sub_event_type for e in events(pipeline, text)]
+    return sub_types(pipeline, text, date(2024, 5, 14))
 
 
 @pytest.mark.parametrize(
