@@ -22,10 +22,17 @@ around them (``1968`` does not match ``1968-XX``), and stay in the denominator.
 Ranges ("from Aug. 26 to Oct. 20") are scored end by end, as TimeML annotates them
 (``find_timexes(..., join_ranges=False)``); the pipeline keeps a range as one timex.
 
+A day is written with the clock time its words give it ("9 a.m. Tuesday" ``1998-01-06T09:00``,
+``stages/timex_times.py``), as TimeML writes it whatever the type; a part of the day ("Tuesday
+night" ``1998-01-06TNI``) only where the gold calls the expression a TIME (``time_value_accuracy``):
+the TBAQ gold writes most "Tuesday night" phrases it types DATE as the plain day.
+
 Figures, over gold ``DATE`` expressions only (durations, clock times and sets are out of scope):
 
 - ``value_accuracy``: with the gold spans given, the share whose value eventwire gets right: the
   timex found that overlaps the gold span most, or else the gold words normalised on their own;
+- ``time_value_accuracy`` (over ``n_time``): as ``value_accuracy``, for the gold ``TIME``
+  expressions on a day ("Wednesday night", "9 a.m. Tuesday"), parts of the day written;
 - ``precision`` / ``recall`` / ``f1``: expressions found in the raw text. A found timex is right
   when it overlaps a gold DATE span and has its value. Found timexes overlapping a gold duration,
   time or set are left out of precision (not DATE expressions, not scored either way).
@@ -42,21 +49,27 @@ from eventwire.config import Settings
 from eventwire.evaluate import f1, ratio, read_jsonl
 from eventwire.records import Timex
 from eventwire.stages.dates import find_timexes, parse_date_string
+from eventwire.stages.timex_times import time_of_day
 
 SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 UNPADDED_WEEK = re.compile(r"-W(\d)(?!\d)")
 OPEN_TAIL = re.compile(r"(?<=^\d{3})X$|(?<=^\d{2})XX$")  # "198X" (the 1980s), "19XX" (the 20th century)
+DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")  # a gold TIME on a day: "1998-01-08TNI", "1998-01-08T09:00"
 REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
 
-def timeml_value(t: Timex) -> str | None:
-    """The TimeML value of a timex at its precision, or None when it has no value."""
+def timeml_value(t: Timex, text: str | None = None, parts: bool = False) -> str | None:
+    """The TimeML value of a timex at its precision, or None when it has no value; with the
+    ``text`` it was found in, a day carries the clock time the text gives it ("9 a.m. Tuesday"
+    ``2020-03-24T09:00``), and with ``parts`` the part of the day ("Wednesday night" ``2020-03-25TNI``)."""
     if t.precision in REFS:
         return REFS[t.precision]
     v = t.value
     if v is None:
         return None
-    return _written(v, t.precision or "day")
+    written = _written(v, t.precision or "day")
+    suffix = time_of_day(text, t, parts) if text is not None and written is not None else None
+    return written + suffix if written is not None and suffix else written
 
 
 def _written(v: date, precision: str) -> str | None:
@@ -84,7 +97,7 @@ def _written(v: date, precision: str) -> str | None:
 
 def evaluate_timex(path: Path, settings: Settings, limit: int | None) -> dict[str, Any]:
     """Score date normalisation with gold spans (accuracy) and from raw text (P/R/F1)."""
-    tally = {"n": 0, "correct": 0, "found": 0, "found_right": 0, "docs": 0}
+    tally = {"n": 0, "correct": 0, "found": 0, "found_right": 0, "docs": 0, "n_time": 0, "time_correct": 0}
     for record in read_jsonl(path, limit):
         _score_document(record, tally)
     precision = ratio(tally["found_right"], tally["found"])
@@ -97,6 +110,8 @@ def evaluate_timex(path: Path, settings: Settings, limit: int | None) -> dict[st
         "precision": precision,
         "recall": recall,
         "f1": f1(precision, recall),
+        "n_time": tally["n_time"],
+        "time_value_accuracy": ratio(tally["time_correct"], tally["n_time"]),
     }
 
 
@@ -109,13 +124,19 @@ def _score_document(record: dict[str, Any], tally: dict[str, int]) -> None:
     tally["docs"] += 1
     tally["n"] += len(dates)
     for g in dates:
-        tally["correct"] += _normalised(g, found, anchor) == canonical(g["value"])
+        tally["correct"] += _normalised(g, found, anchor, text) == canonical(g["value"])
+    for g in gold:  # times on a day ("Wednesday night", "9 a.m. Tuesday"), valued with the words of their span
+        if g["type"] == "TIME" and DAY_TIME.match(g["value"]):
+            tally["n_time"] += 1
+            tally["time_correct"] += _normalised(g, found, anchor, text, parts=True) == g["value"]
     for t in found:
         over = [g for g in gold if _overlap(t, g) > 0]
         if over and all(g["type"] != "DATE" for g in over):
             continue
         tally["found"] += 1
-        tally["found_right"] += any(g["type"] == "DATE" and timeml_value(t) == canonical(g["value"]) for g in over)
+        tally["found_right"] += any(
+            g["type"] == "DATE" and timeml_value(t, text) == canonical(g["value"]) for g in over
+        )
 
 
 def canonical(value: str) -> str:
@@ -124,12 +145,17 @@ def canonical(value: str) -> str:
     return OPEN_TAIL.sub("", UNPADDED_WEEK.sub(r"-W0\1", value))
 
 
-def _normalised(g: dict[str, Any], found: list[Timex], anchor: date | None) -> str | None:
+def _normalised(
+    g: dict[str, Any], found: list[Timex], anchor: date | None, text: str, parts: bool = False
+) -> str | None:
+    """The value eventwire gives the gold span ``g`` of ``text``: a day with the clock time (and with
+    ``parts`` the part of the day) that the words of the gold span give it."""
     best = max(found, key=lambda t: _overlap(t, g), default=None)
     if best is not None and _overlap(best, g) > 0:
-        return timeml_value(best)
+        within = " " * g["char_start"] + text[g["char_start"] : g["char_end"]]
+        return timeml_value(best, within, parts)
     alone = [t for t in find_timexes(g["text"], anchor) if timeml_value(t) is not None]
-    return timeml_value(alone[0]) if alone else None
+    return timeml_value(alone[0], g["text"], parts) if alone else None
 
 
 def _overlap(t: Timex, g: dict[str, Any]) -> int:

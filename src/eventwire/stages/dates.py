@@ -39,7 +39,8 @@ weekday); "last Sunday" is strictly before it, "next"/"coming Sunday" strictly a
 Sunday", "the following Sunday" count from the day the text named last, see ``timex_refs``; "the
 following Sunday" with no day named before it has no value), and a plain weekday after a future cue
 ("will meet Monday", "set to resume Monday", "postponed until Monday", "as early as Monday"), or
-opening a clause that goes on in the future ("On Monday, the union will ..."), or ending a span from
+opening a clause that goes on in the future ("On Monday, the union will ...", "Starting Oct. 1, ferries
+will ..."), or ending a span from
 the present with no verb in the past tense ("in force until Tuesday"), the next one. A future cue
 governs a date within ``CUE_WORDS`` words of its clause (a modal or a schedule, "will", "planned",
 within ``FAR_CUE_WORDS``, no relative or subordinate clause between) and with no verb in the past
@@ -67,7 +68,9 @@ gives one timex whose value is the start of the range. Without an anchor, expres
 keep their precision and get value None. Spelled-out years, half-years, quarters, "the week of March
 6", "Wednesday last week" and "the last decade" are in ``timex_periods``; the tense cues that put a
 date ahead or behind in
-``timex_tense``; holidays in ``timex_holidays``; ranges in ``timex_ranges``."""
+``timex_tense``; holidays in ``timex_holidays``; ranges in ``timex_ranges``; the part of the day or
+clock time the words next to a day give it ("Monday night", "9 a.m. Tuesday"), which TimeML writes
+and event records leave out, in ``timex_times``."""
 
 from __future__ import annotations
 

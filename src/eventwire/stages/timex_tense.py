@@ -38,8 +38,10 @@ _ABBREVIATED = (
 FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|expected|expects?|scheduled|due|set\s+(?:to|for)|plans?\s+(?:to|for)|planned|"
     r"planning|payable|effective|upcoming|(?:is|are)\s+to|as\s+(?:soon|early)\s+as|deadline|of\s+record|"
-    r"(?:postponed|delayed|adjourned|deferred|put\s+off)\s+(?:until|till|to)|"
-    r"takes?\s+(?:office|effect)|(?:begin|start|reopen|resume|convene|expire)s|(?<!to )(?<!not )(?<!did )meets?|"
+    r"(?:postponed|delayed|adjourned|deferred|put\s+off)\s+(?:(?:[\w'-]+\s+){1,4}?(?:until|till)|until|till|to)|"
+    r"takes?\s+(?:office|effect)|(?:comes?|enters?)\s+into\s+force|go(?:es)?\s+to\s+the\s+polls|"
+    r"(?:begin|start|reopen|resume|convene|expire)s|(?<!to )(?<!not )(?<!did )meets?|"
+    r"(?<=[a-z]s )(?<!\bthis )(?<!\bwas )(?<!\bhas )(?<!\bits )(?<!\bhis )(?:begin|start|reopen|resume)|"
     r"(?:talks|negotiations|hearings|trials|schools|classes|courts|polls|elections)\s+"
     r"(?:begin|start|reopen|resume|convene|open|close|expire))\b",
     re.IGNORECASE,
@@ -47,7 +49,8 @@ FUTURE_CUE = re.compile(
 # a schedule told in the present: no future in a headline, whose present tells past acts ("Fighting
 # resumes in Aleppo Monday"), only in a sentence of the body
 SCHEDULE_CUE = re.compile(
-    r"^(?:(?:begin|start|reopen|resume|convene|expire)s|meets?|\w+\s+(?:begin|start|reopen|resume|convene|open|close|"
+    r"^(?:(?:begin|start|reopen|resume|convene|expire)s?|meets?|(?:comes?|enters?)\s+into\s+force|"
+    r"go(?:es)?\s+to\s+the\s+polls|\w+\s+(?:begin|start|reopen|resume|convene|open|close|"
     r"expire))$",
     re.IGNORECASE,
 )  # "set" and "plan" only as verbs of intent ("set to resume", "plans to"), not "set a record", "the plan";
@@ -156,7 +159,8 @@ def said_ahead(m: re.Match[str]) -> bool:
         and not (SCHEDULE_CUE.match(cue[-1].group()) and in_headline(m))
     ):
         return True
-    if before.strip().lower() in ("", "on"):
+    if " ".join(before.split()).lower() in CLAUSE_OPENERS or OPENER_AFTER_COMMA.search(before):
+        # "On Monday, ...", "Starting Oct. 1, ...", "The service, beginning Oct. 1, will ..."
         lead_future = LEAD_FUTURE.match(m.string[m.end() : m.end() + 80])
         return lead_future is not None and not PAST_VERB.search(lead_future.group("lead"))
     if SCHEDULED_SUBJECT.search(before) and not in_headline(m):
@@ -164,6 +168,9 @@ def said_ahead(m: re.Match[str]) -> bool:
     return far_cue(m)
 
 
+# the words that may open a clause before its date, the clause going on to say when it is
+CLAUSE_OPENERS = ("", "on", "from", "starting", "starting on", "starting from", "beginning", "beginning on", "as of")
+OPENER_AFTER_COMMA = re.compile(r",\s*(?:starting|beginning|as\s+of)(?:\s+on)?\s*$", re.IGNORECASE)
 # a schedule noun, the words that tell what about, and its verb in the present, right before the date
 SCHEDULED_SUBJECT = re.compile(
     r"\b(?:talks|negotiations|hearings|trials|schools|classes|courts|polls|elections)\s+"
