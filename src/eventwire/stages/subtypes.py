@@ -26,6 +26,8 @@ from eventwire.stages.battle_cues import (
     victims_fired,
 )
 from eventwire.stages.doers import crowd_doer
+from eventwire.stages.instrument_context import blast_told_beside, gunfire_too, rally_attacked, withdrew_after
+from eventwire.stages.joined_acts import joined_act
 from eventwire.stages.raids import raid_outcome, raid_seizure, raids_of_operation
 from eventwire.stages.trigger_conditions import word_forms
 
@@ -65,8 +67,15 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     key = d.cls.key
     if key == "abduction" and place_taken(d, cues):
         key = "territory"  # "seized X", X a town the geocoder placed: a place is taken, not a person
+    if key in ("protest", "riot") and rally_attacked(d, cues):
+        return "attack"  # "guerrillas attacked a rally": the rally is the target, not a riot
+    if key == "grenade" and gunfire_too(d, cues):
+        key = "attack"  # "throwing grenades and firing rifles at the crowd": ACLED's attack, not a grenade
     s1 = d.actor1.sector if d.actor1 else None
     s2 = d.actor2.sector if d.actor2 else None
+    specific = joined_act(d, cues) if key == "attack" else ""
+    if specific and s2 not in ARMED_SECTORS and not _facility_target(d, cues):
+        return specific  # "attacked and looted three shops": the looting, told in general words first
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
     mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
     mob = mob or _mob_doer(d, cues)
@@ -80,6 +89,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         unopposed = bool(words & cues["unopposed"]) or unfought or left
         if unopposed:
             return "transfer"
+        if key == "territory" and withdrew_after(d, cues):  # "stormed the post ... before withdrawing"
+            return "clash" if s2 in ARMED_SECTORS or _facility_target(d, cues) else "attack"
         if s1 is None:  # taken from rebels: by the state; from the state: by rebels; else as the word says
             return "regain" if s2 in NON_STATE_ARMED else "territory" if s2 in STATE_SECTORS else key
         return "regain" if s1 in STATE_SECTORS else "territory"
@@ -128,14 +139,18 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "chemical"  # a bomb, a shell or an air raid
     if key in ("attack", "property") and (_with_explosives(d, cues) or _only_explosives(d, words, cues)):
         return "bombing"  # the means decides the type, whoever was hit
+    if key == "attack" and blast_told_beside(d, cues):
+        return "bombing"  # "Rebels attacked the plant. The explosives destroyed two transformers."
     if key == "attack" and (_near_trigger(d, cues["artillery"]) or _artillery_used(d, cues)):
         return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
     if key == "grenade" and _rocket_grenade(d.trigger.head(d.sent.doc), cues):
         return "shelling"  # "a rocket-propelled grenade hit the convoy": a rocket
-    if key == "attack" and _with_grenades(d, cues):
+    if key == "attack" and _with_grenades(d, cues) and not gunfire_too(d, cues):
         return "grenade"  # "attacked the post with grenades": the means decides, as for explosives
     if key == "attack" and (remote := _remote_means(d, cues)):
         return remote  # "attacked two ships with drones and a missile": a strike from afar
+    if key == "attack" and _executed(d, cues):
+        return "attack"  # "insurgents executed two captured policemen": killing captives is one-sided
     if key == "attack" and s1 in ARMED_SECTORS | {None} and (s2 in ARMED_SECTORS or _facility_target(d, cues)):
         return "clash"
     if key == "attack" and s1 in NON_STATE_ARMED and _facility_assaulted(d, cues):
@@ -145,13 +160,14 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "clash"  # "assaults along the X direction", "opened fire ... in the shootout"
     if key == "attack" and s1 in ARMED_SECTORS | {None} and victims_fired(d):
         return "clash"  # "officers shot dead two escapees who opened fire on a patrol": both sides fired
-    if key in ("bombing", "ied", "car_bomb") and words & {"himself", "herself", "themselves"}:
-        return "suicide_bomb"  # "detonated explosives, killing themselves", "blew himself up"
+    if key in ("bombing", "ied", "car_bomb") and (words & {"himself", "herself", "themselves"} or _suicide_bomber(d)):
+        return "suicide_bomb"  # "detonated explosives, killing themselves", "a suicide bomber detonated a car"
     if key in AIR_REFINABLE and (words & cues["air"]) and _air_actor(d, cues):
         return "air_strike"
     if key == "bombing" and s1 in {"MIL", "GOV"} and d.trigger.head(d.sent.doc).lower_ in BOMBING_ACT:
         return "air_strike"  # an army or a government that bombs a place does it from the air
-    if key in DEVICE_CLASSES - {"chemical", "suicide_bomb"} | {"attack"} and _hand_grenade(d, cues):
+    grenade_kin = DEVICE_CLASSES - {"chemical", "suicide_bomb"} | {"attack"}
+    if key in grenade_kin and _hand_grenade(d, cues) and not gunfire_too(d, cues):
         return "grenade"
     if (
         key == "attack"
@@ -501,3 +517,22 @@ def _front_line(noun: Token) -> bool:
 def _front_attacked(d: Draft) -> bool:
     """The attack's object is a front line ("attacked the front line near X"): fighters fought."""
     return any(_front_line(t) for t in roles.objects_of(d.trigger.head(d.sent.doc)))
+
+
+def _executed(d: Draft, cues: CueWords) -> bool:
+    """The trigger is an execution ("gunmen executed him", "the execution of two hostages"): people
+    in the doers' hands put to death, whoever they are, not a fight."""
+    return bool(word_forms(d.trigger.head(d.sent.doc)) & cues["execution"])
+
+
+def _suicide_bomber(d: Draft) -> bool:
+    """The trigger's doer is a suicide bomber ("a suicide bomber detonated a car", "a suicide bomber
+    drove a car bomb into ..."): a bomber on foot or at the wheel, not an aircraft. A suicide bomber
+    told in a clause of another attack ("where a suicide bomber struck the day before") is not."""
+    head = d.trigger.head(d.sent.doc)
+    verbs = {head.i, head.head.i} if head.pos_ in ("NOUN", "PROPN") else {head.i}
+    return any(
+        t.lower_ in ("bomber", "bombers") and t.i > 0 and t.nbor(-1).lower_ == "suicide"
+        and t.dep_ == "nsubj" and t.head.i in verbs
+        for t in d.sent
+    )
