@@ -26,8 +26,8 @@ compiled once at import. ``find_counts`` gives one ``CountMention`` per figure, 
 - one person hurt, told by the wound or the condition: "a man with a gunshot wound", "found a man
   suffering from a gunshot wound" (not "the body of a man with ..."), "two critical", "three
   were hospitalized", "a second victim was grazed", "one was killed, another was injured";
-- two dead, one named with the other: "was killed along with her husband" gives killed 2;
-- a toll: "the death toll rose to 30", "12 deaths", "5 fatalities";
+- two dead, one named with the other: "was killed along with her husband" gives killed 2; a toll:
+  "the death toll rose to 30", "12 deaths", "5 fatalities";
 - explicit zeros: "no one was hurt", "no casualties were reported", "there were no injuries" give
   0. "Hurt", "harmed", "casualties" and "killed or hurt" cover the dead and the injured: a killed and
   an injured mention of 0; "injured"/"wounded"/"injuries" only an injured one, "killed"/"died"/"deaths"
@@ -40,16 +40,15 @@ Vague words have fixed values ("a few"/"several" 3, "tens" 10, "dozens" 12, "sco
 as many as 15," gives value 10, high 15; so do competing figures "15 according to police, 20
 according to medics". Coordinated figures are added: "leaving four soldiers and two rebels dead" is
 killed 6. A toll revised ("police later corrected the figure to 11") replaces the figures told before
-it (``revisions``); "two of the wounded later died" are dead, not hurt (``more_dead``).
-"N casualties" or "N killed or wounded" give nothing: they count the dead and the hurt together.
-A sub-count ("15 were killed, among them three policemen", "including two children") is not emitted
-again. Attackers killed ("the bomber was killed") are ordinary killed mentions: ACLED counts every
-death in an event; the event stage takes the largest figure of each kind, so they are added on top
-of the victims only when told as more ("was also killed", ``tolls.one_more_dead``). The attackers
+it (``revisions``); "two of the wounded later died" are dead, not hurt (``more_dead``). "N casualties"
+or "N killed or wounded" give nothing: they count the dead and the hurt together. A sub-count ("15 were
+killed, among them three policemen", "including two children") is not emitted again. Attackers killed
+("the bomber was killed") are ordinary killed mentions: ACLED counts every death in an event; the event
+stage takes the largest figure of each kind, so they are added on top of the victims only when told as
+more ("was also killed", ``tolls.one_more_dead``). The attackers
 the other side says it killed in another clause ("killing 50 villagers; the army says it killed 100
 attackers") are another act's dead, not the attack's toll (``attackers_dead``). Competing figures
-"according to" two sources are read in ``toll_sources``. "Lost their lives", "paid the supreme
-price" are dying.
+"according to" two sources are read in ``toll_sources``; quoted ones in ``quoted_figures``.
 """
 
 from __future__ import annotations
@@ -59,7 +58,7 @@ from functools import lru_cache
 from importlib import resources
 
 from eventwire.records import CountMention
-from eventwire.stages import subcounts
+from eventwire.stages import quoted_figures, rollups, subcounts
 from eventwire.stages.named_victims import APPOSITIVE
 from eventwire.stages.totals import count_total
 from eventwire.stages.void_figures import downed_things, either_kind, superseded, toll_of_the_act, wounds_of_the_dead
@@ -207,7 +206,7 @@ NUMBER_FIRST = re.compile(
     rf"\b{_MOD}(?P<n>{_COUNT}){_GUARD}\s+{_NOUNS}{APPOSITIVE}?{_WHO}{_AND_MORE}{_AUX}{_ADV}{_SHOT}?"
     rf"(?P<v>{_SHOT_KILLED}|killed|{_KILLED_P}|dead|deceased|died|slain|wounded|injured|hurt|hospitali[sz]ed|grazed|"
     rf"{_LOST_LIFE}|(?:sustained|suffered|received|had)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)|"
-    r"perished|succumbed|shot|"
+    r"perished|succumbed|shot|(?:remain(?:s|ed|ing)?\s+|(?<=were\s)|(?<=are\s))in\s+(?:(?:the|a)\s+)?hospital|"
     r"in\s+(?:critical|serious|grave)\s+condition|critical(?=\s*(?:[,;:.|–-]|$)|\s+(?:after|following|in|at|on)\b))\b"
     + _NOT_ACTIVE,
     _FLAGS,
@@ -340,7 +339,7 @@ BODIES = re.compile(
 )  # "the bodies of 11 men", "a grave containing 32 bodies"; "bodies" also names organisations, hence:
 BODY_FOUND = re.compile(
     r"\b(?:f[oi]u?nd\w*|discover\w*|recover\w*|receiv\w*|exhum\w*|unearth\w*|retriev\w*|pulled|dumped|buried|"
-    r"lying|lay|contain\w*|identif\w*|brought|morgue|mortuary|grave|piled|strewn|scattered|washed)\b",
+    r"lying|lay|contain\w*|identif\w*|brought|morgue|mortuary|grave|piled|strewn|scattered|washed|count(?:ed|ing))\b",
     _FLAGS,
 )  # a word of the dead found or taken in: bodies counted
 NAMED_VICTIM = re.compile(
@@ -370,7 +369,7 @@ KINDS.update({"dead": "killed", "deceased": "killed", "died": "killed", "dies": 
 KINDS.update({"perished": "killed", "sustained": "injured", "suffered": "injured", "received": "injured"})
 KINDS.update({"lost": "killed", "in ": "injured", "critical": "injured", "hospital": "injured", "graz": "injured"})
 KINDS.update({"deaths": "killed", "fatalities": "killed", "injuries": "injured", "claim": "killed", "had": "injured"})
-KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured"})
+KINDS.update({"wound": "injured", "injur": "injured", "hurt": "injured", "maim": "injured", "remain": "injured"})
 KINDS.update({"kill": "killed", "slaughter": "killed", "massacr": "killed", "sla": "killed"})
 BOTH = ("hurt", "harmed", "casualties")
 
@@ -416,7 +415,7 @@ def count_value(text: str) -> tuple[int, int | None] | None:
 
 def find_counts(text: str) -> list[CountMention]:
     """Killed and injured figures in ``text`` (a sentence), in order of appearance."""
-    return list(_counts(text))
+    return quoted_figures.with_quotes(text, _counts(quoted_figures.unquoted(text)))  # 'said "dozens" were killed'
 
 
 @lru_cache(maxsize=512)  # the stages after parsing ask again of the same sentence
@@ -441,7 +440,7 @@ def _counts(text: str) -> tuple[CountMention, ...]:
         found.extend(_shootings(text))
     kept = more_dead.moved_in_sentence(text, _one_by_one(text, _without_overlaps(_without_background(text, found))))
     kept = attackers_dead.without_response_kills(text, kept)  # "...; the army says it killed 100 attackers"
-    kept = subcounts.without_subcounts(text, toll_sources.with_competing(text, kept))
+    kept = subcounts.without_subcounts(text, toll_sources.with_competing(text, rollups.without_rollups(text, kept)))
     return tuple(revisions.without_replaced(text, kept))
 
 
@@ -469,6 +468,7 @@ def _numbered(text: str, pattern: re.Pattern[str]) -> list[CountMention]:
         if wounds_of_the_dead(text, verb):
             continue  # "three of the victims had gunshot wounds": how the dead died
         more = number_value(m.group("n2")) or 0 if "n2" in pattern.groupindex and m.group("n2") else 0
+        counted, more = ((more, None), 0) if more and subcounts.part_before(text, m.start()) else (counted, more)
         more += 1 if "p2" in pattern.groupindex and m.group("p2") else 0
         high = counted[1] + more if counted[1] is not None else None
         out.append(_mention(text, _kind(verb), counted[0] + more, m.span(), high))

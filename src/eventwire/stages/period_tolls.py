@@ -80,10 +80,13 @@ def period_toll(head: Token) -> str:
     verb = head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in SPELL_PREPS:
         verb = head.head.head  # "in the violence" of "thousands have died in the violence": the spell itself
-    if reason := breakdown_toll(head) or _doer_tally(head):
+    if reason := breakdown_toll(head) or _doer_tally(head) or spell_subject_toll(head):
         return reason
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if reason := spell_subject_toll(subj):  # "Fighting ... has killed tens of thousands": the verb too
+            return reason
     if reason := compared_toll(verb) or counted_tally(verb) or many_arrested(verb) or since_tally(verb):
         return reason
     if not _perfect(verb) or not _many_victims(verb) or _recent(verb):
@@ -125,6 +128,26 @@ def era_toll(verb: Token) -> str:
     if _recent(verb) or any(_point_in_time(t) for t in words):
         return ""
     return "a toll of thousands over a conflict or an era, with no day, place or incident: not one event"
+
+
+def spell_subject_toll(noun: Token) -> str:
+    """Why a spell of violence that is the subject of a killing verb in the perfect tells its whole
+    toll, not one event ("" when not): "Fighting between the army and the rebels, which began in
+    2019, has killed tens of thousands", "The insurgency has claimed thousands of lives", "...
+    has left thousands dead". A figure
+    of a thousand or more, or "thousands"; a spell of days ("the fighting has killed 1,200 people
+    since Sunday") is one battle's toll and keeps the event."""
+    if noun.lower_ not in SPELL_NOUNS or noun.dep_ != "nsubj" or not _perfect(noun.head):
+        return ""
+    verb = noun.head
+    lives = verb.lemma_.lower() == "claim" and any(c.lower_ == "lives" for c in verb.subtree)  # "claimed the lives"
+    left = verb.lemma_.lower() == "leave" and any(c.lower_ == "dead" for c in verb.subtree)  # "has left thousands dead"
+    if verb.lemma_.lower() not in KILLING and not lives and not left:
+        return ""
+    victims = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+    if not any(t.lower_ in VAGUE_ERA or (t.like_num and number_value(t) >= ERA) for t in victims) or _recent(verb):
+        return ""
+    return f"'{noun.text} ... {verb.text}': the toll of a whole spell of violence, told in the perfect, not one event"
 
 
 def _spoken(verb: Token) -> bool:

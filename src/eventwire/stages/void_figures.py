@@ -6,7 +6,9 @@ Pure text rules read by ``casualties.find_counts``:
   incorrect ("An earlier version of this story said 12 people were killed", "The earlier figure
   of 30 wounded was an error", "... incorrectly reported that 40 people died") tells figures the
   story no longer stands by; so does the figure a toll was revised or corrected from ("the toll
-  was revised down from 12 to nine": 12). The corrected figure is told elsewhere and wins;
+  was revised down from 12 to nine": 12), and a toll told in the past perfect ("On Monday night,
+  officials had put the toll at nine", "the toll had stood at 14"): the figure before the one the
+  story tells now. The corrected figure is told elsewhere and wins;
 - things downed, not people: "112 drones were launched, of which 89 were shot down" counts
   drones, missiles or aircraft brought down, never casualties ("two pilots were shot down" still
   counts people, named by a word for a person);
@@ -28,9 +30,13 @@ CORRECTION = re.compile(
     r"|\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|gave|put|listed|described|identified|"
     r"quoted|cited|counted)\b"
     r"|\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:(?:an?|in)\s+)?(?:error|mistake|incorrect|wrong|inaccurate|mistaken"
-    r"|erroneous|misreported|overstated|understated)\b",
+    r"|erroneous|misreported|overstated|understated)\b"
+    r"|\bhad\s+(?:(?:earlier|initially|first|previously|originally)\s+)?(?:put|placed|set|given|estimated)\s+"
+    r"(?:the|its|their|an?)\s+(?:(?:death|casualty|initial|preliminary|earlier)\s+)?(?:toll|figure|tally|count)\s+at\b"
+    r"|\b(?:toll|tally)\s+had\s+(?:earlier\s+|initially\s+)?(?:stood|been)\s+at\b",
     _FLAGS,
-)  # the sentence takes back what it reports: "An earlier version of this story said ...", "... was an error"
+)  # the sentence takes back what it reports: "An earlier version of this story said ...", "... was an error";
+# a toll told in the past perfect ("officials had put the toll at nine") is an earlier figure, superseded
 REVISED_FROM = re.compile(
     r"\b(?:revis|correct|adjust|lower|amend|reduc|downgrad)\w*\s+(?:(?:the|its|their|an?)\s+)?"
     r"(?:(?:death\s+)?(?:toll|figure|count|number|tally|estimate)\s+)?(?:(?:down|up|downward|upward|downwards|upwards)\s+)?"
