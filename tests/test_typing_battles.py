@@ -43,6 +43,18 @@ def test_an_attack_on_a_sector_of_the_economy_is_no_front(pipeline: Any) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot him dead in front of his home in Uruapan on Sunday.", "Attack"),
+        ("GUNMEN SHOT HIM DEAD IN FRONT OF HIS HOME IN URUAPAN ON SUNDAY.", "Attack"),
+        ("Two soldiers were shot dead on the front near Kupiansk on Sunday.", "Armed clash"),
+    ],
+)
+def test_in_front_of_a_house_is_no_front_line(pipeline: Any, text: str, expected: str) -> None:
+    assert subtypes(pipeline, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Marines raided a ranch near Reynosa on Tuesday. The gunmen inside fired back and three of them died "

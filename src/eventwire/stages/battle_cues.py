@@ -75,7 +75,8 @@ def _front_word(noun: Token, cues: CueWords) -> bool:
     if not {noun.lemma_.lower(), word} & cues["front_line"]:
         return False
     if word.startswith("front"):
-        return True
+        # "in front of his house" is a spot, not a front line
+        return not (word == "front" and any(c.lower_ == "of" for c in noun.children))
     return any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in COMPASS) for c in noun.children)
 
 
