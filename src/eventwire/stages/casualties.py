@@ -146,7 +146,7 @@ _NOT_ACTIVE = (
 _KILL_V = (
     r"kill(?:ed|ing|s)?|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|sla(?:y|ying|in|ys)|slew|murder(?:ed|ing|s)?"
     r"|(?:behead|butcher)(?:ed|ing|s)?|(?:decapitat|assassinat)(?:ed|ing|es)|lynch(?:ed|ing|es)?"
-    rf"|execut(?:ed|ing|es)(?=\s+(?:[\w,-]+\s+){{1,3}}?(?:{PERSONS}|people|m[ae]n|wom[ae]n|child|children|hostage"
+    rf"|execut(?:ed|ing|es)(?=\s+(?:[\w,-]+\s+){{1,3}}?(?:{PERSONS}|people|\w*m[ae]n|wom[ae]n|child|children|hostage"
     r"|prisoner|captive|detainee|spie|deserter|traitor)(?:e?s)?\b)"
 )  # "executed 14 soldiers", not "executed 14 raids"
 _KILLED_P = (  # told as done to them: "five were murdered", "three were hacked to death"

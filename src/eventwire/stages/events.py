@@ -40,6 +40,7 @@ from eventwire.stages.incidents import (
     separate_cue,
     story_marks,
 )
+from eventwire.stages.irrealis_plans import given_up
 from eventwire.stages.mentions import attack_in_words, named_only
 from eventwire.stages.own_clauses import clause_of_own, killed_beside, other_clause, own_doer
 from eventwire.stages.paragraph_places import earlier_sentence_place, paragraph_start
@@ -233,7 +234,7 @@ class EventExtractor:
         attack = cls.key == "attack" and trig.entry.words[-1] == "attack"
         if attack and (verbal_attack(trig, doc, cues) or attack_in_words(trig.head(doc))):
             cls = classes["condemn"]
-        if cls.plover not in STATED:
+        if cls.plover not in STATED and not given_up(trig.head(doc)):
             promise = commitment(trig, doc, announced_only=cls.kind not in ("statement", "political"))
             if promise:
                 intent = classes[intent_class(cls, trig, doc)]

@@ -3,9 +3,10 @@ talk, knowledge or a fight against it ("what do you think about kidnappings?", "
 with kidnappings", "a debate on killings"), people of a kind told as the ones who get killed ("we
 journalists are the ones being killed", "many honest mayors have been shot for speaking out"),
 a side told as going on doing what it does ("so that gangs keep killing other people"), the
-weapons a side uses ("they use homemade bombs"), hostages still held ("the group still holds 30
-hostages") and a fight against a kind of act ("police are fighting kidnappings"). A day, a place, a
-figure or a doer of its own makes each one an event again. Read by stages/mentions.py.
+weapons a side uses or has ("they use homemade bombs", "rockets are all we have"), hostages
+still held ("the group still holds 30 hostages") and a fight against a kind of act ("police are
+fighting kidnappings"). A day, a place, a figure or a doer of its own makes each one an event
+again. Read by stages/mentions.py.
 
 Questions are not decided by the "?": "Who shot the mayor?" asks about a real shooting and stays
 an event; a question is dropped only when its act is a topic ("what about kidnappings?") or
@@ -51,6 +52,7 @@ PROGRESSIVE = frozenset({"is", "are", "'re"})
 WE = frozenset({"we", "us"})
 GOING_ON = frozenset({"continue", "keep"})
 USING = frozenset({"use", "employ"})
+HAVING = frozenset({"have", "possess", "own"})  # "we have rockets": what a side holds
 CAPTIVES = frozenset({"hostage", "captive"})
 HOLDING = frozenset({"hold", "keep"})
 
@@ -111,8 +113,9 @@ def generic_victims(head: Token) -> str:
 def continuing_kind(head: Token) -> str:
     """Why the act at ``head`` is what a side goes on doing ("" when an incident): a gerund or an
     infinitive after "continue" or "keep" in the simple present, with a bare plural doer and a
-    kind for its object and no day, place or figure ("so that gangs keep killing other people",
-    not "gangs kept killing people in Kano on Monday")."""
+    kind for its object, or no object and nothing else ("dissident factions continue to fight"),
+    and no day, place or figure ("so that gangs keep killing other people", not "gangs kept
+    killing people in Kano on Monday")."""
     verb = head.head
     if head.dep_ != "xcomp" or verb.lemma_.lower() not in GOING_ON or verb.tag_ not in ("VBP", "VBZ", "VB"):
         return ""
@@ -120,29 +123,44 @@ def continuing_kind(head: Token) -> str:
         return ""
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-    if doer is None or not _group(doer) or not objects or not all(_group(o) for o in objects):
+    if doer is None or not _group(doer) or not all(_group(o) for o in objects):
         return ""
+    if not objects and any(c.dep_ in ("prep", "advmod", "advcl") for c in head.children):
+        return ""  # "factions continue to fight over the mines": told with a scene of its own
     return f"'{doer.text} {verb.text} {head.text}': what a side goes on doing, not one incident"
 
 
 def means_kind(head: Token) -> str:
-    """Why the weapon at ``head`` is what a side uses, not one attack ("" when it may be one): a
-    plural with no article or number, the object of "use" or "employ" in the simple present with
-    no day, place or figure ("they use homemade bombs and rifles", not "militants used two car
-    bombs in Kabul on Monday")."""
+    """Why the weapon at ``head`` is what a side uses or has, not one attack ("" when it may be
+    one): a plural with no article or number, the object of "use", "employ" or "have" or the
+    subject of "be" in the simple present with no day, place or figure ("they use homemade bombs
+    and rifles", "homemade bombs are all we have", not "militants used two car bombs in Kabul on
+    Monday" or "the bombs were planted in Gao on Monday")."""
     if head.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
         return ""
     noun = head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in USING or verb.tag_ not in ("VBP", "VBZ"):
+    if verb.tag_ not in ("VBP", "VBZ") or not (_used(noun, verb) or _owned(noun, verb)):
         return ""
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return ""
     if any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in verb.subtree):
         return ""  # "rebels use drones against the base in Kidal": weapon names may hold figures ("AK-47s")
     return f"'{verb.text} {head.text}': the means a side uses, not one attack"
+
+
+def _used(noun: Token, verb: Token) -> bool:
+    return noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in USING
+
+
+def _owned(noun: Token, verb: Token) -> bool:
+    """Weapons told as what a side has: the object of "have" or "possess" ("we have rockets") or
+    the subject or complement of "be" ("homemade bombs are all we have", "our weapons are rifles")."""
+    if noun.dep_ in ("dobj", "obj"):
+        return verb.lemma_.lower() in HAVING
+    return noun.dep_ in ("nsubj", "attr") and verb.lemma_.lower() == "be"
 
 
 def held_state(head: Token) -> str:

@@ -1,7 +1,8 @@
 """Acts told as a pattern, not as one event: what happens again and again ("jihadists regularly
 attack army posts", "kidnappings are common on the highway", "the region has been plagued by
-raids") or what has gone on for years ("gangs have killed thousands in recent years", "groups
-fighting over the routes since 2016"). Such a sentence is background; a day or a week of its own
+raids"), what has gone on for years ("gangs have killed thousands in recent years", "groups
+fighting over the routes since 2016") or all that has happened since a time told before ("the
+group has since regained territory"). Such a sentence is background; a day or a week of its own
 ("repeated attacks on Sunday", "frequently shelled the town this week") makes it one event again.
 So does a clause of "whenever" or "every time" ("every time a soldier is killed, they burn a
 village") and a list of acts in the simple present ("gangs kill informants and they burn homes").
@@ -36,6 +37,8 @@ def habitual(head: Token, cues: CueWords) -> str:
         return ""
     if when := _whenever(verb):
         return f"'{when} ... {verb.text}': an act told as what happens each time, not one event"
+    if since := _since_then(verb):
+        return f"'{since} {verb.text}': what has happened since then, told as a summary, not one event"
     for node in {head, verb, _chain_start(verb)}:
         adverb = next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"]), None)
         adverb = adverb or next((c for c in node.children if c.dep_ == "npadvmod" and _recurring(c)), None)
@@ -80,6 +83,20 @@ def _whenever(verb: Token) -> str:
         if timed and any(c.dep_ in ("relcl", "acl") for c in child.children):
             return f"{next(c for c in child.children if c.dep_ == 'det').text} {child.text}"
     return ""
+
+
+def _since_then(verb: Token) -> str:
+    """The words of a present perfect with "since" alone ("the group has since regained
+    territory", "have since killed hundreds"): all that has happened from a time told before,
+    not one act; "" else. "Since" with a time of its own ("since Monday") is a running total,
+    told elsewhere; a day of its own ("has since retaken the town on Friday") is ``_dated``."""
+    since = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "since"), None)
+    if since is None or any(True for _ in since.children):
+        return ""
+    have = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")), None)
+    if have is None or verb.tag_ != "VBN":
+        return ""
+    return f"{have.text} since"
 
 
 def _chain_start(verb: Token) -> Token:

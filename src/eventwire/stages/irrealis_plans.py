@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from eventwire.stages.triggers import CueWords
 
 
+CEASING = frozenset({"stop", "cease", "end", "quit", "halt", "renounce", "abandon"})  # "to stop kidnapping"
 FINITE = frozenset({"VBD", "VBN", "VBZ", "VBP"})  # a verb told as done or doing, not an infinitive
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis"})  # where an imperative clause hangs
@@ -44,6 +45,8 @@ def unrealised_plan(head: Token, cues: CueWords) -> str:
             return f"'{verb.head.text} to {verb.text}': a future act, not one done"
     if verb is not None and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and _planned_noun(verb.head, cues):
         return f"'{verb.head.head.text} {verb.head.text} {verb.text}': a mission or plan named, not an act done"
+    if reason := given_up(head):
+        return reason
     if _listed_kind(head):
         return f"'{head.head.text} {head.text}': a kind of act among counted ones, not one act"
     if _yes_no_question(head):
@@ -52,6 +55,32 @@ def unrealised_plan(head: Token, cues: CueWords) -> str:
     if clause is not None and _imperative(_first_conjunct(clause)) and _imperative_form(clause):
         return f"imperative '{clause.text}': an act urged, not done"
     return ""
+
+
+def given_up(head: Token) -> str:
+    """Why the act at ``head`` is one to be given up, not done or intended ("" else): a gerund
+    after "stop", "cease", "end" or "quit" in the infinitive or after a modal ("promised to stop
+    kidnapping foreigners", "will cease attacking the roads"). A promise to stop is no threat to
+    do the act, and names no act of its own. "The gunmen stopped shooting when police came" and
+    "vowed to keep attacking" are left alone (done; a threat)."""
+    if head.tag_ != "VBG" or head.dep_ not in ("xcomp", "dobj", "obj"):
+        return ""
+    verb = head.head
+    if verb.lemma_.lower() not in CEASING or verb.tag_ != "VB":
+        return ""
+    if not any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
+        return ""
+    return f"'{verb.text} {head.text}': an act to be given up, not one done or threatened"
+
+
+def feared_toll(node: Token, via: Token | None) -> bool:
+    """ "Fear" in the passive before a participle or "dead" ("20 were feared killed in the attack",
+    "a dozen are feared dead"): a toll reported with doubt, not an act someone fears will come
+    ("they fear an attack", "feared the rebels would attack"). Read by stages/triggers.py, where
+    "fear" otherwise governs an act as unreal."""
+    if node.lemma_.lower() != "fear" or via is None or not any(c.dep_ == "auxpass" for c in node.children):
+        return False
+    return via.dep_ in ("xcomp", "oprd", "acomp") and (via.tag_ == "VBN" or via.lower_ == "dead")
 
 
 def _commissioned(verb: Token, cues: CueWords) -> bool:

@@ -27,7 +27,7 @@ from eventwire.stages.crowd_control import crowd_control
 from eventwire.stages.doers import VERB_CONDITIONS
 from eventwire.stages.freed_victims import freed_victims
 from eventwire.stages.habitual import habitual
-from eventwire.stages.irrealis_plans import unrealised_plan
+from eventwire.stages.irrealis_plans import feared_toll, unrealised_plan
 from eventwire.stages.nlp import lemma
 from eventwire.stages.period_tolls import number_value as _number
 from eventwire.stages.period_tolls import period_toll
@@ -461,7 +461,7 @@ def _irrealis_at(node: Token, trigger: Trigger, cues: CueWords, via: Token | Non
     naming = via is not None and via.dep_ == "oprd"  # "what organizers called a peaceful march"
     proven = proven_crime(node, trigger.head(node.doc))  # "convicted for the 2016 bombing of the market"
     coordinated = via is not None and via.dep_ == "conj" and via.pos_ == "VERB"  # "stopped a bus and looted it"
-    governs = lemma in cues["governor"] and not (naming or proven or coordinated)
+    governs = lemma in cues["governor"] and not (naming or proven or coordinated or feared_toll(node, via))
     if not in_trigger and governs and not alleged_toll(node, via, cues):
         return f"governed by '{node.text}'"
     infinitive = in_trigger and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
