@@ -29,6 +29,7 @@ UNIDENTIFIED_GROUP = "Unidentified Armed Group ({country})"
 MAKER_WORDS = frozenset({"made", "built", "era", "supplied", "designed", "manufactured", "produced", "donated"})
 MAKER_AFTER = re.compile(r"-(\w+)")
 OWNING_UP = frozenset({"say", "claim", "announce", "admit", "accept", "tell", "confirm"})
+LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|and/or|,)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,19 @@ def coreferent(
     earlier = earlier_armed(mentions, span.start_char) or sole_armed(mentions, span)
     if earlier is None or (earlier.actor.country and country and earlier.actor.country != country):
         return None
-    return earlier
+    return None if listed_with_another(span.doc.text, earlier, mentions) else earlier
+
+
+def listed_with_another(text: str, group: ActorMention, mentions: Sequence[ActorMention]) -> bool:
+    """The group is named in a list with another armed group ("groups linked to al Qaeda and
+    Islamic State", "JNIM or IS Sahel"): a later "the jihadists" may be either, so neither."""
+    for m in mentions:
+        if m.kind != "named" or m.actor.sector not in ("INS", "REB") or m.actor.name == group.actor.name:
+            continue
+        gap = text[m.end : group.start] if m.end <= group.start else text[group.end : m.start]
+        if len(gap) <= 12 and LIST_GAP.fullmatch(gap):
+            return True
+    return False
 
 
 def earlier_armed(mentions: Sequence[ActorMention], before: int, within: int | None = None) -> ActorMention | None:

@@ -17,6 +17,11 @@ REGION_WORDS = {"northern", "southern", "eastern", "western", "central", "northe
     "southwestern",
 }  # "southern Israel" (not the "North" of "North Korea", a part of the name)
 AREA_NOUNS = frozenset({"area", "district", "region", "province", "county", "zone"})
+# public services named after the state that runs them ("Government Secondary School", "Federal
+# Medical Centre"): their pupils and patients are civilians, the name is not the government acting
+INSTITUTION_NOUNS = frozenset(
+    {"school", "college", "university", "academy", "polytechnic", "hospital", "clinic", "centre", "center"}
+)
 # a dateline in ordinary case: "Quito, 5 May 90 -- ", "San Salvador, Jan 12, 1990 (Radio) - "
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 TITLE_DATELINE = re.compile(
@@ -54,6 +59,18 @@ def names_an_area(token: Token) -> bool:
     while node.dep_ in ("compound", "amod") and node.head.i != node.i:
         node = node.head
     return node.i != token.i and node.lemma_.lower() in AREA_NOUNS
+
+
+def names_an_institution(token: Token) -> bool:
+    """A capitalised word of a public service's own name ("the Government Girls College", "Federal
+    Government College"), not a doer: the name's last word is a school or hospital. A body of the
+    state by its name ("the Government House", "the Police Station") keeps its actor."""
+    if not token.text[:1].isupper() or token.dep_ != "compound":
+        return False
+    node = token
+    while node.dep_ == "compound" and node.head.i > node.i:
+        node = node.head
+    return node.i != token.i and node.text[:1].isupper() and node.lemma_.lower() in INSTITUTION_NOUNS
 
 
 def part_of_country(head: Token) -> bool:

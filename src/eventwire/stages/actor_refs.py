@@ -23,6 +23,9 @@ FORCE_WORDS = frozenset(
 )  # acts of force whose "on", "at" or "into" phrase is where they fell
 BOMBARD_VERBS = frozenset({"shell", "bomb", "pound", "bombard", "strafe", "rocket"})
 PLACE_PREPS = frozenset({"on", "at", "into", "over", "across", "near", "onto", "in"})
+# a force whose report of its shoot-downs tells of its own air defence ("Ukraine's air force said
+# ... air defence units shot down 120 drones")
+AIR_DEFENCE = frozenset({"air defence", "air defense"})
 
 
 def with_text(actor: Actor, span: Span) -> Actor:
@@ -106,7 +109,15 @@ def national_before(span: Span, noun: str, mentions: Sequence[ActorMention]) -> 
         owner = found.root.head
         if lemma(owner) == noun or any(lemma(c) == noun and c.dep_ in ("compound", "amod") for c in owner.children):
             return m
+        if noun in AIR_DEFENCE and _reporting_air_force(owner):
+            return m
     return None
+
+
+def _reporting_air_force(owner: Token) -> bool:
+    """ "Ukraine's air force said ...": an air force that reports, its own air defence's deeds."""
+    air = any(c.dep_ == "compound" and c.lower_ == "air" for c in owner.children)
+    return air and lemma(owner) == "force" and owner.dep_ == "nsubj" and lemma(owner.head) in SPEECH_VERBS
 
 
 def pronoun_doer(

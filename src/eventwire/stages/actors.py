@@ -38,6 +38,7 @@ from eventwire.stages.actor_kinds import (
     unknown_doer,
     with_country,
 )
+from eventwire.stages.actor_people import casualty_phrase, people_of
 from eventwire.stages.actor_phrases import (
     WEAPON_NOUNS,
     bare,
@@ -45,6 +46,7 @@ from eventwire.stages.actor_phrases import (
     has_definite,
     kin_as_name,
     names_an_area,
+    names_an_institution,
     part_of_country,
     speaking_subject,
     stands_for_state,
@@ -64,11 +66,12 @@ from eventwire.stages.actor_refs import (
     reporting_force,
     with_text,
 )
+from eventwire.stages.actor_splinters import splinter_mentions
 from eventwire.stages.alias_scan import AliasScan
 from eventwire.stages.mishaps import origin_country
 from eventwire.stages.nlp import dateline_end, doc_text
 from eventwire.stages.nlp import lemma as nlp_lemma
-from eventwire.stages.roles import appositions, phrase, reduced_passive
+from eventwire.stages.roles import appositions, phrase
 from eventwire.stages.states import States, with_article  # noqa: F401 - with_article re-exported
 
 if TYPE_CHECKING:
@@ -91,7 +94,6 @@ ADJECTIVAL_ACTORS = frozenset({"police", "military", "rebel", "insurgent", "mili
 # people who study or report on an actor and are not part of it ("military analysts", "police experts")
 OBSERVER_NOUNS = frozenset({"analyst", "expert", "observer", "commentator", "historian", "researcher", "scholar"})
 OWNER_PRONOUNS = frozenset({"its", "their"})
-PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally"})
 LED_COALITION = re.compile(r"(?<![\w-])([A-Z][\w.’']*)-led\s+(?:military\s+|international\s+)?coalition\b")
 PRONOUN_REACH = 400  # characters back a "they" or "it" may look for the group it stands for
 
@@ -195,6 +197,7 @@ class ActorCoder:
             ActorMention(s, e, text[s:e], Actor(en.name, en.country, en.sector, text[s:e], en.id), "named")
             for s, e, en in self.dictionary.find_named(text)
         ]
+        found = splinter_mentions(text, found, self.dictionary.entries)  # "dissidents of the former FARC"
         found.extend(self._led_coalitions(text, found))
         taken = [(m.start, m.end) for m in found]
         for ent in doc.ents:
@@ -318,9 +321,12 @@ class ActorCoder:
         return not (token.ent_type_ == "ORG" and token.dep_ == "amod" and self._noun_at(token.head) is not None)
 
     def resolve(
-        self, span: Span, mentions: Sequence[ActorMention], fallback_country: str | None
+        self, span: Span, mentions: Sequence[ActorMention], fallback_country: str | None, suffered: bool = False
     ) -> tuple[Actor | None, str]:
-        """The actor named by ``span`` and a short reason, or (None, "")."""
+        """The actor named by ``span`` and a short reason, or (None, ""); a count of the dead is
+        no doer ("six civilians dead in the shelling": a parse that makes them its subject)."""
+        if not suffered and casualty_phrase(span):
+            return None, ""
         inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char]
         if span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN":
             inside = [m for m in inside if m.kind != "capital"]  # "the Kabul blast" names a place, not a doer
@@ -383,11 +389,11 @@ class ActorCoder:
             if group is not None:
                 return with_text(group.actor, span), f"'{span.text}' refers back to {group.text}"
             return self._noun_actor(noun, span, states, mentions, fallback_country)
-        people = self._people_of(head)
+        people = people_of(head, self.states)
         if people and any(m.start <= head.idx < m.end for m in states):
             name = with_country("Civilians ({country})", self.states, people)
             return Actor(name, people, "CVL", span.text, "people:" + people), f"'{head.text}': people of a country"
-        people = self._people_of(head, protesting=True)
+        people = people_of(head, self.states, protesting=True)
         if people and any(m.start <= head.idx < m.end for m in states):
             name = with_country("Protesters ({country})", self.states, people)
             return Actor(name, people, "PRO", span.text, "people:" + people), f"'{head.text}': people protesting"
@@ -400,10 +406,11 @@ class ActorCoder:
             return None, ""  # "military analysts said": they write about the army, they are not it
         for token in span:
             noun = unknown_doer(self._noun_at(token), token, head)
-            if noun is not None and not done_to(token, head) and not names_an_area(token):
-                if noun.phrase in SPEAKER_NOUNS:  # "PAIGC spokesman John Doe"
-                    return self._spoken_for(token, noun, span, named, states, mentions, fallback_country)
-                return self._noun_actor(noun, span, states, mentions, fallback_country)
+            if noun is None or done_to(token, head) or names_an_area(token) or names_an_institution(token):
+                continue  # "the Government Girls College" is a school: no actor
+            if noun.phrase in SPEAKER_NOUNS:  # "PAIGC spokesman John Doe"
+                return self._spoken_for(token, noun, span, named, states, mentions, fallback_country)
+            return self._noun_actor(noun, span, states, mentions, fallback_country)
         owners = [m for m in states if not placed_in(head, m.start)]  # "the Crown Hotel in Kabul": a place
         if owners and head.pos_ == "PROPN":
             return with_text(owners[0].actor, span), "state named in phrase"
@@ -416,9 +423,9 @@ class ActorCoder:
     ) -> tuple[Actor | None, str]:
         """The actor of a phrase that suffered the event; a person named in it ("Ali Musa, a
         commander of the Taliban, was killed") is of the side his apposition names."""
-        actor, why = self.resolve(span, mentions, fallback_country)
+        actor, why = self.resolve(span, mentions, fallback_country, suffered=True)
         for appo in appositions(span) if actor is None else []:
-            actor, why = self.resolve(phrase(appo), mentions, fallback_country)
+            actor, why = self.resolve(phrase(appo), mentions, fallback_country, suffered=True)
             if actor is not None:
                 return actor, f"'{appo.text}' in apposition: {why}"
         return actor, why
@@ -432,27 +439,6 @@ class ActorCoder:
         """The noun names armed men ("gunmen", "bandits", "troops", "armed men")."""
         noun = unknown_doer(self._noun_at(token), token, token)
         return noun is not None and noun.sector in ARMED_SECTORS
-
-    def _people_of(self, head: Token, protesting: bool = False) -> str | None:
-        """The country of a plural demonym standing as a victim or target ("killed 12 Iraqis",
-        "arrested 15 Palestinians"): those are people of the country, not its state or army.
-        As the doer ("Israelis and Palestinians clashed") the demonym keeps its usual reading;
-        with ``protesting``, the country of one that is the subject of a verb of protest
-        ("Iraqis protested in Baghdad": protesters, not the state)."""
-        from eventwire.stages.geocode import demonym_country
-
-        text = head.text
-        if head.pos_ not in ("NOUN", "PROPN") or not text.endswith("s") or not text[:1].isupper():
-            return None
-        role = head.head if head.dep_ == "conj" else head  # "Israelis and Palestinians clashed"
-        doer = (role.dep_ == "nsubj" and not reduced_passive(role.head)) or (
-            role.dep_ == "pobj" and role.head.lower_ == "by"
-        )  # "Afghans killed in the blast": a participle taken for a verb; they were killed
-        if doer != protesting or (protesting and role.head.lemma_.lower() not in PROTEST_VERBS):
-            return None
-        if self.states.gazetteer.country_by_name(text) is not None:  # type: ignore[attr-defined]
-            return None  # "the Philippines" is the country
-        return demonym_country(text) or demonym_country(text[:-1])
 
     def _speakers_own(
         self, span: Span, mentions: Sequence[ActorMention], fallback_country: str | None

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from eventwire.stages.allegations import responsible_party
+from eventwire.stages.fight_sides import clause_fighter, names_the_doer
 from eventwire.stages.fragments import fragment_subject, possessor, relative_antecedent, shared_agent, shares_object
 from eventwire.stages.mishaps import laid_by, tripping_verb, trips_device
 from eventwire.stages.pairs import engaged_sides, met_in_fight, modifier_pair
@@ -348,6 +349,8 @@ def _nominal(noun: Token) -> tuple[list[Span], list[Span]]:
         patients += _spans(_child(verb, "dobj"), _prep_object(verb, PATIENT_PREPS))
     if light:
         patients += _spans(_prep_object(verb, PATIENT_PREPS))
+    if not agents:  # "troops freed 12 hostages after a gunfight": the clause's armed subject fought it
+        agents = _spans(clause_fighter(noun, MUTUAL_NOUNS, lambda v: _subject(v) or _inherited_subject(v)))
     return agents or _spans(accused(noun) or responsible_party(noun)), patients  # "blamed X for", "held X responsible"
 
 
@@ -463,7 +466,7 @@ def _which_killed(head: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX"):
         return None
     root = head.head if head.dep_ == "nsubj" and head.head.lemma_ == "be" else head
-    for clause in (t for t in root.subtree if t.dep_ == "relcl" and not _names_the_doer(t.head)):
+    for clause in (t for t in root.subtree if t.dep_ == "relcl" and not names_the_doer(t.head)):
         subject = _child(clause, "nsubj")
         lemma = clause.lemma_.lower()
         if subject is not None and subject.lower_ in ("which", "that", "who"):
@@ -475,11 +478,6 @@ def _which_killed(head: Token) -> Token | None:
         if victim is not None and victim.pos_ != "PRON":
             return victim
     return None
-
-
-def _names_the_doer(noun: Token) -> bool:
-    """ "an attack by a group that killed 30 soldiers last year": the clause tells of the doer."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
 
 
 def sentence_of(doc: Doc, token_i: int) -> Span:

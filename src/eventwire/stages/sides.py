@@ -28,6 +28,10 @@ ARMED_PASSENGERS = frozenset({"military", "army", "police", "troop", "soldier", 
     "policeman",
     "policemen",
 }
+# places where civilians gather: struck with no one named, the people there are civilians
+CIVILIAN_SITES = frozenset(
+    {"market", "marketplace", "school", "college", "hospital", "clinic", "mosque", "church", "bakery", "wedding"}
+)
 STATE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 MILITARY_THINGS = frozenset({"airfield", "airbase", "warship", "frigate", "destroyer", "submarine", "tank", "warplane"})
 OWNER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -59,6 +63,20 @@ def side_of_thing(d: Draft, doc: Doc, country: str | None, cues: CueWords, state
     elif d.cls.violent and words & PASSENGER_VEHICLES and not _aboard(objects) & ARMED_PASSENGERS:
         d.actor2 = Actor(f"Civilians ({states.name(country)})", country, "CVL", "", "noun:passenger")
         d.why["actor2"] = "the passengers of a bus or train attacked: civilians of the event's country"
+    elif d.cls.violent and _one_site(objects) and not _aboard(objects) & ARMED_PASSENGERS and not _by_crowd(d):
+        d.actor2 = Actor(f"Civilians ({states.name(country)})", country, "CVL", "", "noun:civilian")
+        d.why["actor2"] = "a market, school or hospital struck: the civilians there, of the event's country"
+
+
+def _one_site(objects: list[Token]) -> bool:
+    """One market, school or hospital struck ("a drone strike on a market"); not a kind of place
+    in the plural ("attacks on churches"), which names no one incident's victims."""
+    return any(t.lemma_.lower() in CIVILIAN_SITES and t.tag_ in ("NN", "NNP") for t in objects)
+
+
+def _by_crowd(d: Draft) -> bool:
+    """Civilians or a crowd did it ("rioters looted a market"): no side is struck there."""
+    return d.actor1 is not None and d.actor1.sector in ("CVL", "PRO")
 
 
 def _aboard(objects: list[Token]) -> set[str]:
