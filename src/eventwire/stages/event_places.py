@@ -65,12 +65,24 @@ def acting_state(t: Toponym, doc: Doc) -> bool:
 
 def origin(t: Toponym, doc: Doc, projectiles: frozenset[str]) -> bool:
     """The place the act came from, never its place: "rockets fired from Lebanon hit northern
-    Israel", "rockets from Lebanon hit Nahariya" happened in Israel."""
+    Israel", "rockets from Lebanon hit Nahariya" happened in Israel; so is a country that launched
+    them (:func:`launcher`)."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is not None and launcher(t, span.root):
+        return True
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "from":
         return False
     source = span.root.head.head
     return source.lemma_.lower() in LAUNCH_VERBS or source.lemma_.lower() in projectiles or source.lower_ in projectiles
+
+
+def launcher(t: Toponym, root: Token) -> bool:
+    """A country that launches or fires something is where it came from, not where it struck:
+    "Russia launched 40 drones overnight", "Iran and its allies fired missiles"."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    is_country = t.place is not None and t.place.kind == "country"
+    return is_country and root.dep_ == "nsubj" and root.head.lemma_.lower() in LAUNCH_VERBS
 
 
 def names_place_of(t: Toponym, head: Token) -> bool:
@@ -98,12 +110,15 @@ def place_rank(t: Toponym, doc: Doc, pos: int, clause: Token) -> tuple[bool, boo
     locative = root is not None and (
         (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS)
         or root.dep_ in ("compound", "nmod")  # "Tsafe local government area": nmod of "area"
-        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in roles.PLACE_HEADS)
+        or (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in UNIT_HEADS)
     )
     country = t.place is not None and t.place.kind == "country"
     whose = root is not None and _whose(root)
     return subject, elsewhere, country, whose, not locative, t.precision, abs(t.start - pos)
 
+
+# "the municipality of Tame", "the village of X": the name after "of" is the place itself
+UNIT_HEADS = roles.PLACE_HEADS | frozenset({"municipality", "commune", "county", "parish", "township", "borough"})
 
 # forces and officials whose "in X" says which ones they are ("police in Nairobi"), not where they act
 FORCE_NOUNS = frozenset(

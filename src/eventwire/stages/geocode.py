@@ -38,7 +38,13 @@ Each candidate place is scored on
   name, and a province the gazetteer lacks is no namesake town abroad
   (:func:`eventwire.stages.geocode_within.known_candidates`);
 - a generic name ("Central Province") is a former province of one country kept in
-  ``regions.tsv`` only in an article about that country (:mod:`eventwire.stages.geocode_generic`).
+  ``regions.tsv`` only in an article about that country (:mod:`eventwire.stages.geocode_generic`);
+- a local story (:mod:`eventwire.stages.geocode_local`): a town named like a foreign country that
+  nothing else in the text points to gets the local hints when places named nearby, or its own
+  county ("Lebanon County"), put it there; a name of a country and of another country's admin1
+  area ("Georgia") loses the country's bonus when the other places lie in the admin1 area only;
+  a bare name is the city its admin1 area is named after even when the gazetteer spells the city
+  otherwise ("Zaporizhzhia"), unless the city has a longer name ("New York City").
 
 Precision (``Toponym.precision``): 1 a city or town itself; 2 near a town, a facility at a town,
 a district, or a part ("northern ...") of an admin1 area; 3 admin1 areas, countries and regions.
@@ -64,6 +70,18 @@ from eventwire.stages.geocode_lists import (
     list_item,
     list_kinds,
     list_neighbours,
+)
+from eventwire.stages.geocode_local import (
+    VOTE_CANDIDATES,
+    area_city,
+    county_key,
+    names_country,
+    near_index,
+    near_key,
+    near_names,
+    own_matches,
+    state_reading,
+    town_reading,
 )
 from eventwire.stages.geocode_near import near_fallback, near_mention
 from eventwire.stages.geocode_within import (
@@ -123,7 +141,7 @@ def _dominant(matches: Sequence[Match]) -> Place | None:
 
 
 def _contribution(m: Mention) -> str | None:
-    top = _dominant(m.matches)
+    top = _dominant(own_matches(m))
     return top.country if top is not None else None
 
 
@@ -154,16 +172,13 @@ Admin = tuple[str | None, str | None]
 
 
 def _own_admin(m: Mention) -> Admin | None:
-    top = _dominant(m.matches)
+    top = _dominant(own_matches(m))
     return (top.country, top.admin1) if top is not None and top.kind in {"admin1", "admin2", "city"} else None
 
 
 def _admin_context(mentions: Sequence[Mention]) -> Counter[Admin]:
     """(country, admin1 name) of admin1 areas named in the article and of unambiguous places."""
     return Counter(a for a in map(_own_admin, mentions) if a is not None)
-
-
-VOTE_CANDIDATES = 40
 
 
 def _admin_votes(mentions: Sequence[Mention]) -> Counter[Admin]:
@@ -176,19 +191,11 @@ def _admin_votes(mentions: Sequence[Mention]) -> Counter[Admin]:
         if key in seen:
             continue
         seen.add(key)
-        if _names_country(m):
+        if names_country(m):
             continue
         own = [x for x in m.matches if x.primary] or m.matches
         votes.update({(x.place.country, x.place.admin1) for x in own[:VOTE_CANDIDATES] if x.place.kind in VOTING_KINDS})
     return votes
-
-
-def _names_country(m: Mention) -> bool:
-    """Whether the name is a country's own name ("Peru", "Mexico"), and no other country's admin1
-    area's ("Georgia"): its namesake towns (Peru, Indiana) are no evidence of where a story is."""
-    own = [x.place for x in m.matches if x.primary]
-    countries = {p.country for p in own if p.kind == "country"}
-    return bool(countries) and not any(p.kind == "admin1" and p.country not in countries for p in own)
 
 
 # ---------------------------------------------------------------- scoring candidates
@@ -218,38 +225,8 @@ class Context:
     near_to: Mention | None = None  # the town the text puts the name near (see geocode_near)
 
 
-NEAR_CELL = 0.5  # degrees: "nearby" is the 3 x 3 block of such squares around a candidate (~50-100 km)
 NEAR_FULL = 2  # other names with a town or county nearby that give the full NEAR_WEIGHT
 NEAR_WEIGHT = 3.0
-
-
-def _cell(p: Place) -> tuple[int, int]:
-    return math.floor(p.lat / NEAR_CELL), math.floor(p.lon / NEAR_CELL)
-
-
-def _near_index(mentions: Sequence[Mention]) -> dict[tuple[int, int], set[str]]:
-    """For each half-degree square, the names of the article with a town or county candidate in it."""
-    index: dict[tuple[int, int], set[str]] = {}
-    for m in mentions:
-        if _names_country(m):
-            continue
-        own = [x for x in m.matches if x.primary] or m.matches
-        for x in own[:VOTE_CANDIDATES]:
-            if x.place.kind in LOCAL_KINDS:
-                index.setdefault(_cell(x.place), set()).add(m.core.lower())
-    return index
-
-
-def _near_count(index: dict[tuple[int, int], set[str]], place: Place, name: str) -> int:
-    """How many other names of the article have a town or county candidate near ``place``: the
-    places of a local story lie close together ("Huntsville" with "Walker County", both in Texas)."""
-    y, x = _cell(place)
-    names: set[str] = set()
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            names |= index.get((y + dy, x + dx), set())
-    names.discard(name)
-    return len(names)
 
 
 def _own_context(mentions: Sequence[Mention]) -> dict[str, tuple[Counter[str], Counter[Admin]]]:
@@ -298,6 +275,9 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     why = [f"{p.kind} population {_fmt(p.population)}"]
     population = _population(p)
     score = math.log10(population + 1) + KIND_BONUS[m.suffix].get(p.kind, 0.0)
+    if p.kind == "country" and m.suffix is None and state_reading(p, ctx.areas, ctx.focus - ctx.own_focus, ctx.votes):
+        score -= KIND_BONUS[None]["country"]
+        why.append("other names of the article lie in the admin1 area of the name")
     # a small namesake of a famous place ("Cairo", Georgia) needs nearby places or a qualifier
     broad = _in_namesake(p, ctx.provinces) and not dwarfed(p, ctx.famous, ctx.focus, ctx.own_focus, ctx.named)
     share = _focus_share(ctx.focus, p.country, ctx.own_focus) if broad else 0.0
@@ -307,7 +287,8 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     area = (p.country, p.admin1)
     # a town named like an area ("California", Missouri, beside the state) gets no local hints: the
     # name stands for the area unless qualified
-    local_hints = p.kind not in LOCAL_KINDS or not ctx.areas
+    local_hints = p.kind not in LOCAL_KINDS or not ctx.areas or _town_reading(p, ctx)
+    near = len(near_names(ctx.near, p, ctx.name)) if p.kind in LOCAL_KINDS and local_hints else 0
     admin_hints = local_hints and broad
     admin_share = _admin_share(ctx.admins, area, ctx.own_admins) if admin_hints else 0.0
     if p.kind in LOCAL_KINDS and admin_share:
@@ -320,8 +301,7 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if support:
         score += VOTE_WEIGHT * support
         why.append(f"other names of the article have places in {p.admin1}")
-    near = _near_count(ctx.near, p, ctx.name) if p.kind in LOCAL_KINDS and local_hints else 0
-    if near:
+    if near and local_hints:
         score += NEAR_WEIGHT * min(near, NEAR_FULL) / NEAR_FULL
         why.append(f"{near} other name{'s' if near > 1 else ''} of the article have places nearby")
     # an area's own name ("Illinois, Missouri") is not a town that bears it as an alternate name
@@ -341,9 +321,16 @@ def _score(match: Match, m: Mention, ctx: Context) -> tuple[float, list[str]]:
     if listed and not has_namesake_town(m.matches, p):
         score += LIST_WEIGHT
         why.append(f"listed with other {p.kind} names")
-    if match.primary:
+    if match.primary or (m.suffix is None and not m.part and area_city(p, m, ctx.areas)):
         score += 1.5
     return score, why
+
+
+def _town_reading(p: Place, ctx: Context) -> bool:
+    def named(near: set[str]) -> bool:
+        return (p.country, p.admin1) in ctx.sentence_admins or county_key(ctx.name) in near
+
+    return town_reading(p, ctx.areas, ctx.focus, ctx.own_focus, lambda: near_names(ctx.near, p, ctx.name), named)
 
 
 def _population(p: Place) -> int:
@@ -503,7 +490,7 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
     own = _own_context(mentions)
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
-    near = _near_index(mentions)
+    near = near_index(mentions)
     qualifiers = _qualifiers(doc, mentions, by_start, by_end)
     carried = _carried(doc, mentions, qualifiers)
     close_by = sentence_admins(doc, mentions)
@@ -515,7 +502,7 @@ def _contexts(doc: Doc, mentions: Sequence[Mention]) -> list[Context]:
         qualifier = qualifier or (holder_matches(held) if held is not None else [])
         qualifies = _qualified_place(doc, m, by_end, by_start)
         name, areas = m.core.lower(), area_places(m)
-        ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, name)
+        ctx = Context(focus, admins, qualifier, votes, own_focus, own_admins, areas, qualifies, near, near_key(m)[0])
         ctx.carried, ctx.sentence_admins, ctx.named = carried.get(id(m), []), close_by[id(m)], named
         ctx.provinces, ctx.unknown_area = _provinces(m), unknown_area(doc, m, by_start)
         ctx.famous = famous(m)

@@ -45,3 +45,10 @@ def foreign_variant(matches: Sequence[Match], place: Place, counts: Counter[str]
     if focus is None or focus == place.country or counts[place.country or ""] > 0 or counts[focus] < 1:
         return False
     return not any(m.place.country == focus for m in matches)
+
+
+def before_aside(doc: Doc, i: int) -> int:
+    """``i``, or the start of a bracketed aside of at most four words that ends right before it:
+    "the Bahri (Khartoum North) district" names Bahri's district."""
+    opening = [j for j in range(max(i - 6, 0), i - 1) if doc[j].text == "("]
+    return opening[-1] if opening and doc[i - 1].text == ")" else i

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from eventwire.stages.demonyms import demonym_country, region_demonym
 from eventwire.stages.gazetteer import Gazetteer, Match
 from eventwire.stages.toponym_groups import article_town, group_name, has_article, lower_article
-from eventwire.stages.toponym_variants import spelling_variant
+from eventwire.stages.toponym_variants import before_aside, spelling_variant
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,6 +75,8 @@ DIRECTIONS = frozenset(
         "southwestern",
         "upper",
         "lower",
+        "upstate",  # "upstate New York": a part of the state, never its city
+        "downstate",
     ]
 )
 NEAR_WORDS = _words("near outside nearby around outskirts vicinity close")
@@ -298,20 +300,23 @@ def _entity_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 def _pattern_mentions(doc: Doc) -> list[Mention]:
-    """ "Aleppo province", "Tabqa military airport": title-case words before a suffix word."""
+    """ "Aleppo province", "Tabqa military airport", "Sumilao town": title-case words before a
+    suffix word, or before a bracketed other name and it ("the Bahri (Khartoum North) district")."""
     out = []
     for tok in doc:
         low = tok.lower_
-        if not (low in ADMIN_WORDS or low in COUNTY_WORDS or low in DISTRICT_WORDS or low in FACILITY_HEADS):
+        kind = low in ADMIN_WORDS or low in COUNTY_WORDS or low in DISTRICT_WORDS or low in FACILITY_HEADS
+        if not kind and (low not in SETTLEMENT_WORDS or tok.is_title):  # "Sumilao town", not "Kansas City"
             continue
-        end = tok.i
+        end = before_aside(doc, tok.i)
         while end > 0 and doc[end - 1].lower_ in FACILITY_MODS and tok.i - end < 3:
             end -= 1
         start = end
         while start > 0 and end - start < 4 and _name_word(doc[start - 1]):
             start -= 1
-        if start < end:
-            out.append(Mention(start, end, start, end, doc[start:end].text, "PATTERN"))
+        if start < end:  # after an aside, the kind word is no longer next to the name: note it here
+            kind_word = next((k for words, k in SUFFIXES if low in words), None) if end < tok.i else None
+            out.append(Mention(start, end, start, end, doc[start:end].text, "PATTERN", suffix=kind_word))
     return out
 
 
@@ -552,7 +557,7 @@ def _shorten(doc: Doc, m: Mention, gaz: Gazetteer) -> Mention | None:
             continue
         core = doc[cs : m.core_end].text
         if gaz.matches(core):
-            return Mention(cs, m.end, cs, m.core_end, core, m.label)
+            return Mention(cs, m.end, cs, m.core_end, core, m.label, suffix=m.suffix)
     return None
 
 
