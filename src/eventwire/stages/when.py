@@ -12,7 +12,8 @@ day named before them in the sentence ("said on Sunday that gangs had attacked .
 day"), else the event they follow. A sentence with no date continues the story of the
 previous event in its paragraph and takes that event's date (when the text gave one); else it takes
 the day its paragraph gives (the nearest before it, else the first after it; a headline looks into
-the next paragraph); otherwise the article's date at week precision. The story's own date never
+the next paragraph, unless that paragraph's sentence tells an incident placed elsewhere,
+:mod:`eventwire.stages.when_borrowed`); otherwise the article's date at week precision. The story's own date never
 dates an event: the words the article-date stage read it from (a wire dateline "JEDDAH, May 21
 (Reuters) -", "LIMA, 9 JAN 90 --", a "Published:" line) and a bracketed dateline date "(Dec. 10,
 2015)" are left out. A paragraph that opens with no date goes on with the incident the paragraph
@@ -63,6 +64,7 @@ from eventwire.stages.own_clauses import clause_verb
 from eventwire.stages.triggers import CUES as TRIGGER_CUES
 from eventwire.stages.triggers import only_tried
 from eventwire.stages.when_anniversary import since_marked
+from eventwire.stages.when_borrowed import unborrow
 from eventwire.stages.when_frames import background_clause, count_frame, named_for_another, offence, ongoing
 from eventwire.stages.when_incident import continue_incident as _continue_incident
 from eventwire.stages.when_incident import paragraph_end as _paragraph_end
@@ -115,6 +117,7 @@ class Draft:
     why: dict[str, Any] = field(default_factory=dict)
     undated: bool = False  # the text gave no date for it: it holds the article's date to the week
     near_day: bool = False  # dated from a day its paragraph names, not by its own sentence
+    borrowed_at: int | None = None  # where that day stands when it was read from the next paragraph
 
 
 EVENT_PRECISIONS = frozenset({"day", "week", "month", "year"})
@@ -166,6 +169,7 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
             d.event_date, d.precision, d.undated = article.published, "week", True
             d.why["date"] = "no date in the text for this event: the article's date, to the week"
         d.timex = own
+    unborrow(drafts, earlier, article.published)  # "Drones hit Odesa." / "On Wednesday, a bomb hit Kherson."
     _date_the_lead(drafts, earlier)
 
 
@@ -246,6 +250,8 @@ def _paragraph_date(d: Draft, article: Article) -> None:
     chosen = before[-1] if before else after  # an ongoing event ("Fighting continued ...") spans days
     if chosen is not None:
         d.event_date, d.precision, d.timex, d.near_day = chosen.value, "day", chosen, True
+        own_end = _paragraph_end(text, d.sent.start_char)
+        d.borrowed_at = start + chosen.start if start + chosen.start >= own_end else None
         d.why["date"] = f"no date in its sentence; '{chosen.text}' in its paragraph"
 
 

@@ -10,7 +10,8 @@ inside the object dates the object's event, never the host's. Read from the pars
 ("a day after the raid"), and "the eve of ...". An offset in brackets takes only the words inside
 them, and a date after the closing bracket belongs to the clause that holds the brackets. A day
 right after the object ("two days after the vote on Sunday") is the object's, however the parse
-hangs it.
+hangs it. The offset's own measure ("more than 30 hours after rebels overran the post") is no
+part of its object.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def _object(span: Span) -> tuple[Token, Token, Token] | None:
     word, inside = span[-1], {t.i for t in span}
     if word.dep_ == "mark" and word.head.i not in inside:  # "a day after gunmen killed the mayor"
         clause = word.head
-        words = [t for t in clause.subtree if t.i not in inside]
+        words = [t for t in clause.subtree if t.i > word.i]  # not the offset's own "more than 30 hours"
         host = clause.head if clause.head.i != clause.i else None
     else:  # "a day after the raid", "the eve of the vote"
         heads = [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
