@@ -19,6 +19,7 @@ import re
 
 from eventwire.records import CountMention
 from eventwire.stages.casualties import _NUMBER, number_value
+from eventwire.stages.feared_dead import with_feared_as_high
 
 WOUND_WORDS = re.compile(r"wound|injur|hurt|hospitali", re.IGNORECASE)  # told as hurt, not only "shot"
 
@@ -114,7 +115,7 @@ def moved_in_sentence(text: str, found: list[CountMention]) -> list[CountMention
     added (``with_ordinals``) and the wounded who died ("two of the wounded later died", "two men
     were wounded; one of them died") counted once, as dead: the injured mentions they are read
     from dropped, taken from the injured figure before them, and added to a killed one before it."""
-    found, died = with_ordinals(found, text), wounded_died(text) + _of_them_died(found)
+    found, died = with_ordinals(with_feared_as_high(found, text), text), wounded_died(text) + _of_them_died(found)
     out = [c for c in found if not any(d.start <= c.start < d.end for d in died)]
     for d in died:
         dead = [c for c in out if c.kind == "killed" and c.end <= d.start]

@@ -44,10 +44,49 @@ def killed_beside(head: Token, key: str, strong: list[tuple[Token, str]]) -> boo
     farm, killed a watchman and set fire to it"): the killing is an event of its own, not the
     kidnapping or the arson told again. ACLED codes such a killing as its own attack with its
     fatalities; the abduction or the arson stays beside it. Only for verbs joined to a strong
-    one (sharing its subject), not a killing in a clause under it ("after they killed a trader")."""
-    if key in NOT_LETHAL or not strong or any(k not in NOT_LETHAL for _, k in strong):
+    one (sharing its subject), not a killing in a clause under it ("after they killed a trader");
+    a killing in a relative clause with a day of its own, beside an arrest, is one too
+    (``dated_relative``)."""
+    if key in NOT_LETHAL or not strong:
         return False
-    return head.pos_ == "VERB" and any(_joined(head, s) and _main_clause(s) for s, _ in strong)
+    if head.dep_ == "relcl":
+        return dated_relative(head, strong)
+    if any(k not in NOT_LETHAL for _, k in strong):
+        return False
+    if head.pos_ != "VERB":
+        return False
+    return any((_joined(head, s) and _main_clause(s)) or _under_main(s, head) for s, _ in strong)
+
+
+def _under_main(act: Token, killing: Token) -> bool:
+    """``act`` (an abduction, an arson) is told in an adverbial clause under the killing that heads
+    the sentence ("gunmen killed a guard before abducting 14 pupils"): the killing is told for
+    itself, the act beside it."""
+    if act.dep_ == "pcomp" and act.head.dep_ == "prep" and act.head.lower_ in ("before", "after", "while"):
+        act = act.head  # "before abducting": the preposition hangs from the killing
+    own = act.dep_ in ("advcl", "prep") and act.head.i == killing.i
+    return own and killing.lemma_.lower() in KILLING and _main_clause(killing)
+
+
+# verbs that take a life: not a raid or an attack, whose torching or abducting tells what it did
+KILLING = frozenset({"kill", "murder", "slay", "behead", "execute", "massacre", "slaughter", "lynch", "assassinate"})
+
+
+# acts done to the doers of a killing after it: a killing told of them keeps its own record
+AFTER_THE_DEED = NOT_LETHAL | {"arrest"}
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday overnight".split())
+
+
+def dated_relative(head: Token, strong: list[tuple[Token, str]]) -> bool:
+    """A killing told in a relative clause on its doers, with a day of its own, beside acts that
+    take no life ("the men who killed three farmers in Tamba on Monday were arrested on Friday"):
+    an event of its own, the arrest another. Not a killing with no day ("the gang that killed a
+    judge in 2019 was arrested": background), nor a clause on an act's own word ("the raid, which
+    killed three on Monday": the raid told again)."""
+    told_on = {s.i for s, _ in strong}
+    if head.pos_ != "VERB" or head.head.i in told_on or any(k not in AFTER_THE_DEED for _, k in strong):
+        return False
+    return any(t.lower_ in DAY_WORDS for t in head.subtree)
 
 
 def _main_clause(verb: Token) -> bool:
