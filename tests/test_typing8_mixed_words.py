@@ -134,3 +134,16 @@ def test_a_bare_mention_of_the_attack_is_not_retyped_by_a_blast_beside_it(pipeli
         "The blast at the market in Coban on Monday killed one person."
     )
     assert subtypes(pipeline, text).count(BOMB) == 1  # the Coban blast only
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Bandits attacked and plundered two grain stores in Maradi on Thursday.", "plundered"),
+        ("Militiamen attacked a bus near Beni on Thursday and kidnapped four passengers.", "kidnapped"),
+        ("Rebels attacked a police post in Beni on Thursday, killing two officers.", "attacked"),
+    ],
+)
+def test_the_record_is_named_by_the_word_that_gives_its_type(pipeline: Any, text: str, trigger: str) -> None:
+    (event,) = events(pipeline, text)
+    assert event.trigger == trigger

@@ -271,10 +271,18 @@ class Merging:
 
 def _named_by(a: Event, b: Event) -> str:
     """The merged record's trigger: that of the mention that says more, but the device's where
-    the other tells only its toll ("hit a mine ..., killing four": "mine")."""
+    the other tells only its toll ("hit a mine ..., killing four": "mine"), and the word that names
+    the type where the other mention's type was refined from a generic attack."""
     if device_toll(a, b) or device_toll(b, a):
         return a.trigger if device_toll(a, b) else b.trigger
+    if a.why.get("class") == b.why.get("class") and _retyped(a) != _retyped(b):
+        return b.trigger if _retyped(a) else a.trigger  # "attacked and looted": "looted" names the looting
     return b.trigger if b.confidence > a.confidence else a.trigger
+
+
+def _retyped(e: Event) -> bool:
+    """The mention's type came from refining a generic attack, not from its own word."""
+    return str(e.why.get("refined", "")).startswith("attack ->")
 
 
 def _sides_swapped(a: Event, b: Event) -> bool:
