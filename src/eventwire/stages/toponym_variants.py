@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from eventwire.records import Place
     from eventwire.stages.gazetteer import Match
@@ -52,3 +52,20 @@ def before_aside(doc: Doc, i: int) -> int:
     "the Bahri (Khartoum North) district" names Bahri's district."""
     opening = [j for j in range(max(i - 6, 0), i - 1) if doc[j].text == "("]
     return opening[-1] if opening and doc[i - 1].text == ")" else i
+
+
+TIME_TAILS = frozenset({"overnight", "tonight", "today", "yesterday", "earlier", "morning", "afternoon", "evening"})
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter ramadan eid".split()
+)
+
+
+def in_time_phrase(tok: Token) -> bool:
+    """The token belongs to a date, time or number ("on Monday night"), unless it is a name the
+    tagger swallowed into one: "drones at Kyiv overnight" tagged as one TIME, a name right before a
+    time word that is not itself a day, month or feast."""
+    if tok.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.lower_ not in TIME_TAILS or tok.lower_ in CALENDAR

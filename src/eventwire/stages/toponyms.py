@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from eventwire.stages.demonyms import demonym_country, region_demonym
 from eventwire.stages.gazetteer import Gazetteer, Match
 from eventwire.stages.toponym_groups import article_town, group_name, has_article, lower_article
-from eventwire.stages.toponym_variants import before_aside, spelling_variant
+from eventwire.stages.toponym_variants import before_aside, in_time_phrase, spelling_variant
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -330,7 +330,7 @@ def _locative_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     "the town of" or "residents of" the name is ``cued``: another spelling of a town counts too."""
     out = []
     for tok in doc:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or in_time_phrase(tok):
             continue
         prep = tok.head
         after_place = prep.lower_ == "of" and (
