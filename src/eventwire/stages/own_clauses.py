@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.stages.article_date import WEEKDAYS
 from eventwire.stages.doers import own_clause_subject
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ KILLING = frozenset({"kill", "murder", "slay", "behead", "execute", "massacre", 
 
 # acts done to the doers of a killing after it: a killing told of them keeps its own record
 AFTER_THE_DEED = NOT_LETHAL | {"arrest"}
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday overnight".split())
+DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "overnight"}
 
 
 def dated_relative(head: Token, strong: list[tuple[Token, str]]) -> bool:

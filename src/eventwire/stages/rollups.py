@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventwire.stages.article_date import FULL_MONTHS, WEEKDAYS
+
 if TYPE_CHECKING:
     from eventwire.records import CountMention
 
@@ -25,10 +27,7 @@ ONE_NAME = frozenset(
     | {"sao tome and principe", "são tomé and príncipe", "saint kitts and nevis", "st kitts and nevis"}
     | {"saint vincent and the grenadines", "saint pierre and miquelon", "heard and mcdonald", "wallis and futuna"}
 )  # one place with "and" in its name
-NOT_PLACES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march"}
-    | {"april", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter"}
-)
+NOT_PLACES = frozenset(WEEKDAYS) | FULL_MONTHS | {"christmas", "easter"}
 
 
 def without_rollups(text: str, counts: list[CountMention]) -> list[CountMention]:

@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from eventwire.stages.article_date import FULL_MONTHS, WEEKDAYS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -55,10 +57,7 @@ def before_aside(doc: Doc, i: int) -> int:
 
 
 TIME_TAILS = frozenset({"overnight", "tonight", "today", "yesterday", "earlier", "morning", "afternoon", "evening"})
-CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december christmas easter ramadan eid".split()
-)
+CALENDAR = frozenset(WEEKDAYS) | FULL_MONTHS | {"christmas", "easter", "ramadan", "eid"}
 
 
 def in_time_phrase(tok: Token) -> bool:
