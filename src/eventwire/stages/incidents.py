@@ -267,16 +267,19 @@ def merge_same_class(drafts: list[Draft], cues: CueWords) -> list[Draft]:
     and is not one with the event of the main clause ("the bombing was the deadliest since
     October, when a truck bomb killed 80"), whichever trigger the merged draft keeps; a trigger
     told as another incident ("... and two soldiers were killed in a separate attack in X";
-    ``separate_cue``) is not one with a trigger told without such words. The merged event takes
-    the date of the trigger that has one of its own when the first has none."""
+    ``separate_cue``) is not one with a trigger told without such words, nor is the event an
+    offset counts from one with the event the offset dates ("The attack came a day after gunmen
+    raided a village, killing eight": the raid and its toll are not the attack's;
+    ``Draft.counted_from``). The merged event takes the date of the trigger that has one of its
+    own when the first has none."""
     kept: list[Draft] = []
-    apart: dict[int, bool] = {}
+    apart: dict[int, tuple[bool, bool]] = {}
     for d in drafts:
         head = d.trigger.head(d.sent.doc)
         if (since := since_when(head)) is not None:
             d.why["background"] = since
         aside = bool(d.why.get("background"))
-        other = separate_cue(head, cues) is not None
+        other = (separate_cue(head, cues) is not None, d.counted_from)
         same = [k for k in kept if k.cls.key == d.cls.key and apart[id(k)] == other]
         first = next((k for k in same if bool(k.why.get("background")) == aside), None)
         if first is None:

@@ -118,6 +118,7 @@ class Draft:
     undated: bool = False  # the text gave no date for it: it holds the article's date to the week
     near_day: bool = False  # dated from a day its paragraph names, not by its own sentence
     borrowed_at: int | None = None  # where that day stands when it was read from the next paragraph
+    counted_from: bool = False  # told in the object of an offset ("a day after gunmen raided X"), not its host
 
 
 EVENT_PRECISIONS = frozenset({"day", "week", "month", "year"})
@@ -134,6 +135,7 @@ def assign_dates(drafts: list[Draft], sent: Span, article: Article, earlier: lis
     for d in drafts:
         head = d.trigger.head(sent.doc)
         off = holding(offsets, head.idx - sent.start_char, head.idx + len(head) - sent.start_char)
+        d.counted_from = off is not None
         mine = _candidates(d, timexes, offsets, off)
         mine = [t for t in mine if not background_clause(head, t, sent, {h.i for h, _ in acts})]
         mine = [t for t in mine if not named_for_another(head, t, sent)]  # "..., and the 2013 bombing"

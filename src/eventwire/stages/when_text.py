@@ -4,6 +4,7 @@ a paragraph's days; and the words the article's own date was read from, which da
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -14,10 +15,13 @@ from eventwire.stages.article_date import article_date_spans
 from eventwire.stages.dates import CUES as DATE_CUES
 from eventwire.stages.dates import finish_timexes, scan_timexes
 from eventwire.stages.nlp import doc_text
+from eventwire.stages.timex_refs import TAKES_OBJECT
 from eventwire.stages.when_offsets import is_day as _is_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def sentence_timexes(sent: Span, anchor: date | None) -> list[Timex]:
@@ -64,7 +68,9 @@ def _text_scan(text: str, anchor: date | None) -> tuple[Timex, ...]:
 def _days_in(text: str, start: int, end: int, anchor: date | None) -> tuple[Timex, ...]:
     """The day-precision dates of the paragraph ``text[start:end]``, datelines left out, as the
     paragraph read alone gives them (its references valued only from dates in it): taken from the
-    scan of the whole text, not scanned again (cached: drafts share paragraphs)."""
+    scan of the whole text, not scanned again (cached: drafts share paragraphs). A day told after
+    an offset in its sentence ("The attack came a day after gunmen raided a village on Wednesday")
+    dates the event the offset counts from, not the paragraph's other events: left out."""
     para = text[start:end]
     inside = [
         replace(t, start=t.start - start, end=t.end - start)
@@ -77,7 +83,22 @@ def _days_in(text: str, start: int, end: int, anchor: date | None) -> tuple[Time
     return tuple(
         t
         for t in found
-        if _is_day(t) and not _in_dateline(para, t) and not in_article_date(text, start + t.start, start + t.end)
+        if _is_day(t)
+        and not _in_dateline(para, t)
+        and not in_article_date(text, start + t.start, start + t.end)
+        and not _counted_from(para, t, found)
+    )
+
+
+def _counted_from(para: str, t: Timex, found: list[Timex]) -> bool:
+    """``t`` follows an offset that names what it counts from in the same sentence ("a day after
+    gunmen raided a village on Wednesday"): it dates that event."""
+    return any(
+        o.relative_to_event is not None
+        and TAKES_OBJECT.search(o.text) is not None
+        and o.end < t.start
+        and SENTENCE_END.search(para, o.end, t.start) is None
+        for o in found
     )
 
 
