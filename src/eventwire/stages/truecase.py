@@ -3,14 +3,16 @@
 spaCy's English models tag every word of an all-capitals text as a proper noun, so the parse and
 the entities are lost. For such a text eventwire parses a copy in ordinary case instead: lower
 case, with capitals restored at sentence starts, for known proper names (gazetteer places,
-countries, demonyms, actor aliases, months and weekdays) and for short acronyms. Smaller places
+countries, demonyms and their plurals, actor aliases, months and weekdays) and for short acronyms. Smaller places
 are named by the words around them: a town of 15,000 people or more or any place the gazetteer
 knows, with no determiner first, right before a kind word ("TAME MUNICIPALITY", "IN SUMILAO TOWN",
 not "A MINING TOWN"), an admin1 area's name after "the" ("THE TILLABERI REGION"), two places
 before a plural kind word ("UNITY AND JONGLEI STATES"), a place before a comma and a country
-("NEAR BATIBO, CAMEROON"), and the words of a name after "the village of" ("THE VILLAGE OF PUERTO
-JORDAN"; up to a comma, and a single word only if it is a known place: "THE VILLAGE OF FARMERS"
-is no name). The word pairs of longer area names ("NEW MEXICO", "WEST BANK") keep a country's name
+("NEAR BATIBO, CAMEROON"), a town of that country before "in" and a country ("NEAR SHWEBO IN
+MYANMAR"), a name beside another name of the same place in brackets ("THE BAHRI (KHARTOUM NORTH)
+DISTRICT"), and the words of a name after "the village of" or "the municipality of" ("THE VILLAGE
+OF PUERTO JORDAN"; up to a comma, and a single word only if it is a known place: "THE VILLAGE OF
+FARMERS" is no name). The word pairs of longer area names ("NEW MEXICO", "WEST BANK") keep a country's name
 inside them from being read as the country. The copy has
 exactly the length of the original, so every offset still points into the article's own text,
 and evidence is always quoted from the original.
@@ -21,6 +23,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from eventwire.records import Place
 
 UPPER_SHARE = 0.8  # share of capital letters among letters that makes a text all-capitals
 MIN_LETTERS = 40
@@ -52,9 +58,22 @@ DIRECTIONS = frozenset(
     for e in ("", "ern")
 ) | {"central", "upper", "lower"}
 NAME_PREFIXES = frozenset({"barangay"})  # "BARANGAY KISOLON": a Philippine village's title before its name
-SETTLEMENT_WORDS = frozenset({"village", "town", "hamlet"})  # "THE VILLAGE OF X": X is a name
+# "THE VILLAGE OF X", "THE MUNICIPALITY OF X": X is a name
+SETTLEMENT_WORDS = frozenset({"village", "town", "hamlet", "municipality", "commune"})
+# "THE DEPARTMENT OF X": X is a name if it is a province's or a district's own name
+AREA_TITLES = frozenset({"department", "province", "state", "governorate", "region", "prefecture", "district"})
 NAME_WORDS = 3
-NOT_NAMES = frozenset({"police", "time", "capital"})  # ordinary words: "POLICE DISTRICT", "IN TIME,"
+NOT_NAMES = frozenset({"police", "time", "capital", "poles"})  # ordinary words: "POLICE DISTRICT", "IN TIME,"
+
+
+class PlaceKey(NamedTuple):
+    """One place a name may stand for: its gazetteer id, kind and country (ISO3), and whether the
+    name is the place's own (primary) name rather than an alternate one ("Bahri" for Khartoum North)."""
+
+    id: str
+    kind: str
+    country: str
+    primary: bool
 
 
 def is_all_caps(text: str) -> bool:
@@ -77,6 +96,8 @@ class Truecaser:
         stops: Iterable[str] = (),
         place_kinds: Callable[[str], frozenset[str]] | None = None,
         countries: Iterable[str] = (),
+        places: Callable[[str], frozenset[PlaceKey]] | None = None,
+        demonyms: Iterable[str] = (),
     ):
         self.words = {n.lower() for n in words if n} | set(CALENDAR)
         self.words.discard("may")  # the month and the verb: lower case is the safer guess
@@ -86,6 +107,8 @@ class Truecaser:
         self.local = {n.lower() for n in local} - self.stops - NOT_NAMES  # small towns: named only before a kind word
         self.place_kinds = place_kinds  # the kinds of the places a word is the own name of
         self.countries = {c.lower() for c in countries}
+        self.places = places  # every place a name (one word or more) may stand for
+        self.plurals = {f"{d.lower()}s" for d in demonyms if not d.lower().endswith("s")} - NOT_NAMES  # "SYRIANS"
 
     def __call__(self, text: str) -> str:
         if not is_all_caps(text):
@@ -97,9 +120,9 @@ class Truecaser:
             prev = words[i - 1][1] if i else ""
             if word in self.acronyms or (len(word) <= 5 and not set(word) & VOWELS):
                 chars[start : start + len(word)] = word.upper()
-            elif word in self.words or (word, nxt) in self.pairs or (prev, word) in self.pairs:
+            elif word in self.words or word in self.plurals or (word, nxt) in self.pairs or (prev, word) in self.pairs:
                 chars[start] = chars[start].upper()
-            elif self._local_name(text, words, i) or self._named_after(text, words, i):
+            elif self._local_name(text, words, i) or self._named_after(text, words, i) or self._alias(text, words, i):
                 chars[start] = chars[start].upper()  # "TAME MUNICIPALITY", "THE VILLAGE OF PUERTO JORDAN"
         for m in SENTENCE_START.finditer(text):
             chars[m.start(1)] = chars[m.start(1)].upper()
@@ -124,7 +147,44 @@ class Truecaser:
             return bool(self._kinds(word)) and self._place_word(other)
         if nxt in self.countries and prev in PLACE_BEFORE and _word_before(text, words, i + 1) == "":
             return bool(self._kinds(word))
+        if nxt == "in" and prev in PLACE_BEFORE and not _marked(text, words, i) and not _marked(text, words, i + 1):
+            codes = self._country_at(text, words, i + 2)
+            return any(p.primary and p.kind != "country" and p.country in codes for p in self._places(word))
         return False
+
+    def _country_at(self, text: str, words: list[tuple[int, str]], k: int) -> set[str]:
+        """The country (ISO3) whose name of one or two words begins at word ``k``, after "the" or a
+        direction if any ("IN MYANMAR", "IN SOUTH SUDAN", "IN NORTHERN MYANMAR"), else none: the
+        town before "in" and the country must lie in it ("NEAR SHWEBO IN MYANMAR"; not "NEAR
+        HOMES IN MYANMAR", whose namesake is in France)."""
+        if k < len(words) and words[k][1] == "the" and not _marked(text, words, k):
+            k += 1
+        direction = k < len(words) and words[k][1] in DIRECTIONS and not _marked(text, words, k)
+        for start in (k, k + 1) if direction else (k,):  # "IN SOUTH SUDAN", "IN NORTHERN MYANMAR"
+            for n in (1, 2):
+                if start + n <= len(words) and not (n == 2 and _marked(text, words, start)):
+                    name = " ".join(w for _, w in words[start : start + n])
+                    codes = {p.country for p in self._places(name) if p.kind == "country" and p.primary}
+                    if codes:
+                        return codes
+        return set()
+
+    def _places(self, name: str) -> frozenset[PlaceKey]:
+        return self.places(name) if self.places is not None else frozenset()
+
+    def _alias(self, text: str, words: list[tuple[int, str]], i: int) -> bool:
+        """Whether word ``i`` and a name in brackets right after it, or the name right before its
+        own brackets, name the same place ("THE BAHRI (KHARTOUM NORTH) DISTRICT", "IN YANGON
+        (RANGOON)"): another name of a place is a name too (not "THE MINING (AND FARMING) AREA")."""
+        word = words[i][1]
+        names = [_bracketed(text, words, i + 1)] if i + 1 < len(words) else []
+        if _bracketed(text, words, i) == word:
+            names += _names_before(text, words, i - 1)
+        names = [n for n in names if n]
+        if not names or word in self.stops or word in NOT_NAMES or word in DIRECTIONS:
+            return False
+        ids = {p.id for p in self._places(word)}
+        return bool(ids) and any(ids & {p.id for p in self._places(n) if p.primary} for n in names)
 
     def _kinds(self, word: str) -> frozenset[str]:
         return self.place_kinds(word) if self.place_kinds is not None else frozenset()
@@ -159,6 +219,18 @@ class Truecaser:
                 return True  # "BARANGAY KISOLON": the title names a village
             if named:
                 return self._name_length(text, words, k) > 1 or self._place_word(words[k][1])
+            if words[k - 1][1] == "of" and k >= 2 and words[k - 2][1] in AREA_TITLES:
+                return self._area_name(words, k, i, self._name_length(text, words, k))
+        return False
+
+    def _area_name(self, words: list[tuple[int, str]], k: int, i: int, n: int) -> bool:
+        """Whether the words from ``k`` on, through word ``i`` and at most ``n`` words, are the own
+        name of a province or district ("THE DEPARTMENT OF ARAUCA", "THE PROVINCE OF NORTH KIVU";
+        not "THE DEPARTMENT OF JUSTICE", a town's name only, or "THE STATE OF EMERGENCY")."""
+        for m in range(n, i - k, -1):
+            name = " ".join(w for _, w in words[k : k + m])
+            if any(p.primary and p.kind in ("admin1", "admin2") for p in self._places(name)):
+                return True
         return False
 
     def _ends_name(self, word: str) -> bool:
@@ -180,6 +252,36 @@ def _marked(text: str, words: list[tuple[int, str]], k: int) -> bool:
         return True
     start, word = words[k]
     return bool(text[start + len(word) : words[k + 1][0]].strip(" \t\n-"))
+
+
+def _gap(text: str, words: list[tuple[int, str]], k: int) -> str:
+    """The characters between word ``k`` and the next one (or the end of the text)."""
+    start, word = words[k]
+    return text[start + len(word) : words[k + 1][0] if k + 1 < len(words) else len(text)]
+
+
+def _bracketed(text: str, words: list[tuple[int, str]], k: int) -> str:
+    """The name of up to ``NAME_WORDS`` words in brackets that open right before word ``k``
+    ("(KHARTOUM NORTH)"), or "" where no such brackets open there or a mark comes first."""
+    if k < 1 or _gap(text, words, k - 1).strip() != "(":
+        return ""
+    for m in range(k, min(k + NAME_WORDS, len(words))):
+        gap = _gap(text, words, m).strip(" \t\n-")
+        if gap.startswith(")"):
+            return " ".join(w for _, w in words[k : m + 1])
+        if gap:
+            return ""
+    return ""
+
+
+def _names_before(text: str, words: list[tuple[int, str]], k: int) -> list[str]:
+    """The runs of one to ``NAME_WORDS`` words that end with word ``k``, with no mark inside."""
+    names: list[str] = []
+    for j in range(k, max(k - NAME_WORDS, -1), -1):
+        if j < k and _marked(text, words, j):
+            break
+        names.append(" ".join(w for _, w in words[j : k + 1]))
+    return names
 
 
 def _word_before(text: str, words: list[tuple[int, str]], i: int) -> str:
@@ -222,7 +324,8 @@ def default_truecaser(data_dirs: tuple[str, ...] = (), min_population: int = 150
     cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8"))
     names = [c["name"] for c in countries.values()] + [c["capital"] for c in countries.values() if c.get("capital")]
     names += [c["name"] for c in cities.values() if c.get("population", 0) >= min_population]
-    names += [r["demonym"] for r in read_tsv("demonyms.tsv", data_dirs) if r.get("demonym")]
+    demonyms = [r["demonym"] for r in read_tsv("demonyms.tsv", data_dirs) if r.get("demonym")]
+    names += demonyms
     dictionary = load_dictionary(data_dirs)
     names += [e.name for e in dictionary.entries.values() if " " not in e.name]
     acronyms = [a for a in dictionary.exact_aliases() if len(a) > 1 and a.lower() not in STOP_WORDS | COMMON_WORDS]
@@ -236,5 +339,16 @@ def default_truecaser(data_dirs: tuple[str, ...] = (), min_population: int = 150
     def place_kinds(word: str) -> frozenset[str]:
         return frozenset(x.place.kind for x in gazetteer.matches(word) if x.primary)
 
+    def places(name: str) -> frozenset[PlaceKey]:
+        return frozenset(
+            PlaceKey(_place_id(x.place), x.place.kind, x.place.country or "", x.primary)
+            for x in gazetteer.matches(name)
+        )
+
     country_names = [c["name"] for c in countries.values() if " " not in c["name"]]
-    return Truecaser(words, pairs, acronyms, local, STOP_WORDS, place_kinds, country_names)
+    return Truecaser(words, pairs, acronyms, local, STOP_WORDS, place_kinds, country_names, places, demonyms)
+
+
+def _place_id(place: Place) -> str:
+    """A gazetteer place's identity: its GeoNames id, else its kind, country and name."""
+    return str(place.geonameid) if place.geonameid is not None else f"{place.kind}:{place.country}:{place.name}"
