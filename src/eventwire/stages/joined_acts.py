@@ -1,19 +1,22 @@
 """A generic attack verb joined to a specific act: the specific act types the event.
 
 "Gunmen attacked and looted three pharmacies", "guerrillas attacked the farm and set the houses on
-fire", "attacked the bus and abducted six passengers": the attack is the looting, the burning or
-the abduction told in general words first; ACLED codes one event of the specific kind (Looting/
-property destruction, Abduction/forced disappearance). ``joined_act`` gives that class for an
-attack verb ("attack", "assault") sharing its subject with such a verb, unless the sentence tells
-people killed or hurt: "attacked the village, killed two and burned homes" stays an attack.
-Used by :func:`eventwire.stages.subtypes.refined_key`; the record of the specific act and the
-retyped attack then merge as one event (``stages/dedup.py``: same type, sentence and place).
+fire", "attacked the bus and abducted (seized, took away) six passengers", "attacked and robbed two
+pharmacies": the attack is the looting, the burning or the abduction told in general words first (a
+robbery only of premises, not of people: ``stages/act_kinds.py``; people taken, not goods); ACLED
+codes one event of the specific kind (Looting/property destruction, Abduction/forced disappearance).
+``joined_act`` gives that class for an attack verb ("attack", "assault") sharing its subject with
+such a verb, unless the sentence tells people killed or hurt: "attacked the village, killed two and
+burned homes" stays an attack. Used by :func:`eventwire.stages.subtypes.refined_key`; the record of
+the specific act and the retyped attack then merge as one event (``stages/dedup.py``: same type,
+sentence and place).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventwire.stages.act_kinds import premises_robbed
 from eventwire.stages.trigger_conditions import word_forms
 
 if TYPE_CHECKING:
@@ -34,10 +37,12 @@ def joined_act(d: Draft, cues: CueWords) -> str:
         return ""
     for verb in _joined(head):
         forms = word_forms(verb)
-        if forms & cues["joined_abduction"]:
+        if forms & cues["joined_abduction"] or _people_taken(verb, cues):
             return "abduction"
         if forms & cues["joined_property"] or _set_on_fire(verb, cues):
             return "property"
+        if forms & cues["joined_robbery"] and premises_robbed(verb, cues):
+            return "property"  # "attacked and robbed three pharmacies": a robbery of premises is looting
     return ""
 
 
@@ -51,3 +56,15 @@ def _set_on_fire(verb: Token, cues: CueWords) -> bool:
     if verb.lemma_.lower() != "set":
         return False
     return any(word_forms(t) & cues["fire_words"] for t in verb.subtree if t.i > verb.i)
+
+
+def _people_taken(verb: Token, cues: CueWords) -> bool:
+    """ "took six passengers hostage", "took away the driver", "seized two engineers": people taken
+    by a verb of taking, not goods ("seized six rifles", "took away the cattle")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and not any(c.lower_ in cues["taken_as"] for c in verb.children):
+        return False
+    if lemma != "take" and lemma not in cues["joined_taking"]:
+        return False
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(word_forms(t) & cues["person"] or t.ent_type_ == "PERSON" for o in taken for t in (o, *o.conjuncts))

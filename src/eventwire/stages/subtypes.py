@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.datafiles import read_tsv
 from eventwire.stages import roles
+from eventwire.stages.act_kinds import robbed_premises, vanished_on_interception
 from eventwire.stages.actors import ARMED_SECTORS
 from eventwire.stages.battle_cues import (
     PARAGRAPH_SENTENCES,
@@ -26,7 +27,13 @@ from eventwire.stages.battle_cues import (
     victims_fired,
 )
 from eventwire.stages.doers import crowd_doer
-from eventwire.stages.instrument_context import blast_told_beside, gunfire_too, rally_attacked, withdrew_after
+from eventwire.stages.instrument_context import (
+    act_told_after,
+    blast_told_beside,
+    gunfire_too,
+    rally_attacked,
+    withdrew_after,
+)
 from eventwire.stages.joined_acts import joined_act
 from eventwire.stages.raids import raid_outcome, raid_seizure, raids_of_operation
 from eventwire.stages.trigger_conditions import word_forms
@@ -46,6 +53,7 @@ NON_STATE_ARMED = frozenset({"REB", "INS", "UAG"})
 UNARMED_SECTORS = frozenset({"CVL", "NGO", "MED"})  # civilians, aid workers, journalists: ambushed, not fought
 PROTEST_PLACES = frozenset({"protest", "sit-in", "demonstration", "rally", "encampment"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
+STATE_TAKING = frozenset({"capture", "seize", "away"})  # the last word of "take away"
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +84,10 @@ def refined_key(d: Draft, cues: CueWords) -> str:
     specific = joined_act(d, cues) if key == "attack" else ""
     if specific and s2 not in ARMED_SECTORS and not _facility_target(d, cues):
         return specific  # "attacked and looted three shops": the looting, told in general words first
+    if key == "attack" and s2 not in ARMED_SECTORS and robbed_premises(d, cues):
+        return "property"  # "gunmen robbed a bank": goods taken from a place, no one hurt
+    if key == "weapons_seized" and vanished_on_interception(d, cues):
+        return "abduction"  # "disappeared when armed men intercepted his car": no arms seized
     words = {t.lemma_.lower() for t in d.sent} | {t.lower_ for t in d.sent}
     mob = d.actor1 is not None and bool({w.rstrip("s") for w in d.actor1.text.lower().split()} & cues["mob"])
     mob = mob or _mob_doer(d, cues)
@@ -104,8 +116,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         and not words & {"himself", "themselves"}
     ):
         return "weapons_seized"  # ACLED: a bomb set off by accident by its holders (a suicide bomber's stays his)
-    if key == "abduction" and s1 in STATE_SECTORS and d.trigger.entry.words[-1] in ("capture", "seize"):
-        return "arrest"
+    if key == "abduction" and s1 in STATE_SECTORS and d.trigger.entry.words[-1] in STATE_TAKING:
+        return "arrest"  # "troops captured ...", "police took away two students"
     if key == "riot" and mob:
         return "mob"  # "a mob stormed the police station": ACLED's mob violence, not a demonstration
     if key == "property" and (mob or s1 == "PRO" or _crowd_did(d, cues)):
@@ -141,6 +153,8 @@ def refined_key(d: Draft, cues: CueWords) -> str:
         return "bombing"  # the means decides the type, whoever was hit
     if key == "attack" and blast_told_beside(d, cues):
         return "bombing"  # "Rebels attacked the plant. The explosives destroyed two transformers."
+    if key == "attack" and s2 is None and not _facility_target(d, cues) and (told := act_told_after(d, cues)):
+        return told  # "Rebels attacked the paper's offices. They threw a firebomb ...": property destroyed
     if key == "attack" and (_near_trigger(d, cues["artillery"]) or _artillery_used(d, cues)):
         return "shelling"  # ACLED: an attack made with mortars or artillery is shelling, whoever was hit
     if key == "grenade" and _rocket_grenade(d.trigger.head(d.sent.doc), cues):
