@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from eventwire.stages.figurative import figurative_use, political_attack
 from eventwire.stages.generic_acts import background_blast, quantified_kind, quoted_habit
 from eventwire.stages.generic_kinds import (
     continuing_kind,
@@ -104,7 +105,8 @@ def attack_in_words(head: Token) -> str:
     manner = next((c for c in head.children if c.lower_ in VERBAL_ADJECTIVES | VERBAL_ADVERBS), None)
     if manner is not None and not _told_with_force(head):
         return f"'{manner.text} {head.text}': an attack made in words"
-    return ""
+    in_words = political_attack(head)  # "the minister's attacks on the press" (stages/figurative.py)
+    return in_words if in_words and not _told_with_force(head) else ""
 
 
 def _claimed(noun: Token) -> bool:
@@ -267,4 +269,5 @@ def named_only(head: Token) -> str:
         or continuing_kind(head)
         or means_kind(head)
         or held_state(head)
+        or figurative_use(head)
     )
