@@ -99,10 +99,13 @@ def _only_the(noun: Token) -> bool:
 
 
 def _done_to_kind(verb: Token) -> bool:
-    """The verb's object is a kind: "informants", "our children", "the houses of families"."""
+    """The verb's object is a kind: "informants", "our children", "the houses of families", or
+    "them" after a verb joined to one done to a kind ("detain young men and then torture them")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if not objects:
         return False
+    if [o.lower_ for o in objects] == ["them"] and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _done_to_kind(verb.head)  # "detain young men and then torture them"
     for obj in objects:
         owner = next((g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
         if not (_kind(obj) or (obj.tag_ == "NNS" and owner is not None and _kind(owner))):

@@ -18,6 +18,7 @@ from eventwire.stages.generic_kinds import (
     means_kind,
     topic_kind,
 )
+from eventwire.stages.generic_refs import referred_acts
 from eventwire.stages.habitual import SPAN_WORDS
 from eventwire.stages.triggers import load_lexicon
 
@@ -269,5 +270,6 @@ def named_only(head: Token) -> str:
         or continuing_kind(head)
         or means_kind(head)
         or held_state(head)
+        or referred_acts(head)
         or figurative_use(head)
     )
