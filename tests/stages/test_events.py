@@ -504,6 +504,9 @@ def test_sub_type_cues_must_belong_to_the_event(pipeline: Any, text: str, not_su
         ("The indiscriminate bombing of the civilian population went on for a week.", "Air/drone strike"),
         ("Insurgents bombed the post office in Tamar on Monday.", "Remote explosive/landmine/IED"),
         ("Rebels bombed the town hall on Monday.", "Remote explosive/landmine/IED"),
+        ("The bombing of the poor neighbourhoods of Tamar went on for a week.", "Air/drone strike"),
+        ("The bombing of the old regions of Tamar went on for a week.", "Air/drone strike"),
+        ("The bombing of the old market of Tamar killed four.", "Remote explosive/landmine/IED"),
     ],
 )
 def test_a_bombed_town_is_bombed_from_the_air(pipeline: Any, text: str, sub_event_type: str) -> None:
