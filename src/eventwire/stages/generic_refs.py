@@ -1,12 +1,17 @@
-"""Violent words that refer to acts rather than report one: a judgement on acts told elsewhere ("their
+"""Violent words that refer to acts rather than report one: a wave, a series or a practice of
+acts ("the wave of kidnappings that is sweeping the country", "the practice of kidnapping", "a
+series of attacks on pipelines has cut oil output"), a judgement on acts told elsewhere ("their
 recent attacks have been selective") and acts named only as what people react to ("residents are
 protesting the killings", "tried to divert attention from the bombings", "blamed the rebels for
 the kidnappings", "the killings must stop"). ACLED codes no event for such words, and MUC-4
 leaves out generic and summary descriptions of incidents.
 
-A figure, a day, a place or a named doer of its own makes each one an incident again ("their
-attacks on Monday were selective", "protested the killing of two farmers by soldiers"). Read by
-stages/mentions.py."""
+A figure, a day, a place or a named doer of its own makes each one an incident again ("a wave of
+air strikes hit Idlib on Tuesday", "a series of eight bomb attacks", "protested the killing of
+two farmers by soldiers"), and so does a series told as done in the simple past ("a string of
+blasts rocked the capital", "rebels launched a wave of attacks") or one that something happened in
+("three people were killed in a wave of bombings"). A figure or a place counts anywhere in the
+clause of a series, not only in its phrase. Read by stages/mentions.py."""
 
 from __future__ import annotations
 
@@ -18,6 +23,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Nouns that gather acts into a series or a kind: "a wave of kidnappings", "the practice of
+# kidnapping", "a campaign of assassinations"; and nouns of change over "in": "a rise in attacks".
+SERIES = frozenset(
+    "wave spate series string spree rash surge upsurge resurgence escalation epidemic plague scourge cycle "
+    "campaign pattern chain succession practice practices tactic tactics method methods use culture "
+    "business industry history".split()
+)
+CHANGE = frozenset("rise increase surge upsurge spike jump escalation decline drop fall decrease".split())
+# Where a series is only the setting of something else that happened ("killed in a wave of
+# bombings", "hit by a string of attacks"): the other act is told and the series is its cause.
+SETTING_PREPS = frozenset({"in", "during", "by"})
+# Verbs of carrying acts out: a series as their object in the simple past is told as done ("the air
+# force carried out a string of air strikes", "rebels launched a wave of attacks on army posts"). With
+# the past forms, which the lemmatizer sometimes gets wrong ("staged": "stag").
+CARRY_OUT = frozenset(
+    "carry carried conduct conducted launch launched stage staged mount mounted unleash unleashed "
+    "commit committed perpetrate perpetrated wage waged".split()
+)
+# A figure or a place anywhere in the clause of a series makes its acts particular, even where the
+# parser hangs it on the verb ("debating a spate of stabbings | in Croydon"). Not a day there, nor
+# names of people or bodies: mostly the day, the speaker or the audience of the talk about them.
+CLAUSE_SPECIFIC = frozenset({"GPE", "LOC", "FAC", "CARDINAL"})
 # What people do about acts named as the object of their reaction. Statements ("condemned the
 # killing of protesters") are left to stages/reactions.py, which keeps a condemned act with victims.
 REACT_VERBS = frozenset({"protest", "mourn", "lament"})
@@ -44,7 +71,58 @@ def referred_acts(head: Token) -> str:
     incident)."""
     if head.pos_ != "NOUN":
         return ""
-    return judged_acts(head) or reacted_to(head)
+    return series_of_acts(head) or judged_acts(head) or reacted_to(head)
+
+
+def series_of_acts(head: Token) -> str:
+    """Why ``head`` names acts gathered into a series or a practice ("" else): a noun with no
+    article or number after "of" on a word of a series ("the wave of kidnappings", "the practice
+    of kidnapping") or after "in" on a word of change ("a rise in kidnappings"), with no figure,
+    day, place or named doer of its own and no figure or place in its clause, not told as done in
+    the simple past and not the setting of another act ("killed in a wave of bombings")."""
+    noun = _first_conjunct(head)
+    if noun.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return ""
+    prep, frame = noun.head, noun.head.head
+    lemma = frame.lemma_.lower()
+    if not ((prep.lower_ == "of" and lemma in SERIES) or (prep.lower_ == "in" and lemma in CHANGE)):
+        return ""
+    if frame.pos_ != "NOUN" or _specific(frame) or _clause_specific(frame):
+        return ""
+    if frame.dep_ == "pobj" and frame.head.lower_ in SETTING_PREPS:
+        return ""
+    if _told_as_done(frame):
+        return ""
+    return f"'{frame.text} {prep.text} {head.text}': a series or a practice of acts, not one incident"
+
+
+def _told_as_done(series: Token) -> bool:
+    """The series is what happened: the subject of a simple past ("a string of blasts rocked the
+    capital") or the object of a verb of carrying out in the simple past ("launched a wave of
+    attacks"); not "has launched", "is sweeping", nor the topic of "discussed" or "spoke about"."""
+    verb = series.head
+    if series.dep_ in ("nsubj", "nsubjpass"):
+        return not _ongoing(verb)
+    if series.dep_ in ("dobj", "obj") and {verb.lemma_.lower(), verb.lower_} & CARRY_OUT:
+        return not _ongoing(verb)
+    return False
+
+
+def _clause_specific(series: Token) -> bool:
+    """A figure or a place in the clause of ``series``, outside its subject (who speaks of the
+    acts is no detail of them) and outside a date ("spoke on 3 May about the wave of ...")."""
+    verb = series
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != series.i for t in c.subtree}
+    for t in verb.subtree:
+        if t.i in subject or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.ent_type_ in CLAUSE_SPECIFIC or (t.like_num and t.lower_ != "one"):
+            return True
+    return False
 
 
 def judged_acts(head: Token) -> str:
@@ -112,6 +190,16 @@ def _phrase_top(noun: Token) -> Token:
     return noun
 
 
+def _ongoing(verb: Token) -> bool:
+    """The clause is not a simple past act: a present ("is sweeping", "continues"), a present
+    perfect ("has hit"), a modal, or a form of "be" ("the wave was the worst in years")."""
+    if verb.lemma_.lower() == "be":
+        return True
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return not all(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return verb.tag_ != "VBD"
+
+
 def _specific(noun: Token) -> bool:
     """The phrase of ``noun``, or the clause it is the subject of, gives a figure, a place, a
     named doer or a day that is more than a stretch of time ("in recent months")."""
@@ -127,3 +215,9 @@ def _specific(noun: Token) -> bool:
         elif t.ent_type_ in SPECIFIC:
             return True
     return False
+
+
+def _first_conjunct(noun: Token) -> Token:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
