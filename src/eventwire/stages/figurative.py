@@ -61,7 +61,8 @@ ENTERPRISES = frozenset(
     "tourism career careers momentum".split()
 )
 ONSLAUGHTS = frozenset({"assault", "onslaught"})  # "attack" on a measure: stages/mentions.py, attack_in_words
-LIFELESS_VERBS = frozenset({"kill", "massacre", "murder", "slaughter", "assassinate", "execute"})
+# "shoot" of a measure: "the court shot down the appeal" (its "shoot down" row: measure_object)
+LIFELESS_VERBS = frozenset({"kill", "massacre", "murder", "slaughter", "assassinate", "execute", "shoot"})
 
 # A side in a game, beaten in a match or a tournament.
 TEAMS = frozenset({"team", "teams", "side", "club", "squad", "eleven", "champions", "hosts", "visitors"})
@@ -82,6 +83,14 @@ UNARMED_OBJECTS = frozenset(
     "poverty hunger inflation unemployment corruption odds tears".split()
 )
 CONTEST_NOUNS = frozenset({"battle", "battles", "fight", "war", "struggle"})
+# What is fought "for" in a race, a market or a game, never with arms: "battled for votes", "a
+# fight for the title". Ground, control and a town are fought for with arms, and are not here.
+PRIZES = frozenset(
+    "vote votes voter voters ballot ballots seat seats nomination nominations presidency mayoralty "
+    "chairmanship premiership title titles prize prizes trophy trophies crown medal medals award awards "
+    "championship championships cup pennant contract contracts customer customers client clients "
+    "audience audiences viewer viewers rating ratings attention promotion berth".split()
+)
 # Kinds of battle fought with papers, votes or prices: "a legal battle", "a trade war".
 UNARMED_KINDS = frozenset(
     "legal court courtroom custody political electoral election diplomatic bureaucratic judicial "
@@ -147,9 +156,13 @@ def unarmed_contest(head: Token) -> str:
     """Why the fight or battle at ``head`` is no clash of armed sides ("" else): what is fought is
     a measure, a charge, an election, an illness, a fire or a plight ("fought the charges in
     court", "doctors are fighting the epidemic", "firefighters battled the blaze"), or the battle
-    is called legal, political or the like ("a long legal battle", "a trade war"). "Troops fought
-    the rebels" and "a fierce battle with the rebels" are clashes."""
+    is called legal, political or the like ("a long legal battle", "a trade war"), or it is fought
+    for votes, a seat, a title or custom ("the candidates battled for votes"). "Troops fought the
+    rebels", "a fierce battle with the rebels" and "fought for control of the town" are clashes."""
     lemma = head.lemma_.lower()
+    contest = (head.pos_ == "VERB" and lemma in FIGHT_VERBS) or (head.pos_ == "NOUN" and lemma in CONTEST_NOUNS)
+    if contest and (prize := _prize(head)):
+        return f"'{head.text} for {prize.text}': a race or a game, no clash of armed sides"
     if head.pos_ == "VERB" and lemma in FIGHT_VERBS:
         fought = [c for c in head.children if c.dep_ in ("dobj", "obj")]
         fought += [j for f in fought for j in f.conjuncts]
@@ -165,6 +178,19 @@ def unarmed_contest(head: Token) -> str:
             return ""
         return f"'{kind.text} {head.text}': a contest of another kind, no clash of armed sides"
     return ""
+
+
+def _prize(head: Token) -> Token | None:
+    """What the fight at ``head`` is "for" when it is won by votes, custom or play ("battled for
+    votes", "the fight for the title"), with no one fought named as an object and no weapon, armed
+    men or casualty in the sentence; else None."""
+    if any(c.dep_ in ("dobj", "obj") for c in head.children):
+        return None
+    prizes = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    prizes += [j for p in prizes for j in p.conjuncts]
+    if not prizes or not all({p.lower_, p.lemma_.lower()} & PRIZES for p in prizes) or _force_told(head):
+        return None
+    return prizes[0]
 
 
 def political_quarrel(head: Token) -> str:
@@ -211,7 +237,7 @@ def lifeless_victim(head: Token) -> str:
         patients = [g for c in head.children if c.dep_ == "prep" and c.lower_ in AIMED for g in c.children]
     else:
         return ""
-    if not patients or not all(_measure(p) for p in patients) or _force_told(head):
+    if not patients or not all(measure_noun(p) for p in patients) or _force_told(head):
         return ""
     return f"'{head.text} ... {patients[0].text}': a measure or a hope killed, no one killed"
 
@@ -290,7 +316,8 @@ def _other_acts(head: Token) -> set[int]:
     return {t.i for c in other for t in c.subtree}
 
 
-def _measure(noun: Token) -> bool:
+def measure_noun(noun: Token) -> bool:
+    """A text, a measure, a hope, a claim or a trade: what is hit only in a figure of speech."""
     if noun.ent_type_ in ("PERSON", "NORP", "GPE"):
         return False
     forms = {noun.lower_, noun.lemma_.lower()}

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from eventwire.datafiles import read_tsv
 from eventwire.stages.armed_party import armed_party
 from eventwire.stages.article_date import FULL_MONTHS
+from eventwire.stages.blast_causes import strike_blast, struck_first
+from eventwire.stages.figurative import measure_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -195,16 +197,80 @@ def from_source(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
     return True
 
 
+FIRED_PREPS = frozenset({"on", "at", "upon", "into"})
+FIRED_AT_SETS = ("struck", "person", "crowd_object", "civilian_victim", "fired_target")
+
+
+def fired_at(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
+    """Shots fired at people, a crowd, a vehicle or a building ("the army fired on protesters",
+    "gunmen fired several shots at a bus", "protesters were fired on by police"): the verb's "on",
+    "at" or "into" phrase, or its passive subject, is a target of ``FIRED_AT_SETS``, and what is
+    fired, if named, is shots or rounds, not tear gas, rubber bullets (stages/crowd_control.py) or
+    rockets (the ``projectile`` row). Not "fired into the air", "fired 200 workers", nor words
+    fired back at critics by someone who holds no arms ("the senator fired back at reporters")."""
+    if verb.lemma_.lower() != "fire" or verb.pos_ != "VERB":
+        return False
+    aims = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in FIRED_PREPS]
+    targets = [g for c in aims for g in c.children if g.dep_ == "pobj"]
+    fired = _fired(verb)
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children) for c in aims):
+        targets += passive  # "were fired on by police"
+    else:
+        fired += passive  # "the rocket was fired at the base"
+    if any(not _shots(f, cues) for f in fired):
+        return False  # "fired tear gas at", "fired on the town with mortars": crowd control, shelling
+    if any(c.dep_ == "nsubj" and word_forms(c) & (cues["shots"] | cues["fired_thing"]) for c in verb.children):
+        return False  # "the rocket fired at the base exploded": what was fired, no one firing
+    targets += [j for t in targets for j in t.conjuncts]
+    if not any(t.ent_type_ == "PERSON" or any(word_forms(t) & cues[name] for name in FIRED_AT_SETS) for t in targets):
+        return False
+    back = any(c.lower_ == "back" for c in verb.children)
+    return not back or any(word_forms(t) & cues["armed_doer"] for t in verb.sent)
+
+
+def measure_object(verb: Token, _objects: list[Token], cues: CueWords) -> bool:
+    """What the verb acts on is a text, a measure, a hope or a claim, and no armed men are named:
+    a figure of speech ("the court shot down the appeal", "the mayor torched the council's plan").
+    "Troops shot down a drone", "rebels torched the council building" and "militants torched the
+    housing project" keep their event."""
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    hit += [j for h in hit for j in h.conjuncts]
+    if not hit or not all(measure_noun(h) for h in hit):
+        return False
+    return not any(word_forms(t) & cues["armed_doer"] for t in verb.sent)
+
+
+def _fired(verb: Token) -> list[Token]:
+    """What the verb fires: its object, the noun its participle describes ("the rocket fired at
+    the base") and what it fires "with" ("fired on the town with mortars")."""
+    fired = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    fired += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        fired.append(verb.head)
+    return fired
+
+
+def _shots(fired: Token, cues: CueWords) -> bool:
+    """Shots, rounds or bullets, and not rubber or tear-gas ones (stages/crowd_control.py)."""
+    kinds = any(word_forms(k) & cues["crowd_means_kind"] for k in fired.children)
+    return bool(word_forms(fired) & cues["shots"]) and not kinds
+
+
 ObjectCondition = Callable[["Token", list["Token"], "CueWords"], bool]
 OBJECT_CONDITIONS: dict[str, ObjectCondition] = {
     "armed_party": armed_party,
     "armed_post": armed_post,
     "bare_station": bare_station,
     "festivity": festivity,
+    "fired_at": fired_at,
     "from_source": from_source,
     "gun_battle": gun_battle,
+    "measure_object": measure_object,
     "military_subject": military_subject,
     "month": month,
+    "strike_blast": strike_blast,
+    "struck_first": struck_first,
     "taken_from": taken_from,
     "to_death": to_death,
 }
