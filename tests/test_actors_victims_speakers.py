@@ -1,4 +1,4 @@
-"""Who did it and for whom one speaks, round 2: a group named beside the victim is the victim's
+"""Who did it and for whom one speaks: a group named beside the victim is the victim's
 side, a dateline's place is no actor, a weapon nobody owns is no actor, unnamed men who set fires
 are an armed group, and a spokesman speaks for the body he belongs to, on sentences written for
 the tests (stages/actors.py, actor_kinds.py, actor_phrases.py, doers.py, events.py, roles.py)."""

@@ -1,4 +1,4 @@
-"""Casualty figures a reader would write down (round 8): quoted figures (stages/quoted_figures.py),
+"""Casualty figures a reader would write down: quoted figures (stages/quoted_figures.py),
 a part of the dead joined to the wounded (stages/subcounts.py), bodies counted and people still in
 hospital (stages/casualties.py), a toll told in the past perfect (stages/void_figures.py), a toll
 summed over several named places (stages/rollups.py) and the toll of a whole spell of fighting

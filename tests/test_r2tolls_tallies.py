@@ -59,14 +59,14 @@ def test_tally_in_a_report_is_no_event(pipeline: Any, text: str) -> None:
         ("Police have detained 1,200 protesters after the rally in the capital.", "Arrests", None),
         ("Since Monday, police have arrested 210 protesters in the capital.", "Arrests", None),
         ("On 3 March, an air strike on a market in Aleppo killed 64 people, the report said.", "Air/drone strike", 64),
-        # one coordinated strike, or plural attacks on one place (round 3)
+        # one coordinated strike, or plural attacks on one place
         ("Twin bombings killed 1,150 people in Kandahar, officials said.", "Remote explosive/landmine/IED", 1150),
         ("Coordinated bombings in Kirkuk killed 1,030 people.", "Remote explosive/landmine/IED", 1030),
         ("Simultaneous attacks on four hamlets in Benue killed 1,300 people.", "Attack", 1300),
-        # a round-up in one city, or one dated in its own clause (round 3)
+        # a round-up in one city, or one dated in its own clause
         ("Police have detained thousands of students in Caracas, a rights group said.", "Arrests", None),
         ("Police have arrested thousands of students in Lagos since the unrest began on Friday.", "Arrests", None),
-        # a killing on a day after a count of incidents over a period (round 3)
+        # a killing on a day after a count of incidents over a period
         ("Rebels staged three raids in the province over the year, killing 25 soldiers in Beni on Sunday.", None, 25),
     ],
 )

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "eventwire-events-8"  # raise when the rules change what records come out
+PIPELINE_VERSION = "eventwire-events-9"  # raise when the rules change what records come out
 OCCASION_PREPS = frozenset({"during", "at", "amid", "while", "in"})
 STATED = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE"})  # said, not promised: never an intention
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})
