@@ -116,6 +116,21 @@ def records(pipeline: Any, text: str, published: date) -> list[dict[str, Any]]:
     return [e.to_dict() for e in pipeline.extract_article(Article(id="t", text=text, published=published))]
 
 
+VIOLENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")  # ACLED's
+
+
+def extracted(pipeline: Any, text: str, published: date) -> list[Any]:
+    """The events of ``text`` read as one article published on ``published``."""
+    from eventwire.records import Article
+
+    return list(pipeline.extract_article(Article(id="t", text=text, published=published)))
+
+
+def violent_in(pipeline: Any, text: str, published: date) -> list[Any]:
+    """The events of ``text`` of one of ACLED's violent event types (``VIOLENT_TYPES``)."""
+    return [e for e in extracted(pipeline, text, published) if e.event_type in VIOLENT_TYPES]
+
+
 def kinds(pipeline: Any, text: str, published: date) -> list[str | None]:
     """The ACLED sub-type of each record of ``text``, or its PLOVER type where ACLED codes none."""
     return [e["sub_event_type"] or e["plover"] for e in records(pipeline, text, published)]

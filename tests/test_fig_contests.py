@@ -6,20 +6,17 @@ near-identical sentence that reports force and keeps its event. Sentences writte
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
 
-from eventwire.records import Article, Event
+from tests.conftest import violent_in
 
 pytestmark = pytest.mark.slow
 
-VIOLENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")
-
-
-def violent(pipeline: Any, text: str) -> list[Event]:
-    found = pipeline.extract_article(Article(id="t", text=text, published=date(2023, 5, 17)))
-    return [e for e in found if e.event_type in VIOLENT_TYPES]
+PUBLISHED = date(2023, 5, 17)
+violent = partial(violent_in, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

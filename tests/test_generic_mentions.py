@@ -6,26 +6,21 @@ Sentences written for the tests."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
 
-from eventwire.records import Article, Event
 from eventwire.stages.mentions import attack_in_words, generic_mention
 from eventwire.stages.reactions import reacted_to
 from eventwire.stages.triggers import CUES
+from tests.conftest import VIOLENT_TYPES, extracted, violent_in
 
 pytestmark = pytest.mark.slow
 
-VIOLENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")
-
-
-def events(pipeline: Any, text: str) -> list[Event]:
-    return list(pipeline.extract_article(Article(id="t", text=text, published=date(2023, 5, 17))))
-
-
-def violent(pipeline: Any, text: str) -> list[Event]:
-    return [e for e in events(pipeline, text) if e.event_type in VIOLENT_TYPES]
+PUBLISHED = date(2023, 5, 17)
+violent = partial(violent_in, published=PUBLISHED)
+events = partial(extracted, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -7,23 +7,18 @@ event. Sentences written for the tests."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
 
-from eventwire.records import Article, Event
+from tests.conftest import extracted, violent_in
 
 pytestmark = pytest.mark.slow
 
-VIOLENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence", "Riots")
-
-
-def extract(pipeline: Any, text: str) -> list[Event]:
-    return list(pipeline.extract_article(Article(id="t", text=text, published=date(2022, 9, 14))))
-
-
-def violent(pipeline: Any, text: str) -> list[Event]:
-    return [e for e in extract(pipeline, text) if e.event_type in VIOLENT_TYPES]
+PUBLISHED = date(2022, 9, 14)
+violent = partial(violent_in, published=PUBLISHED)
+extract = partial(extracted, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
